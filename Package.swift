@@ -1,0 +1,51 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Casebook",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "casebook", targets: ["casebook"]),
+        .library(name: "Casebook", targets: ["Casebook"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(
+            name: "Casebook",
+            dependencies: [
+                "CCmarkGFM",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            exclude: ["Resources"],
+            plugins: ["EmbedResources"]
+        ),
+        .executableTarget(name: "embed-resources", path: "Sources/embed-resources"),
+        .plugin(
+            name: "EmbedResources",
+            capability: .buildTool(),
+            dependencies: ["embed-resources"]
+        ),
+        .executableTarget(
+            name: "casebook",
+            dependencies: [
+                "Casebook",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "CasebookTests",
+            dependencies: ["Casebook"],
+            exclude: ["Fixtures"]
+        ),
+    ]
+)

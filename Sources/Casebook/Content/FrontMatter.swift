@@ -1,0 +1,88 @@
+/// A Markdown file split into its YAML front matter and its body.
+struct FrontMatter: Sendable {
+    /// The YAML between the fences (may be empty).
+    let yaml: String
+    /// Line of the file on which the YAML starts (1-based), to locate YAML diagnostics in the file.
+    let yamlFirstLine: Int
+    /// The Markdown after the closing fence.
+    let body: String
+    /// Line of the file on which the body starts.
+    let bodyFirstLine: Int
+
+    /// Why a file could not be split.
+    enum Problem: Error, Equatable {
+        /// The file does not start with a `---` line.
+        case missingOpeningFence
+        /// The opening fence is never closed; `line` is the opening fence.
+        case notClosed(line: Int)
+    }
+
+    /// Splits `text` (already free of a BOM and CRLF line ends). Fences are whole lines of `---`
+    /// (trailing spaces allowed); `...` also closes, as in YAML.
+    static func split(_ text: String) -> Result<FrontMatter, Problem> {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
+        guard let first = lines.first, isFence(first, allowDots: false) else { return .failure(.missingOpeningFence) }
+        lines = lines.dropFirst()
+        var yamlLines: [Substring] = []
+        var lineNumber = 1
+        while let line = lines.first {
+            lines = lines.dropFirst()
+            lineNumber += 1
+            if isFence(line, allowDots: true) {
+                return .success(FrontMatter(
+                    yaml: yamlLines.joined(separator: "\n"),
+                    yamlFirstLine: 2,
+                    body: lines.joined(separator: "\n"),
+                    bodyFirstLine: lineNumber + 1
+                ))
+            }
+            yamlLines.append(line)
+        }
+        return .failure(.notClosed(line: 1))
+    }
+
+    private static func isFence(_ line: Substring, allowDots: Bool) -> Bool {
+        let trimmed = line.reversed().drop { $0 == " " || $0 == "\t" }
+        let fence = String(trimmed.reversed())
+        return fence == "---" || (allowDots && fence == "...")
+    }
+}
+
+/// Where a file stops being valid UTF-8.
+struct InvalidUTF8: Error {
+    let location: SourceLocation
+}
+
+/// Text normalisation applied to every content file before parsing.
+enum SourceText {
+    /// Decodes UTF-8, drops a BOM and turns CRLF/CR into LF. On invalid UTF-8 returns the 1-based
+    /// line and column of the first bad byte.
+    static func decode(_ bytes: [UInt8]) -> Result<String, InvalidUTF8> {
+        var slice = bytes[...]
+        if slice.starts(with: [0xEF, 0xBB, 0xBF]) { slice = slice.dropFirst(3) }
+        guard let text = String(validating: slice, as: UTF8.self) else {
+            return .failure(InvalidUTF8(location: firstInvalidByte(in: Array(slice))))
+        }
+        if !text.utf8.contains(UInt8(ascii: "\r")) { return .success(text) }
+        return .success(text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n"))
+    }
+
+    private static func firstInvalidByte(in bytes: [UInt8]) -> SourceLocation {
+        var line = 1, lineStart = 0, index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            let length = byte < 0x80 ? 1 : byte >> 5 == 0b110 ? 2 : byte >> 4 == 0b1110 ? 3 : byte >> 3 == 0b11110 ? 4 : 0
+            let end = index + length
+            if length == 0 || end > bytes.count || String(validating: bytes[index..<end], as: UTF8.self) == nil {
+                let column = (String(validating: bytes[lineStart..<index], as: UTF8.self)?.count ?? 0) + 1
+                return SourceLocation(line: line, column: column)
+            }
+            if byte == UInt8(ascii: "\n") {
+                line += 1
+                lineStart = end
+            }
+            index = end
+        }
+        return SourceLocation(line: line, column: 1)
+    }
+}

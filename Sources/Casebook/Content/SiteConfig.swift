@@ -1,0 +1,89 @@
+import Foundation
+import Yams
+
+/// The settings of a site, from `site.yaml`.
+public struct SiteConfig: Sendable, Hashable {
+    /// How internal links are written.
+    public enum LinkStyle: String, Sendable {
+        /// `cases/x/`: clean URLs on a web server (a script adds `index.html` under file://).
+        case pretty
+        /// `cases/x/index.html`: works from disk even without JavaScript.
+        case portable
+    }
+
+    public var title: String
+    public var description: String?
+    public var language: UILanguage = .chinese
+    /// Absolute URL of the published site, used only for absolute URLs (feed, sitemap, canonical).
+    public var baseURL: String?
+    public var theme: String = "default"
+    public var perPage: Int = 20
+    public var links: LinkStyle = .pretty
+    public var icp: String?
+    public var copyright: String?
+    /// Raw HTML in Markdown is kept only when true.
+    public var unsafeMarkdown = false
+    /// Share of participating enterprises a region may recommend.
+    public var quotaRatio = 0.2
+
+    /// A configuration with only a title.
+    public init(title: String) { self.title = title }
+
+    static let keys = ["title", "description", "language", "base_url", "theme", "per_page", "links", "footer", "markdown", "quota"]
+
+    /// Reads `site.yaml` text; nil with diagnostics when it is unusable.
+    static func parse(_ text: String, file: String, into diagnostics: inout [Diagnostic]) -> SiteConfig? {
+        guard let node = YAMLDocument.parse(text, file: file, firstLine: 1, into: &diagnostics),
+              var r = FieldReader(node, file: file, firstLine: 1, known: keys, what: "site.yaml", into: &diagnostics) else { return nil }
+        defer { diagnostics += r.diagnostics }
+        guard let title = r.string("title", required: true) else { return nil }
+        var config = SiteConfig(title: title)
+        config.description = r.string("description")
+        if let language = r.string("language") {
+            if let value = UILanguage(rawValue: language) {
+                config.language = value
+            } else {
+                r.report("CB0103", "unknown language '\(language)'", at: "language", hint: "expected zh-CN or en")
+            }
+        }
+        if let base = r.string("base_url") {
+            if base.hasPrefix("http://") || base.hasPrefix("https://") {
+                config.baseURL = base.hasSuffix("/") ? base : base + "/"
+            } else {
+                r.report("CB0102", "base_url must be an absolute http:// or https:// address", at: "base_url",
+                         hint: "for example `base_url: https://www.example.gov.cn/showcase/`")
+            }
+        }
+        if let theme = r.string("theme") {
+            if Slug.isValid(theme) { config.theme = theme } else {
+                r.report("CB0102", "theme '\(theme)' must be a folder name of letters, digits and hyphens", at: "theme")
+            }
+        }
+        if let perPage = r.int("per_page", example: "20") {
+            if perPage >= 1 { config.perPage = perPage } else { r.report("CB0102", "per_page must be at least 1", at: "per_page") }
+        }
+        if let links = r.string("links") {
+            if let style = LinkStyle(rawValue: links) { config.links = style } else {
+                r.report("CB0103", "unknown links style '\(links)'", at: "links", hint: "expected pretty or portable")
+            }
+        }
+        if var footer = r.nested("footer", known: ["icp", "copyright"]) {
+            config.icp = footer.string("icp")
+            config.copyright = footer.string("copyright")
+            r.absorb(footer)
+        }
+        if var markdown = r.nested("markdown", known: ["unsafe"]) {
+            config.unsafeMarkdown = markdown.bool("unsafe")
+            r.absorb(markdown)
+        }
+        if var quota = r.nested("quota", known: ["ratio"]) {
+            if let text = quota.string("ratio") {
+                if let ratio = Double(text), ratio > 0, ratio <= 1 { config.quotaRatio = ratio } else {
+                    quota.report("CB0102", "quota ratio must be a number between 0 and 1", at: "ratio", hint: "for example `ratio: 0.2`")
+                }
+            }
+            r.absorb(quota)
+        }
+        return config
+    }
+}

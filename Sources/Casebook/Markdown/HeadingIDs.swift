@@ -1,0 +1,72 @@
+import Foundation
+
+/// Hands out the `id` of each heading of one document: `Slug.make` of its text, `section` when that is empty,
+/// `-2`, `-3` … for repeats, and never an id in cmark-gfm's footnote namespace (`fn-…`, `fnref-…`).
+struct HeadingIDs {
+    private var used: Set<String> = []
+
+    /// The next id for a heading with plain text `text`; deterministic and unique within the document.
+    mutating func next(for text: String) -> String {
+        var base = HeadingSlugCache.shared.slug(for: text)
+        if base.isEmpty {
+            base = "section"
+        } else if Self.isFootnoteID(base) {
+            base = "section-" + base
+        }
+        var candidate = base
+        var suffix = 1
+        while !used.insert(candidate).inserted {
+            suffix += 1
+            candidate = "\(base)-\(suffix)"
+        }
+        return candidate
+    }
+
+    private static func isFootnoteID(_ slug: String) -> Bool {
+        slug == "fn" || slug == "fnref" || slug.hasPrefix("fn-") || slug.hasPrefix("fnref-")
+    }
+}
+
+/// Remembers slugs across documents: `Slug.make` transliterates through ICU, which costs far more than
+/// rendering a heading, and the same headings (案例背景, 主要做法 …) recur in every case.
+final class HeadingSlugCache: @unchecked Sendable {
+    /// The process-wide cache.
+    static let shared = HeadingSlugCache()
+
+    /// Entries kept before the cache starts over, bounding memory in a long `casebook serve`.
+    private static let capacity = 50_000
+
+    private let lock = NSLock()
+    private var slugs: [String: String] = [:]
+
+    /// `Slug.make(text)`, computed at most once per distinct text (ASCII text skips the transliteration).
+    func slug(for text: String) -> String {
+        if let ascii = Self.asciiSlug(text) { return ascii }
+        if let cached = lock.withLock({ slugs[text] }) { return cached }
+        let slug = Slug.make(text)
+        lock.withLock {
+            if slugs.count >= Self.capacity { slugs.removeAll(keepingCapacity: true) }
+            slugs[text] = slug
+        }
+        return slug
+    }
+
+    /// The same result as `Slug.make` for pure ASCII text (on which its Unicode transforms are the identity),
+    /// or nil when `text` holds any non-ASCII scalar.
+    static func asciiSlug(_ text: String) -> String? {
+        var slug: [UInt8] = []
+        var pendingHyphen = false
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return nil }
+            let lower = (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")) ? byte | 0x20 : byte
+            if (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")) || (lower >= UInt8(ascii: "0") && lower <= UInt8(ascii: "9")) {
+                if pendingHyphen, !slug.isEmpty { slug.append(UInt8(ascii: "-")) }
+                slug.append(lower)
+                pendingHyphen = false
+            } else {
+                pendingHyphen = true
+            }
+        }
+        return String(decoding: slug, as: UTF8.self)
+    }
+}

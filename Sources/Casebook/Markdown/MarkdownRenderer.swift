@@ -1,0 +1,42 @@
+/// Renders Markdown bodies to HTML with cmark-gfm (GFM tables, strikethrough, autolinks, tagfilter, task
+/// lists and footnotes) plus Casebook's corrections for Chinese text, safe URLs and heading ids.
+public struct MarkdownRenderer: Sendable {
+    /// The options every `render` call uses.
+    public let options: MarkdownOptions
+
+    /// A renderer with `options`; cheap to make and safe to share across threads.
+    public init(options: MarkdownOptions = .init()) {
+        self.options = options
+    }
+
+    /// Renders one Markdown body. `rewrite` maps every link/image destination (after unsafe schemes were
+    /// removed) to the URL to emit; identity by default.
+    public func render(_ markdown: String, rewrite: (@Sendable (String) -> String)? = nil) -> MarkdownDocument {
+        var source = markdown
+        source.makeContiguousUTF8()
+        if let document = source.utf8.withContiguousStorageIfAvailable({ render($0, rewrite: rewrite) }) {
+            return document
+        }
+        return Array(source.utf8).withUnsafeBufferPointer { render($0, rewrite: rewrite) }
+    }
+
+    private func render(_ source: UnsafeBufferPointer<UInt8>, rewrite: ((String) -> String)?) -> MarkdownDocument {
+        let emphasis = CJKEmphasis.prepare(source)
+        let output = if let emphasis {
+            emphasis.bytes.withUnsafeBufferPointer {
+                CMark.convert($0, markers: emphasis.markers, unsafeHTML: options.unsafeHTML, rewrite: rewrite)
+            }
+        } else {
+            CMark.convert(source, markers: nil, unsafeHTML: options.unsafeHTML, rewrite: rewrite)
+        }
+        var columns = SourceColumns(source: source, insertions: emphasis?.insertions ?? [])
+        let links = output.links.enumerated()
+            .map { index, link in
+                let position = columns.position(of: link)
+                return (index, MarkdownLink(destination: link.destination, isImage: link.isImage, line: position.line, column: position.column))
+            }
+            .sorted { ($0.1.line, $0.1.column, $0.0) < ($1.1.line, $1.1.column, $1.0) }
+            .map(\.1)
+        return MarkdownDocument(html: output.html, headings: output.headings, links: links)
+    }
+}

@@ -1,0 +1,25 @@
+/// The theme's assets under fingerprinted names (`assets/style.3f2a9c1e0b.css`), so browsers
+/// may cache them forever and a new build never shows a stale stylesheet.
+struct Assets: Sendable {
+    /// Output path of each asset by its name in the theme (`style.css` → `assets/style.3f2a….css`).
+    let paths: [String: String]
+    let files: [OutputFile]
+
+    init(theme: Theme) {
+        var paths: [String: String] = [:]
+        var files: [OutputFile] = []
+        for (name, file) in theme.assets.sorted(by: { $0.key < $1.key }) {
+            let ext = Paths.fileExtension(of: name)
+            let stem = ext.isEmpty ? name : String(name.dropLast(ext.count + 1))
+            let hash = String(Fingerprint.hex(file.bytes).prefix(10))
+            let path = "assets/" + stem + "." + hash + (ext.isEmpty ? "" : "." + ext)
+            paths[name] = path
+            files.append(OutputFile(path: path, bytes: file.bytes))
+        }
+        self.paths = paths
+        self.files = files
+    }
+
+    /// The fingerprinted path of a theme asset; the plain path when the theme lacks it.
+    subscript(name: String) -> String { paths[name] ?? "assets/" + name }
+}

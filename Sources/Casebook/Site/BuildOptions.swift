@@ -1,0 +1,15 @@
+/// Choices made on the command line for one build.
+public struct BuildOptions: Sendable, Hashable {
+    /// Publish `draft: true` entries too.
+    public var drafts = false
+    /// Publish `status: recommended` cases too.
+    public var includeRecommended = false
+    /// Overrides `base_url` from site.yaml.
+    public var baseURL: String?
+
+    public init(drafts: Bool = false, includeRecommended: Bool = false, baseURL: String? = nil) {
+        self.drafts = drafts
+        self.includeRecommended = includeRecommended
+        self.baseURL = baseURL
+    }
+}

@@ -1,0 +1,77 @@
+extension PageBuilder {
+    /// The summary card of a case, as lists and related-case boxes show it.
+    func card(for entry: CaseEntry) -> Context {
+        var card: Context = [
+            "slug": entry.slug,
+            "title": entry.title,
+            "href": routes.href(Routes.casePage(entry.slug)),
+            "enterprise": entry.enterprise,
+            "year": String(entry.year),
+            "yearHref": routes.href(Routes.term(.years, String(entry.year))),
+            "unit": entry.unit.label(language),
+            "unitHref": routes.href(Routes.unit(entry.unit.id)),
+            "type": entry.enterpriseType.label(language),
+            "typeHref": routes.href(Routes.term(.types, entry.enterpriseType.pathSegment)),
+            "industry": entry.industry,
+            "industryHref": routes.href(Routes.term(.industries, Slug.make(entry.industry))),
+            "summary": entry.summary,
+            "publicity": entry.status == .publicity,
+            "featured": entry.featured,
+            "tags": entry.tags.map { ["label": $0, "href": routes.href(Routes.term(.tags, Slug.make($0)))] },
+        ]
+        if let grade = entry.grade {
+            card["grade"] = grade.label(language)
+            card["gradeHref"] = routes.href(Routes.term(.grades, grade.pathSegment))
+        }
+        if entry.status != .selected { card["status"] = entry.status.label(language) }
+        return card
+    }
+
+    func casePage(_ index: Int) -> (String, String, String?, Context) {
+        let entry = site.cases[index]
+        let route = Routes.casePage(entry.slug)
+        let body = bodies.cases[index]
+        var details = cards[index]
+        details["body"] = body.html
+        details["steps"] = entry.steps.map { ["label": $0.label(language), "href": routes.href(Routes.term(.steps, $0.pathSegment))] }
+        details["hasSteps"] = !entry.steps.isEmpty
+        if let code = entry.industryCode { details["industryCode"] = code }
+        if let recommender = entry.recommender { details["recommender"] = recommender }
+        if let date = entry.date { details["date"] = date }
+        details["statusLabel"] = entry.status.label(language)
+        details["sources"] = entry.sources.map(sourceContext)
+        details["hasSources"] = !entry.sources.isEmpty
+        let toc = body.headings.filter { $0.level == 2 || $0.level == 3 }
+        details["toc"] = toc.map { ["text": $0.text, "id": $0.id, "sub": $0.level == 3] as Context }
+        details["hasToc"] = toc.count >= 2
+        if let cover = entry.cover, let path = MediaReference.resolve(cover, from: entry.file) {
+            details["cover"] = String(path.dropFirst("content/".count))
+        }
+        let related = relatedCases(index)
+        return (route, "case", entry.title, [
+            "case": details,
+            "related": related.map { cards[$0] },
+            "hasRelated": !related.isEmpty,
+            "description": entry.summary,
+        ])
+    }
+
+    func sourceContext(_ source: SourceLink) -> Context {
+        var context: Context = ["title": source.title, "url": source.url, "external": URLPolicy.isExternal(source.url)]
+        if let date = source.date { context["date"] = date }
+        return context
+    }
+
+    /// Up to four other cases from the same unit or industry: both first, then same industry,
+    /// then same unit; newer years first, then site order. Linear in the candidates.
+    func relatedCases(_ index: Int, limit: Int = 4) -> [Int] {
+        let entry = site.cases[index]
+        var score: [Int: Int] = [:]
+        for other in site.casesByUnit[entry.unit.id] ?? [] where other != index { score[other, default: 0] += 1 }
+        let industry = site.taxonomy(.industries)?.terms.first { $0.label == entry.industry }
+        for other in industry?.members ?? [] where other != index { score[other, default: 0] += 2 }
+        return score.sorted { a, b in
+            (a.value, site.cases[a.key].year, -a.key) > (b.value, site.cases[b.key].year, -b.key)
+        }.prefix(limit).map(\.key)
+    }
+}

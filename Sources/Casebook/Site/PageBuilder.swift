@@ -1,0 +1,109 @@
+/// Builds the template context of every page. Holds what all pages share — strings, assets,
+/// the card of every case — computed once per build and read by all render threads.
+struct PageBuilder: @unchecked Sendable {
+    // @unchecked: the [String: Any] contexts below are built before rendering starts and only
+    // read afterwards; they hold value types only.
+    typealias Context = [String: Any]
+
+    let site: Site
+    let routes: Routes
+    let strings: [String: String]
+    let assets: Assets
+    let bodies: RenderedBodies
+    let templates: Templates
+    /// The theme's stylesheet, inlined into 404.html.
+    let stylesheet: String
+    /// The card of each published case, with links relative to the site root.
+    private(set) var cards: [Context] = []
+
+    init(site: Site, theme: Theme, templates: Templates, assets: Assets, bodies: RenderedBodies) {
+        self.site = site
+        routes = Routes(portable: site.config.links == .portable)
+        strings = theme.strings
+        self.assets = assets
+        self.bodies = bodies
+        self.templates = templates
+        stylesheet = theme.assets["style.css"].flatMap { String(validating: $0.bytes, as: UTF8.self) } ?? ""
+        cards = site.cases.map { card(for: $0) }
+    }
+
+    var language: UILanguage { site.config.language }
+
+    /// A UI string, or its key when the theme lacks it.
+    func t(_ key: String) -> String { strings[key] ?? key }
+
+    /// Renders one job to its output file.
+    func build(_ job: PageJob) -> OutputFile {
+        let (route, template, title, context) = page(for: job)
+        var full = common(route: route, title: title)
+        full.merge(context) { _, new in new }
+        if job == .notFound {
+            // Servers show 404.html at whatever address was missed, so relative links cannot
+            // work there: link from the published root when it is known and inline the styles.
+            full["root"] = site.config.baseURL.flatMap(Self.path(of:)) ?? ""
+            full["inlineCSS"] = stylesheet
+        }
+        let html = templates.render(template, full)
+        return OutputFile(path: job == .notFound ? "404.html" : Routes.file(for: route), text: html)
+    }
+
+    private func page(for job: PageJob) -> (route: String, template: String, title: String?, context: Context) {
+        switch job {
+        case .home: return (Routes.home, "home", nil, homeContext())
+        case .caseList(let page): return caseListPage(page)
+        case .casePage(let index): return casePage(index)
+        case .regions: return (Routes.regions, "regions", t("nav_regions"), regionsContext())
+        case .unit(let id): return unitPage(id)
+        case .taxonomy(let kind): return taxonomyPage(kind)
+        case .term(let kind, let term, let page): return termPage(kind, term, page)
+        case .page(let index): return freePage(index)
+        case .notFound: return ("", "404", t("not_found_title"), ["notFound": true])
+        }
+    }
+
+    /// What every page's layout needs.
+    private func common(route: String, title: String?) -> Context {
+        let nav: [Context] = [
+            ["label": t("nav_home"), "href": routes.href(Routes.home), "current": route.isEmpty],
+            ["label": t("nav_cases"), "href": routes.href(Routes.caseList(page: 1)), "current": route.hasPrefix("cases/")],
+            ["label": t("nav_regions"), "href": routes.href(Routes.regions), "current": route.hasPrefix("regions/") || route.hasPrefix("awards/")],
+        ] + site.pages.map { page in
+            ["label": page.title, "href": routes.href(Routes.page(page.slug)), "current": route == Routes.page(page.slug)]
+        }
+        let browse: [Context] = site.taxonomies.filter { !$0.terms.isEmpty }.map { taxonomy in
+            ["label": t("taxonomy_\(taxonomy.kind.rawValue)"), "href": routes.href(Routes.taxonomy(taxonomy.kind))]
+        }
+        var context: Context = [
+            "lang": language.rawValue,
+            "root": Routes.root(for: route),
+            "t": strings,
+            "site": siteContext,
+            "nav": nav,
+            "browse": browse,
+            "css": assets["style.css"],
+            "js": assets["casebook.js"],
+            "pageTitle": title.map { "\($0) - \(site.config.title)" } ?? site.config.title,
+            "portable": routes.portable,
+        ]
+        if let base = site.config.baseURL {
+            context["canonical"] = base + (route.isEmpty ? "" : route)
+        }
+        return context
+    }
+
+    /// `https://host/showcase/` → `/showcase/`.
+    static func path(of url: String) -> String? {
+        guard let scheme = url.range(of: "://") else { return nil }
+        let rest = url[scheme.upperBound...]
+        guard let slash = rest.firstIndex(of: "/") else { return "/" }
+        return String(rest[slash...])
+    }
+
+    private var siteContext: Context {
+        var context: Context = ["title": site.config.title]
+        if let description = site.config.description { context["description"] = description }
+        if let icp = site.config.icp { context["icp"] = icp }
+        if let copyright = site.config.copyright { context["copyright"] = copyright }
+        return context
+    }
+}

@@ -1,0 +1,41 @@
+/// Turns a `Site` into the files of the built showcase, in memory and without I/O.
+public struct Renderer: Sendable {
+    let site: Site
+    let theme: Theme
+    let templates: Templates
+
+    public init(site: Site, theme: Theme, templates: Templates) {
+        self.site = site
+        self.theme = theme
+        self.templates = templates
+    }
+
+    /// Every generated file and every media file to copy.
+    public func render() -> BuildOutput {
+        let routes = Routes(portable: site.config.links == .portable)
+        let assets = Assets(theme: theme)
+        let bodies = RenderedBodies(site: site, routes: routes)
+        let builder = PageBuilder(site: site, theme: theme, templates: templates, assets: assets, bodies: bodies)
+        let pages = PageJob.all(for: site).parallelMap { builder.build($0) }
+        let copies = site.media.map { BuildOutput.Copy(source: $0, path: String($0.dropFirst("content/".count))) }
+        return BuildOutput(files: (pages + assets.files).sorted { $0.path < $1.path }, copies: copies)
+    }
+}
+
+/// What a build writes: generated files, and files copied as they are from the site folder.
+public struct BuildOutput: Sendable {
+    /// A file copied byte for byte.
+    public struct Copy: Sendable, Hashable {
+        /// Path relative to the site folder (`content/media/a.jpg`).
+        public let source: String
+        /// Path relative to the output folder (`media/a.jpg`).
+        public let path: String
+    }
+
+    /// Generated files, sorted by path.
+    public let files: [OutputFile]
+    public let copies: [Copy]
+
+    /// Number of HTML pages.
+    public var pageCount: Int { files.filter { $0.path.hasSuffix(".html") }.count }
+}

@@ -1,0 +1,65 @@
+/// One problem found in a site's files, located like compiler output.
+public struct Diagnostic: Sendable, Hashable, Codable {
+    /// How bad a problem is: errors stop a build, warnings do not (unless `--strict`).
+    public enum Severity: String, Sendable, Codable, Comparable {
+        case error, warning
+
+        public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs == .error && rhs == .warning }
+    }
+
+    /// The file, relative to the site folder (`content/cases/a.md`).
+    public var file: String
+    /// 1-based line; 0 when the problem concerns the whole file.
+    public var line: Int
+    /// 1-based column, counted in characters; 0 when unknown.
+    public var column: Int
+    public var severity: Severity
+    /// A stable rule code such as `CB0103`, documented in docs/diagnostics.md.
+    public var code: String
+    /// What is wrong, in plain words.
+    public var message: String
+    /// What would be right, or what to do next.
+    public var hint: String?
+
+    /// Makes a diagnostic; `at` defaults to the start of the file.
+    public init(_ severity: Severity, _ code: String, _ message: String, file: String, at location: SourceLocation = .init(), hint: String? = nil) {
+        self.file = file
+        self.line = location.line
+        self.column = location.column
+        self.severity = severity
+        self.code = code
+        self.message = message
+        self.hint = hint
+    }
+
+    /// `file:line:column: error[CODE]: message; hint`.
+    public var formatted: String {
+        var where_ = file
+        if line > 0 { where_ += ":\(line)" + (column > 0 ? ":\(column)" : "") }
+        return "\(where_): \(severity.rawValue)[\(code)]: \(message)" + (hint.map { "; \($0)" } ?? "")
+    }
+}
+
+/// A 1-based position in a source file.
+public struct SourceLocation: Sendable, Hashable, Codable {
+    public var line: Int
+    public var column: Int
+
+    /// A position; `0:0` stands for "the whole file".
+    public init(line: Int = 0, column: Int = 0) {
+        self.line = line
+        self.column = column
+    }
+}
+
+extension Array where Element == Diagnostic {
+    /// Sorted by file, line, column, then code, so output never depends on discovery order.
+    public func sortedForDisplay() -> [Diagnostic] {
+        sorted { a, b in
+            (a.file, a.line, a.column, a.code, a.message) < (b.file, b.line, b.column, b.code, b.message)
+        }
+    }
+
+    /// Whether any entry is an error.
+    public var hasErrors: Bool { contains { $0.severity == .error } }
+}

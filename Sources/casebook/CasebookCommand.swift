@@ -1,0 +1,19 @@
+import ArgumentParser
+
+@main
+struct CasebookCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "casebook",
+        abstract: "Build the showcase of typical cases and outstanding regions as a static site.",
+        discussion: """
+        A site folder holds site.yaml, content/ (cases, regions, pages, media) and optionally themes/.
+
+        Examples:
+          casebook build                      build ./ into ./public
+          casebook build --source mysite      build another site folder
+          casebook check                      find every content mistake without writing
+        """,
+        version: "0.1.0",
+        subcommands: [BuildCommand.self, CheckCommand.self]
+    )
+}

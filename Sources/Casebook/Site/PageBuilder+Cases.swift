@@ -17,6 +17,7 @@ extension PageBuilder {
             "summary": entry.summary,
             "publicity": entry.status == .publicity,
             "featured": entry.featured,
+            "hasTags": !entry.tags.isEmpty,
             "tags": entry.tags.map { ["label": $0, "href": routes.href(Routes.term(.tags, Slug.make($0)))] },
         ]
         if let grade = entry.grade {

@@ -4,7 +4,9 @@ extension PageBuilder {
         var context = listContext(members: Array(site.cases.indices), page: page) { Routes.caseList(page: $0) }
         context["heading"] = t("nav_cases")
         context["isCaseList"] = true
-        context["facets"] = site.taxonomies.filter { !$0.holdsRegions && !$0.terms.isEmpty && $0.kind != .tags }.map(facetContext)
+        let facets = site.taxonomies.filter { !$0.holdsRegions && !$0.terms.isEmpty && $0.kind != .tags }.map(facetContext)
+        context["facets"] = [unitFacet()] + facets
+        context["hasFacets"] = true
         return (route, "list", pagedTitle(t("nav_cases"), page), context)
     }
 
@@ -28,6 +30,7 @@ extension PageBuilder {
         if taxonomy.holdsRegions {
             context = [
                 "regionItems": term.members.map { regionItem(site.regions[$0]) },
+                "hasRegionItems": !term.members.isEmpty,
                 "total": term.members.count,
                 "countUnit": t("count_regions"),
             ]
@@ -47,6 +50,7 @@ extension PageBuilder {
         let slice = members.dropFirst((page - 1) * perPage).prefix(perPage)
         return [
             "cases": slice.map { cards[$0] },
+            "hasCases": !slice.isEmpty,
             "total": members.count,
             "isEmpty": members.isEmpty,
             "countUnit": t("count_cases"),
@@ -78,6 +82,18 @@ extension PageBuilder {
             "kind": taxonomy.kind.rawValue,
             "terms": taxonomy.terms.map { term in
                 ["label": term.label, "href": routes.href(Routes.term(taxonomy.kind, term.slug)), "count": term.members.count] as Context
+            },
+        ]
+    }
+
+    /// The units that have cases, in official order, linking to their unit pages.
+    func unitFacet() -> Context {
+        [
+            "label": t("field_region"),
+            "kind": "units",
+            "terms": site.units.units.compactMap { unit -> Context? in
+                guard let count = site.casesByUnit[unit.id]?.count else { return nil }
+                return ["label": unit.label(language), "href": routes.href(Routes.unit(unit.id)), "count": count]
             },
         ]
     }

@@ -43,14 +43,16 @@ extension PageBuilder {
         site.units.units.map { unit in
             let cases = site.casesByUnit[unit.id]?.count ?? 0
             let awards = (site.regionsByUnit[unit.id] ?? []).reduce(0) { $0 + site.regions[$1].awards.count }
-            return [
+            var tile: Context = [
                 "name": unit.label(language),
                 "short": language == .english ? unit.english : unit.short,
                 "href": routes.href(Routes.unit(unit.id)),
                 "cases": cases,
-                "awards": awards,
                 "active": cases + awards > 0,
-            ] as Context
+            ]
+            // Mustache shows a section for any number, 0 included, so omit the key instead.
+            if awards > 0 { tile["awards"] = awards }
+            return tile
         }
     }
 

@@ -35,12 +35,13 @@ struct PageBuilder: @unchecked Sendable {
     /// Renders one job to its output file.
     func build(_ job: PageJob) -> OutputFile {
         let (route, template, title, context) = page(for: job)
-        var full = common(route: route, title: title)
+        var full = common(route: route, current: job == .notFound ? nil : route, title: title)
         full.merge(context) { _, new in new }
         if job == .notFound {
             // Servers show 404.html at whatever address was missed, so relative links cannot
             // work there: link from the published root when it is known and inline the styles.
             full["root"] = site.config.baseURL.flatMap(Self.path(of:)) ?? ""
+            full["home"] = (full["root"] as? String).map { $0.isEmpty ? "./" : $0 } ?? "./"
             full["inlineCSS"] = stylesheet
         }
         let html = templates.render(template, full)
@@ -62,20 +63,29 @@ struct PageBuilder: @unchecked Sendable {
     }
 
     /// What every page's layout needs.
-    private func common(route: String, title: String?) -> Context {
+    /// `current` is nil for pages outside the navigation (the 404 page).
+    private func common(route: String, current: String?, title: String?) -> Context {
+        let root = Routes.root(for: route)
+        let home = routes.portable ? root + "index.html" : (root.isEmpty ? "./" : root)
+        let pages = site.pages.map { (label: $0.title, route: Routes.page($0.slug)) }
         let nav: [Context] = [
-            ["label": t("nav_home"), "href": routes.href(Routes.home), "current": route.isEmpty],
-            ["label": t("nav_cases"), "href": routes.href(Routes.caseList(page: 1)), "current": route.hasPrefix("cases/")],
-            ["label": t("nav_regions"), "href": routes.href(Routes.regions), "current": route.hasPrefix("regions/") || route.hasPrefix("awards/")],
-        ] + site.pages.map { page in
-            ["label": page.title, "href": routes.href(Routes.page(page.slug)), "current": route == Routes.page(page.slug)]
+            ["label": t("nav_home"), "url": home, "current": current == Routes.home],
+            ["label": t("nav_cases"), "url": root + routes.href(Routes.caseList(page: 1)), "current": current?.hasPrefix("cases/") == true],
+            ["label": t("nav_regions"), "url": root + routes.href(Routes.regions),
+             "current": current?.hasPrefix("regions/") == true || current?.hasPrefix("awards/") == true],
+        ] + pages.map { page in
+            ["label": page.label, "url": root + routes.href(page.route), "current": current == page.route]
         }
         let browse: [Context] = site.taxonomies.filter { !$0.terms.isEmpty }.map { taxonomy in
             ["label": t("taxonomy_\(taxonomy.kind.rawValue)"), "href": routes.href(Routes.taxonomy(taxonomy.kind))]
         }
         var context: Context = [
             "lang": language.rawValue,
-            "root": Routes.root(for: route),
+            "root": root,
+            "home": home,
+            "casesHref": routes.href(Routes.caseList(page: 1)),
+            "regionsHref": routes.href(Routes.regions),
+            "hasBrowse": !browse.isEmpty,
             "t": strings,
             "site": siteContext,
             "nav": nav,

@@ -20,22 +20,37 @@ public struct Theme: Sendable {
     /// Loads `name` for `root`: the site's `themes/<name>/`, then its `themes/default/`, then the built-in theme.
     public static func load(name: String, language: UILanguage, root: String, fileSystem: any FileSystem = LocalFileSystem(),
                             diagnostics: inout [Diagnostic]) -> Theme {
-        var files: [String: File] = [:]
+        // Layers from the most general to the most specific; a later layer's file replaces an
+        // earlier one's, and its strings replace only the keys it names.
+        var layers: [[String: File]] = [[:]]
         for name in EmbeddedFiles.names(under: "theme/") {
             let relative = String(name.dropFirst("theme/".count))
-            files[relative] = File(bytes: [UInt8](EmbeddedFiles.data(name)), origin: "(built-in default theme)/" + relative)
+            layers[0][relative] = File(bytes: [UInt8](EmbeddedFiles.data(name)), origin: "(built-in default theme)/" + relative)
         }
-        let folders = (name == "default" ? ["default"] : ["default", name]).map { "themes/" + $0 }
         if name != "default", !fileSystem.isDirectory(root + "/themes/" + name) {
             diagnostics.append(Diagnostic(.error, "CB0301", "the theme '\(name)' does not exist", file: "site.yaml",
                                           hint: "create themes/\(name)/ or set `theme: default`"))
         }
+        let folders = name == "default" ? ["themes/default"] : ["themes/default", "themes/" + name]
         for folder in folders where fileSystem.isDirectory(root + "/" + folder) {
+            var layer: [String: File] = [:]
             for entry in fileSystem.walk(root + "/" + folder) where !entry.isSymlink {
                 if let bytes = try? fileSystem.read(root + "/" + folder + "/" + entry.path) {
-                    files[entry.path] = File(bytes: bytes, origin: folder + "/" + entry.path)
+                    layer[entry.path] = File(bytes: bytes, origin: folder + "/" + entry.path)
                 }
             }
+            layers.append(layer)
+        }
+        let files = layers.reduce(into: [String: File]()) { merged, layer in merged.merge(layer) { _, new in new } }
+        let stringsPath = "i18n/\(language.rawValue).yaml"
+        var strings: [String: String] = [:]
+        for layer in layers {
+            guard let file = layer[stringsPath] else { continue }
+            strings.merge(I18n.parse(file, into: &diagnostics)) { _, new in new }
+        }
+        if files[stringsPath] == nil {
+            diagnostics.append(Diagnostic(.error, "CB0303", "the theme has no strings for language \(language.rawValue)", file: "site.yaml",
+                                          hint: "add \(stringsPath) to the theme, or use zh-CN or en"))
         }
         var templates: [String: File] = [:], assets: [String: File] = [:]
         for (path, file) in files {
@@ -44,12 +59,6 @@ public struct Theme: Sendable {
             } else if path.hasPrefix("assets/") {
                 assets[String(path.dropFirst("assets/".count))] = file
             }
-        }
-        let stringsFile = files["i18n/\(language.rawValue).yaml"]
-        let strings = stringsFile.map { I18n.parse($0, into: &diagnostics) } ?? [:]
-        if stringsFile == nil {
-            diagnostics.append(Diagnostic(.error, "CB0303", "the theme has no strings for language \(language.rawValue)", file: "site.yaml",
-                                          hint: "add i18n/\(language.rawValue).yaml to the theme, or use zh-CN or en"))
         }
         return Theme(templates: templates, strings: strings, assets: assets)
     }

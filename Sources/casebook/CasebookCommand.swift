@@ -14,6 +14,6 @@ struct CasebookCommand: ParsableCommand {
           casebook check                      find every content mistake without writing
         """,
         version: "0.1.0",
-        subcommands: [BuildCommand.self, CheckCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, VerifyCommand.self]
     )
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The CJK emphasis correction, done as a pre-pass over the source so that cmark-gfm itself stays unpatched.
 ///
 /// CommonMark decides whether a `*`, `_` or `~~` run may open or close emphasis from the characters on either
@@ -13,9 +11,10 @@ import Foundation
 /// * `_` runs get a *punctuation* marker (a rare supplemental punctuation mark) between the run and the
 ///   letter, because CommonMark never lets `_` act between two letters but lets it act between two marks.
 ///
-/// `CMark` strips both markers from every literal, URL, title and info string after parsing, so none reaches
-/// the output. They are not kept out of code spans, code blocks or URLs on purpose: stripping restores those
-/// exactly, and a marker next to a `*`, `_` or `~` run never changes how anything but emphasis parses.
+/// `CMark` removes the markers from link destinations and heading texts after parsing and from the rendered
+/// HTML, so none reaches the output. They are not kept out of code spans, code blocks or URLs on purpose:
+/// removal restores those exactly, and a marker next to a `*`, `_` or `~` run changes how nothing but
+/// emphasis parses. Markers are chosen among candidates that do not occur in the source.
 struct CJKEmphasis: Sendable {
     /// The source with markers inserted.
     let bytes: [UInt8]
@@ -32,7 +31,7 @@ struct CJKEmphasis: Sendable {
         var index = 0
         while index < count {
             // Skip eight bytes at a time while none of them can be a delimiter.
-            if index + 8 <= count, !Self.mayHoldDelimiter(base.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+            if index + 8 <= count, !ByteScan.mayHoldDelimiter(base.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
                 index += 8
                 continue
             }
@@ -61,25 +60,17 @@ struct CJKEmphasis: Sendable {
         }
         guard !insertions.isEmpty, let markers = EmphasisMarkers.unused(in: source) else { return nil }
 
+        let (wordMarker, punctuationMarker) = (markers.bytes(punctuation: false), markers.bytes(punctuation: true))
         var bytes: [UInt8] = []
         bytes.reserveCapacity(count + insertions.count * EmphasisMarkers.length)
         var copied = 0
         for insertion in insertions {
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[copied..<insertion.offset]))
-            bytes.append(contentsOf: insertion.punctuation ? markers.punctuation : markers.word)
+            bytes.append(contentsOf: insertion.punctuation ? punctuationMarker : wordMarker)
             copied = insertion.offset
         }
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[copied..<count]))
         return CJKEmphasis(bytes: bytes, markers: markers, insertions: insertions.map(\.offset))
-    }
-
-    /// Whether any of the eight bytes of `word` may be `*`, `_` or `~` (no false negatives).
-    private static func mayHoldDelimiter(_ word: UInt64) -> Bool {
-        func hasZeroByte(_ value: UInt64) -> Bool {
-            (value &- 0x0101_0101_0101_0101) & ~value & 0x8080_8080_8080_8080 != 0
-        }
-        return hasZeroByte(word ^ 0x2A2A_2A2A_2A2A_2A2A) || hasZeroByte(word ^ 0x5F5F_5F5F_5F5F_5F5F)
-            || hasZeroByte(word ^ 0x7E7E_7E7E_7E7E_7E7E)
     }
 
     /// Whether the byte at `index` follows an odd number of backslashes, making it literal.
@@ -97,61 +88,4 @@ struct CJKEmphasis: Sendable {
     private static let underscore = UInt8(ascii: "_")
     private static let tilde = UInt8(ascii: "~")
     private static let backslash = UInt8(ascii: "\\")
-}
-
-/// The pair of invisible markers of one `CJKEmphasis` pass, and their removal.
-struct EmphasisMarkers: Sendable, Hashable {
-    /// Encoded length of every marker candidate, in bytes.
-    static let length = 3
-
-    /// A scalar CommonMark treats as a letter.
-    let word: [UInt8]
-    /// A scalar CommonMark treats as punctuation.
-    let punctuation: [UInt8]
-
-    /// Noncharacters U+FDD0…U+FDD3: never valid in interchanged text, classed as letters by cmark.
-    private static let wordCandidates: [[UInt8]] = (0x90...0x93).map { [0xEF, 0xB7, $0] }
-    /// U+2E19 PALM BRANCH, U+2E1B, U+2E1E, U+2E1F (tildes with dots): punctuation nobody types in a case study.
-    private static let punctuationCandidates: [[UInt8]] = [0x99, 0x9B, 0x9E, 0x9F].map { [0xE2, 0xB8, $0] }
-
-    /// Markers that do not occur in `source`, or nil in the absurd case that every candidate does.
-    static func unused(in source: UnsafeBufferPointer<UInt8>) -> EmphasisMarkers? {
-        guard let word = wordCandidates.first(where: { !contains($0, in: source) }),
-              let punctuation = punctuationCandidates.first(where: { !contains($0, in: source) }) else { return nil }
-        return EmphasisMarkers(word: word, punctuation: punctuation)
-    }
-
-    /// `text` without markers, or nil when it holds none (so callers leave it untouched).
-    func stripped(_ text: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
-        guard Self.contains(word, in: text) || Self.contains(punctuation, in: text) else { return nil }
-        var result: [UInt8]?
-        var copied = 0
-        var index = 0
-        let count = text.count
-        while index + Self.length <= count {
-            let lead = text[index]
-            if (lead == word[0] || lead == punctuation[0]), isMarker(at: index, in: text) {
-                if result == nil { result = []; result?.reserveCapacity(count) }
-                result?.append(contentsOf: UnsafeBufferPointer(rebasing: text[copied..<index]))
-                index += Self.length
-                copied = index
-            } else {
-                index += 1
-            }
-        }
-        guard var result else { return nil }
-        result.append(contentsOf: UnsafeBufferPointer(rebasing: text[copied..<count]))
-        return result
-    }
-
-    private func isMarker(at index: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
-        let (a, b, c) = (text[index], text[index + 1], text[index + 2])
-        return (a == word[0] && b == word[1] && c == word[2])
-            || (a == punctuation[0] && b == punctuation[1] && c == punctuation[2])
-    }
-
-    private static func contains(_ pattern: [UInt8], in source: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = source.baseAddress else { return false }
-        return pattern.withUnsafeBytes { memmem(base, source.count, $0.baseAddress, $0.count) != nil }
-    }
 }

@@ -25,6 +25,7 @@ enum CJKText {
             return (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
         }
         if isPunctuation(scalar) { return false }
+        if isWide(scalar) { return scalar != 0x3000 }  // the common case, without a Unicode property lookup
         guard let value = Unicode.Scalar(scalar) else { return false }
         switch value.properties.generalCategory {
         case .spaceSeparator, .lineSeparator, .paragraphSeparator,

@@ -34,7 +34,7 @@ enum CMark {
         defer { cmark_node_free(document) }
         var pass = TreePass(runtime: runtime, markers: markers, unsafeHTML: unsafeHTML)
         pass.run(document, rewrite: rewrite)
-        let html = runtime.render(document, unsafeHTML: unsafeHTML)
+        let html = runtime.render(document, unsafeHTML: unsafeHTML, markers: markers)
         return Output(html: html, headings: pass.headings, links: pass.links)
     }
 }
@@ -88,10 +88,13 @@ private final class Runtime: @unchecked Sendable {
     }
 
     /// The HTML of `document`; raw HTML nodes still in the tree are passed through only when `unsafeHTML`.
-    func render(_ document: OpaquePointer, unsafeHTML: Bool) -> String {
+    /// `CJKEmphasis` markers are removed here, from the whole output at once, which is much cheaper than
+    /// from every text, code and HTML node of the tree.
+    func render(_ document: OpaquePointer, unsafeHTML: Bool, markers: EmphasisMarkers?) -> String {
         let options = Self.renderOptions | (unsafeHTML ? CMARK_OPT_UNSAFE : 0)
         guard let html = lock.withLock({ cmark_render_html(document, options, extensionList) }) else { return "" }
         defer { free(html) }
+        if let stripped = markers?.stripped(html) { return String(decoding: stripped, as: UTF8.self) }
         return String(cString: html)
     }
 }
@@ -123,20 +126,13 @@ private struct TreePass {
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
             guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
             switch cmark_node_get_type(node) {
-            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
-                stripMarkers(node, get: cmark_node_get_literal, set: cmark_node_set_literal)
-            case CMARK_NODE_CODE_BLOCK:
-                stripMarkers(node, get: cmark_node_get_literal, set: cmark_node_set_literal)
-                stripMarkers(node, get: cmark_node_get_fence_info, set: cmark_node_set_fence_info)
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK:
+                continue  // the common case; any markers in them leave with the rendered HTML
             case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
-                if unsafeHTML {
-                    stripMarkers(node, get: cmark_node_get_literal, set: cmark_node_set_literal)
-                } else {
-                    rawHTML.append(node)
-                }
+                if !unsafeHTML { rawHTML.append(node) }
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                // URLs are percent-encoded on output, out of reach of the HTML-wide marker removal.
                 stripMarkers(node, get: cmark_node_get_url, set: cmark_node_set_url)
-                stripMarkers(node, get: cmark_node_get_title, set: cmark_node_set_title)
                 links.append(Self.rawLink(node))
                 linkNodes.append(node)
             case CMARK_NODE_SOFTBREAK:
@@ -169,8 +165,12 @@ private struct TreePass {
         }
         var ids = HeadingIDs()
         for node in headingNodes {
-            let text = Self.plainText(node)
-            let heading = MarkdownHeading(level: Int(cmark_node_get_heading_level(node)), text: text, id: ids.next(for: text))
+            let text = plainText(node)
+            let heading = MarkdownHeading(
+                level: Int(cmark_node_get_heading_level(node)),
+                text: String(decoding: text, as: UTF8.self),
+                id: ids.next(for: text)
+            )
             headings.append(heading)
             Self.replace(node, withHeading: heading)
         }
@@ -191,7 +191,7 @@ private struct TreePass {
         set: (OpaquePointer, UnsafePointer<CChar>) -> Int32
     ) {
         guard let markers, let value = get(node) else { return }
-        guard var stripped = markers.stripped(Self.bytes(of: value)) else { return }
+        guard var stripped = markers.stripped(value) else { return }
         stripped.append(0)
         _ = stripped.withUnsafeBytes { bytes in
             bytes.baseAddress.map { set(node, $0.assumingMemoryBound(to: CChar.self)) }
@@ -206,7 +206,7 @@ private struct TreePass {
             switch cmark_node_get_type(node) {
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
                 guard let literal = cmark_node_get_literal(node) else { return nil }
-                let bytes = Self.bytes(of: literal)
+                let bytes = markers.map { $0.trimmed(Self.bytes(of: literal)) } ?? Self.bytes(of: literal)
                 return last ? CJKText.scalar(endingBefore: bytes.count, in: bytes) : CJKText.scalar(startingAt: 0, in: bytes)
             case CMARK_NODE_EMPH, CMARK_NODE_STRONG, CMARK_NODE_LINK:
                 current = last ? cmark_node_last_child(node) : cmark_node_first_child(node)
@@ -237,7 +237,9 @@ private struct TreePass {
                 if textLine != line || textColumn != column { (line, column) = (textLine, max(textColumn - 1, 1)) }
             } else {
                 let anchor = positionedAnchor(before: node)
-                return CMark.RawLink(destination: destination, isImage: isImage, line: anchor.line, byteColumn: anchor.column, searchText: text.literal)
+                return CMark.RawLink(
+                    destination: destination, isImage: isImage, line: anchor.line, byteColumn: anchor.column, searchText: text.literal
+                )
             }
         }
         if line <= 0 {
@@ -250,10 +252,16 @@ private struct TreePass {
     /// The only child of a link that shows its own destination (`<x>`, `www.x`, `https://x`, `a@b.cn`), if so.
     private static func autolinkText(_ link: OpaquePointer, destination: String) -> (node: OpaquePointer, literal: String)? {
         guard let child = cmark_node_first_child(link), cmark_node_next(child) == nil,
-              cmark_node_get_type(child) == CMARK_NODE_TEXT, let literal = cmark_node_get_literal(child) else { return nil }
-        let text = String(cString: literal)
-        guard destination == text || destination == "mailto:" + text || destination == "http://" + text else { return nil }
-        return (child, text)
+              cmark_node_get_type(child) == CMARK_NODE_TEXT, let literal = cmark_node_get_literal(child),
+              let url = cmark_node_get_url(link) else { return nil }
+        // Compared in C: this runs for every link, and most are not autolinks.
+        let prefixLength = strlen(url) - strlen(literal)
+        let shown = switch prefixLength {
+        case 0: strcmp(url, literal) == 0
+        case 7: (strncmp(url, "mailto:", 7) == 0 || strncmp(url, "http://", 7) == 0) && strcmp(url + 7, literal) == 0
+        default: false
+        }
+        return shown ? (child, String(cString: literal)) : nil
     }
 
     /// The start of the nearest node before `node` (an earlier sibling, else an ancestor) that has a position.
@@ -275,15 +283,15 @@ private struct TreePass {
         return (1, 1)
     }
 
-    /// The heading's text without markup; breaks become spaces, raw HTML and footnote marks vanish.
-    private static func plainText(_ heading: OpaquePointer) -> String {
+    /// The heading's text (UTF-8) without markup; breaks become spaces, raw HTML and footnote marks vanish.
+    private func plainText(_ heading: OpaquePointer) -> ArraySlice<UInt8> {
         var text: [UInt8] = []
         let iterator = cmark_iter_new(heading)
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
             guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
             switch cmark_node_get_type(node) {
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
-                if let literal = cmark_node_get_literal(node) { text.append(contentsOf: bytes(of: literal)) }
+                if let literal = cmark_node_get_literal(node) { text.append(contentsOf: Self.bytes(of: literal)) }
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
                 text.append(UInt8(ascii: " "))
             default:
@@ -291,10 +299,17 @@ private struct TreePass {
             }
         }
         cmark_iter_free(iterator)
+        if let markers {
+            text.append(0)
+            let stripped = text.withUnsafeBufferPointer { buffer in
+                buffer.withMemoryRebound(to: CChar.self) { $0.baseAddress.flatMap(markers.stripped) }
+            }
+            if let stripped { text = stripped } else { text.removeLast() }
+        }
         let isSpace = { (byte: UInt8) in byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
         let start = text.firstIndex { !isSpace($0) } ?? text.endIndex
         let end = text.lastIndex { !isSpace($0) }.map { $0 + 1 } ?? start
-        return String(decoding: text[start..<max(start, end)], as: UTF8.self)
+        return text[start..<max(start, end)]
     }
 
     /// Replaces a heading node by `<hN id="…">…</hN>`: a custom block (for the line breaks around it)
@@ -304,9 +319,11 @@ private struct TreePass {
         guard let inline = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { return cmark_node_free(block) }
         cmark_node_set_on_enter(inline, "<h\(heading.level) id=\"\(heading.id)\">")
         cmark_node_set_on_exit(inline, "</h\(heading.level)>")
-        guard cmark_node_append_child(block, inline) == 1, cmark_node_insert_before(node, block) == 1 else {
+        guard cmark_node_append_child(block, inline) == 1 else {
+            cmark_node_free(inline)
             return cmark_node_free(block)
         }
+        guard cmark_node_insert_before(node, block) == 1 else { return cmark_node_free(block) }
         while let child = cmark_node_first_child(node), cmark_node_append_child(inline, child) == 1 {}
         delete(node)
     }

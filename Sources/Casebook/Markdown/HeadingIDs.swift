@@ -5,8 +5,8 @@ import Foundation
 struct HeadingIDs {
     private var used: Set<String> = []
 
-    /// The next id for a heading with plain text `text`; deterministic and unique within the document.
-    mutating func next(for text: String) -> String {
+    /// The next id for a heading with plain text `text` (UTF-8); deterministic and unique within the document.
+    mutating func next(for text: ArraySlice<UInt8>) -> String {
         var base = HeadingSlugCache.shared.slug(for: text)
         if base.isEmpty {
             base = "section"
@@ -34,32 +34,36 @@ final class HeadingSlugCache: @unchecked Sendable {
     static let shared = HeadingSlugCache()
 
     /// Entries kept before the cache starts over, bounding memory in a long `casebook serve`.
-    private static let capacity = 50_000
+    private static let capacity = 100_000
 
     private let lock = NSLock()
-    private var slugs: [String: String] = [:]
+    /// Keyed by UTF-8 bytes: hashing a `String` normalises it first, which costs more than the rest.
+    private var slugs: [[UInt8]: String] = [:]
 
-    /// `Slug.make(text)`, computed at most once per distinct text (ASCII text skips the transliteration).
-    func slug(for text: String) -> String {
+    /// `Slug.make` of the UTF-8 `text`, computed at most once per distinct text (ASCII skips transliteration).
+    func slug(for text: ArraySlice<UInt8>) -> String {
         if let ascii = Self.asciiSlug(text) { return ascii }
-        if let cached = lock.withLock({ slugs[text] }) { return cached }
-        let slug = Slug.make(text)
+        let key = Array(text)
+        if let cached = lock.withLock({ slugs[key] }) { return cached }
+        let slug = Slug.make(String(decoding: text, as: UTF8.self))
         lock.withLock {
             if slugs.count >= Self.capacity { slugs.removeAll(keepingCapacity: true) }
-            slugs[text] = slug
+            slugs[key] = slug
         }
         return slug
     }
 
     /// The same result as `Slug.make` for pure ASCII text (on which its Unicode transforms are the identity),
     /// or nil when `text` holds any non-ASCII scalar.
-    static func asciiSlug(_ text: String) -> String? {
+    static func asciiSlug(_ text: ArraySlice<UInt8>) -> String? {
         var slug: [UInt8] = []
         var pendingHyphen = false
-        for byte in text.utf8 {
+        for byte in text {
             guard byte < 0x80 else { return nil }
             let lower = (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")) ? byte | 0x20 : byte
-            if (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")) || (lower >= UInt8(ascii: "0") && lower <= UInt8(ascii: "9")) {
+            let isLetter = lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")
+            let isDigit = lower >= UInt8(ascii: "0") && lower <= UInt8(ascii: "9")
+            if isLetter || isDigit {
                 if pendingHyphen, !slug.isEmpty { slug.append(UInt8(ascii: "-")) }
                 slug.append(lower)
                 pendingHyphen = false

@@ -33,7 +33,10 @@ public struct MarkdownRenderer: Sendable {
         let links = output.links.enumerated()
             .map { index, link in
                 let position = columns.position(of: link)
-                return (index, MarkdownLink(destination: link.destination, isImage: link.isImage, line: position.line, column: position.column))
+                let located = MarkdownLink(
+                    destination: link.destination, isImage: link.isImage, line: position.line, column: position.column
+                )
+                return (index, located)
             }
             .sorted { ($0.1.line, $0.1.column, $0.0) < ($1.1.line, $1.1.column, $1.0) }
             .map(\.1)

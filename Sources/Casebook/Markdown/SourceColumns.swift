@@ -37,7 +37,8 @@ struct SourceColumns {
         let parsed = max(byteColumn - 1, 0)
         var offset = parsed
         var inserted = 0
-        for insertion in insertions where insertion >= start && insertion < end {
+        for insertion in insertions[firstInsertion(atOrAfter: start)...] {
+            guard insertion < end else { break }
             let markerStart = insertion - start + inserted * EmphasisMarkers.length
             if parsed >= markerStart + EmphasisMarkers.length {
                 offset -= EmphasisMarkers.length
@@ -48,6 +49,17 @@ struct SourceColumns {
             }
         }
         return min(start + offset, end)
+    }
+
+    /// Binary search, so that documents with many markers and many links stay linear-logarithmic.
+    private func firstInsertion(atOrAfter offset: Int) -> Int {
+        var low = 0
+        var high = insertions.count
+        while low < high {
+            let middle = (low + high) / 2
+            if insertions[middle] < offset { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     private func firstOccurrence(of needle: [UInt8], from start: Int) -> Int? {
@@ -68,7 +80,7 @@ struct SourceColumns {
             var cursor = base
             let end = base + source.count
             while cursor < end, let newline = memchr(cursor, Int32(UInt8(ascii: "\n")), end - cursor) {
-                cursor = newline.assumingMemoryBound(to: UInt8.self) + 1
+                cursor = UnsafePointer(newline.assumingMemoryBound(to: UInt8.self)) + 1
                 starts.append(cursor - base)
             }
             return starts

@@ -9,8 +9,13 @@ enum URLSafety {
     /// that whitespace, control characters or any other filler hidden in it (`jav\tascript:`, `jav%61script:`,
     /// ` x-javascript:`) still reveal the scheme. It errs on the side of refusing.
     static func isUnsafe(_ destination: String) -> Bool {
-        let bytes = Array(destination.utf8)
+        var destination = destination
+        return destination.withUTF8(isUnsafe)
+    }
+
+    private static func isUnsafe(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var letters: [UInt8] = []
+        letters.reserveCapacity(16)
         var index = 0
         while index < bytes.count {
             var byte = bytes[index]

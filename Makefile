@@ -6,7 +6,7 @@ SWIFT ?= swift
 CONFIG ?= release
 BIN = .build/$(CONFIG)/casebook
 
-.PHONY: run build deps test test-unit clean
+.PHONY: run build deps test test-unit test-e2e bench clean
 
 run: build
 	$(BIN) build --source . --output public
@@ -19,11 +19,16 @@ build: deps
 deps:
 	@bash scripts/install-deps.sh build
 
-test: deps
+# Unit and golden-site tests, then the end-to-end stage (real Chromium, nginx, Nu HTML Checker, axe-core).
+test: test-unit test-e2e
+
+test-unit: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
-test-unit: test
+test-e2e: deps
+	$(SWIFT) build --product casebook
+	bash Tests/e2e/run.sh
 
 clean:
 	rm -rf .build public

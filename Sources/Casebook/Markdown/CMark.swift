@@ -26,13 +26,14 @@ enum CMark {
     static func convert(
         _ source: UnsafeBufferPointer<UInt8>,
         markers: EmphasisMarkers?,
-        unsafeHTML: Bool,
+        options: MarkdownOptions,
         rewrite: ((String) -> String)?
     ) -> Output {
+        let unsafeHTML = options.unsafeHTML
         let runtime = Runtime.shared
         guard let document = runtime.parse(source) else { return Output(html: "", headings: [], links: []) }
         defer { cmark_node_free(document) }
-        var pass = TreePass(runtime: runtime, markers: markers, unsafeHTML: unsafeHTML)
+        var pass = TreePass(runtime: runtime, markers: markers, options: options)
         pass.run(document, rewrite: rewrite)
         let html = runtime.render(document, unsafeHTML: unsafeHTML, markers: markers)
         return Output(html: html, headings: pass.headings, links: pass.links)
@@ -103,14 +104,16 @@ private final class Runtime: @unchecked Sendable {
 private struct TreePass {
     let runtime: Runtime
     let markers: EmphasisMarkers?
-    let unsafeHTML: Bool
+    let options: MarkdownOptions
     private(set) var headings: [MarkdownHeading] = []
     private(set) var links: [CMark.RawLink] = []
 
-    init(runtime: Runtime, markers: EmphasisMarkers?, unsafeHTML: Bool) {
+    var unsafeHTML: Bool { options.unsafeHTML }
+
+    init(runtime: Runtime, markers: EmphasisMarkers?, options: MarkdownOptions) {
         self.runtime = runtime
         self.markers = markers
-        self.unsafeHTML = unsafeHTML
+        self.options = options
     }
 
     /// Collects first and changes the tree afterwards, since cmark's iterator forbids changing what it
@@ -167,15 +170,18 @@ private struct TreePass {
         for node in headingNodes {
             let text = plainText(node)
             let heading = MarkdownHeading(
-                level: Int(cmark_node_get_heading_level(node)),
+                level: min(6, Int(cmark_node_get_heading_level(node)) + options.headingOffset),
                 text: String(decoding: text, as: UTF8.self),
-                id: ids.next(for: text)
+                id: options.idPrefix + ids.next(for: text)
             )
             headings.append(heading)
             Self.replace(node, withHeading: heading)
         }
+        // Focusable and named, so keyboard users can scroll a wide table on a phone.
+        let label = options.tableLabel.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "\"", with: "&quot;")
+            .replacingOccurrences(of: "<", with: "&lt;")
         for node in tables {
-            Self.wrap(node, enter: #"<div class="table-wrap">"#, exit: "</div>")
+            Self.wrap(node, enter: #"<div class="table-wrap" tabindex="0" role="group" aria-label=""# + label + #"">"#, exit: "</div>")
         }
     }
 

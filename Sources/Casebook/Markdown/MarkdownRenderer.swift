@@ -24,10 +24,10 @@ public struct MarkdownRenderer: Sendable {
         let emphasis = CJKEmphasis.prepare(source)
         let output = if let emphasis {
             emphasis.bytes.withUnsafeBufferPointer {
-                CMark.convert($0, markers: emphasis.markers, unsafeHTML: options.unsafeHTML, rewrite: rewrite)
+                CMark.convert($0, markers: emphasis.markers, options: options, rewrite: rewrite)
             }
         } else {
-            CMark.convert(source, markers: nil, unsafeHTML: options.unsafeHTML, rewrite: rewrite)
+            CMark.convert(source, markers: nil, options: options, rewrite: rewrite)
         }
         var columns = SourceColumns(source: source, insertions: emphasis?.insertions ?? [])
         let links = output.links.enumerated()

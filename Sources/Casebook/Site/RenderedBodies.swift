@@ -10,13 +10,22 @@ struct RenderedBodies: Sendable {
         for page in site.pages { routeOfSource[page.file] = Routes.page(page.slug) }
         for region in site.regions where region.file.hasSuffix(".md") { routeOfSource[region.file] = Routes.unit(region.unit.id) }
         let resolver = LinkResolver(routes: routes, routeOfSource: routeOfSource)
-        let markdown = MarkdownRenderer(options: MarkdownOptions(unsafeHTML: site.config.unsafeMarkdown))
+        let tableLabel = site.config.language == .english ? "Table" : "表格"
+        let options = MarkdownOptions(unsafeHTML: site.config.unsafeMarkdown, tableLabel: tableLabel)
+        let markdown = MarkdownRenderer(options: options)
 
-        @Sendable func render(_ body: String, file: String, route: String) -> MarkdownDocument {
-            markdown.render(body) { resolver.resolve($0, sourceFile: file, route: route) }
+        @Sendable func render(_ body: String, file: String, route: String, with renderer: MarkdownRenderer = markdown) -> MarkdownDocument {
+            renderer.render(body) { resolver.resolve($0, sourceFile: file, route: route) }
         }
         cases = site.cases.parallelMap { render($0.body, file: $0.file, route: Routes.casePage($0.slug)) }
-        regions = site.regions.parallelMap { render($0.body, file: $0.file, route: Routes.unit($0.unit.id)) }
+        // A unit page shows each year's body under h2 (section) and h3 (year): shift its headings
+        // below those and prefix the ids, since several years share the page.
+        regions = site.regions.parallelMap { region in
+            var shifted = options
+            shifted.headingOffset = 2
+            shifted.idPrefix = "y\(region.year)-"
+            return render(region.body, file: region.file, route: Routes.unit(region.unit.id), with: MarkdownRenderer(options: shifted))
+        }
         pages = site.pages.parallelMap { render($0.body, file: $0.file, route: Routes.page($0.slug)) }
     }
 }

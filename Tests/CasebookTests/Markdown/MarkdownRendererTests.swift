@@ -58,9 +58,16 @@ struct MarkdownRendererTests {
         #expect(HeadingSlugCache.shared.slug(for: Array("资产测绘".utf8)[...]) == "zi-chan-ce-hui")
     }
 
+    @Test func headingOffsetAndIDPrefix() {
+        let renderer = MarkdownRenderer(options: MarkdownOptions(headingOffset: 2, idPrefix: "y2022-"))
+        let document = renderer.render("## 主要做法\n\n### 细节\n\n###### 深")
+        #expect(document.html == "<h4 id=\"y2022-zhu-yao-zuo-fa\">主要做法</h4>\n<h5 id=\"y2022-xi-jie\">细节</h5>\n<h6 id=\"y2022-shen\">深</h6>\n")
+        #expect(document.headings.map(\.level) == [4, 5, 6])
+    }
+
     @Test func tableIsWrappedForScrolling() {
         #expect(html("| 指标 | 数值 |\n|:--|--:|\n| 企业 | 123 |") == """
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0" role="group" aria-label="表格">
             <table>
             <thead>
             <tr>

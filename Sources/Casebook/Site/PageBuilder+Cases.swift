@@ -13,12 +13,12 @@ extension PageBuilder {
             "type": entry.enterpriseType.label(language),
             "typeHref": routes.href(Routes.term(.types, entry.enterpriseType.pathSegment)),
             "industry": entry.industry,
-            "industryHref": routes.href(Routes.term(.industries, Slug.make(entry.industry))),
+            "industryHref": routes.href(Routes.term(.industries, Slug.cached(entry.industry))),
             "summary": entry.summary,
             "publicity": entry.status == .publicity,
             "featured": entry.featured,
             "hasTags": !entry.tags.isEmpty,
-            "tags": entry.tags.map { ["label": $0, "href": routes.href(Routes.term(.tags, Slug.make($0)))] },
+            "tags": entry.tags.map { ["label": $0, "href": routes.href(Routes.term(.tags, Slug.cached($0)))] },
         ]
         if let grade = entry.grade {
             card["grade"] = grade.label(language)

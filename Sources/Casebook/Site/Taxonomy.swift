@@ -56,7 +56,7 @@ public struct Taxonomy: Sendable {
         let groups = grouped(cases, by: values)
         return Taxonomy(kind: kind, terms: groups
             .sorted { ($1.members.count, $0.key) < ($0.members.count, $1.key) }
-            .map { Term(slug: Slug.make($0.key).isEmpty ? "term" : Slug.make($0.key), label: $0.key, members: $0.members) })
+            .map { Term(slug: Slug.cached($0.key), label: $0.key, members: $0.members) })
     }
 
     private static func grouped(_ cases: [CaseEntry], by values: (CaseEntry) -> [String]) -> [(key: String, members: [Int])] {

@@ -22,6 +22,11 @@ public enum Slug {
         return slug
     }
 
+    /// `make(text)`, remembered for the life of the process (terms and headings repeat across pages).
+    public static func cached(_ text: String) -> String {
+        SlugCache.shared.slug(for: Array(text.utf8)[...])
+    }
+
     /// Whether `text` is already a valid slug: ASCII `[a-z0-9-]`, not empty, no leading or trailing hyphen.
     public static func isValid(_ text: String) -> Bool {
         guard let first = text.utf8.first, let last = text.utf8.last, first != UInt8(ascii: "-"), last != UInt8(ascii: "-") else {

@@ -51,11 +51,11 @@ struct MarkdownRendererTests {
 
     @Test func asciiSlugsMatchSlugMake() {
         for text in ["Hello, World!", "  OPC UA -- v2 ", "", "---", "C25 石油", "ABC_def.123"] {
-            if let fast = HeadingSlugCache.asciiSlug(Array(text.utf8)[...]) {
+            if let fast = SlugCache.asciiSlug(Array(text.utf8)[...]) {
                 #expect(fast == Slug.make(text), "\(text)")
             }
         }
-        #expect(HeadingSlugCache.shared.slug(for: Array("资产测绘".utf8)[...]) == "zi-chan-ce-hui")
+        #expect(SlugCache.shared.slug(for: Array("资产测绘".utf8)[...]) == "zi-chan-ce-hui")
     }
 
     @Test func headingOffsetAndIDPrefix() {

@@ -28,6 +28,11 @@ public struct CaseEntry: Sendable, Hashable {
     public let body: String
     /// Line of the file where the body starts (for locating Markdown problems).
     public let bodyFirstLine: Int
+    /// Where each field's value is written, for rules that look across files.
+    let locations: [String: SourceLocation]
+
+    /// Where `key` is written in the file; the whole file when it is not written there.
+    func location(of key: String) -> SourceLocation { locations[key] ?? SourceLocation() }
 
     /// Every key a case may have; `contact` is accepted and never kept.
     static let keys = ["slug", "body", "title", "enterprise", "enterprise_type", "region", "year", "industry", "industry_code",
@@ -40,7 +45,7 @@ public struct CaseEntry: Sendable, Hashable {
         let enterprise = r.string("enterprise", required: true)
         let type = r.term("enterprise_type", EnterpriseType.self, required: true)
         let unit = UnitField.read(&r, key: "region", units: units)
-        let year = r.int("year", required: true)
+        let year = r.year()
         let industry = r.string("industry", required: true)
         let industryCode = r.string("industry_code")
         let grade = r.term("grade", Grade.self)
@@ -49,7 +54,7 @@ public struct CaseEntry: Sendable, Hashable {
         let status = r.term("status", CaseStatus.self) ?? .selected
         let summary = r.string("summary", required: true)
         let tags = uniqueInOrder(r.strings("tags").map(\.text))
-        let cover = r.string("cover")
+        let cover = r.url("cover", external: false)
         let date = r.date("date")
         let sources = r.list("sources", known: SourceLink.keys, read: SourceLink.read)
         let featured = r.bool("featured")
@@ -62,7 +67,7 @@ public struct CaseEntry: Sendable, Hashable {
         return CaseEntry(slug: slug, file: r.file, title: title, enterprise: enterprise, enterpriseType: type, unit: unit, year: year,
                          industry: industry, industryCode: industryCode, grade: grade, steps: steps, recommender: recommender,
                          status: status, summary: summary, tags: tags, cover: cover, date: date, sources: sources,
-                         featured: featured, draft: draft, body: body, bodyFirstLine: bodyFirstLine)
+                         featured: featured, draft: draft, body: body, bodyFirstLine: bodyFirstLine, locations: r.locations)
     }
 }
 
@@ -71,7 +76,7 @@ enum UnitField {
     static func read(_ r: inout FieldReader, key: String, units: UnitTable) -> Unit? {
         guard let text = r.string(key, required: true) else { return nil }
         guard let unit = units.unit(named: text) else {
-            r.report("CB0104", "unknown unit '\(text)'", at: key,
+            r.report("CB0104", "unknown unit '\(FieldReader.shorten(text))'", at: key,
                      hint: "did you mean \(units.suggestions(for: text).joined(separator: ", "))? Units are named by id, code, full or short name")
             return nil
         }

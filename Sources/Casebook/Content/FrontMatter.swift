@@ -13,8 +13,9 @@ struct FrontMatter: Sendable {
     enum Problem: Error, Equatable {
         /// The file does not start with a `---` line.
         case missingOpeningFence
-        /// The opening fence is never closed; `line` is the opening fence.
-        case notClosed(line: Int)
+        /// The opening fence is never closed; `line` is the opening fence, `near` a line that
+        /// looks like a mistyped fence (`--`, `———`), `bodyStart` a line that looks like the body.
+        case notClosed(line: Int, near: Int?, bodyStart: Int?)
     }
 
     /// Splits `text` (already free of a BOM and CRLF line ends). Fences are whole lines of `---`
@@ -38,7 +39,16 @@ struct FrontMatter: Sendable {
             }
             yamlLines.append(line)
         }
-        return .failure(.notClosed(line: 1))
+        let all = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let near = all.indices.dropFirst().first { looksLikeFence(all[$0]) }.map { $0 + 1 }
+        let body = all.indices.dropFirst().first { all[$0].hasPrefix("#") && all[$0].drop { $0 == "#" }.first == " " }.map { $0 + 1 }
+        return .failure(.notClosed(line: 1, near: near, bodyStart: body))
+    }
+
+    /// `--`, `----`, `———`, `－－－`, ` ---`: a line that was probably meant as the closing fence.
+    private static func looksLikeFence(_ line: Substring) -> Bool {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        return trimmed.count >= 2 && trimmed.count <= 8 && trimmed.allSatisfy { "-—－─–_=~".contains($0) }
     }
 
     private static func isFence(_ line: Substring, allowDots: Bool) -> Bool {
@@ -51,6 +61,8 @@ struct FrontMatter: Sendable {
 /// Where a file stops being valid UTF-8.
 struct InvalidUTF8: Error {
     let location: SourceLocation
+    /// The encoding the bytes look like (`GBK`, `UTF-16`), when they look like one.
+    var likely: String? = nil
 }
 
 /// Text normalisation applied to every content file before parsing.
@@ -61,10 +73,25 @@ enum SourceText {
         var slice = bytes[...]
         if slice.starts(with: [0xEF, 0xBB, 0xBF]) { slice = slice.dropFirst(3) }
         guard let text = String(validating: slice, as: UTF8.self) else {
-            return .failure(InvalidUTF8(location: firstInvalidByte(in: Array(slice))))
+            return .failure(InvalidUTF8(location: firstInvalidByte(in: Array(slice)), likely: likelyEncoding(of: bytes)))
         }
         if !text.utf8.contains(UInt8(ascii: "\r")) { return .success(text) }
         return .success(text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n"))
+    }
+
+    /// `UTF-16` for a UTF-16 byte-order mark, `GBK` when every byte above ASCII pairs up as GBK
+    /// does (lead 0x81–0xFE, trail 0x40–0xFE): the two encodings Chinese Windows saves text in.
+    static func likelyEncoding(of bytes: [UInt8]) -> String? {
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return "UTF-16" }
+        var index = 0, pairs = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 { index += 1; continue }
+            guard (0x81...0xFE).contains(byte), index + 1 < bytes.count, (0x40...0xFE).contains(bytes[index + 1]), bytes[index + 1] != 0x7F else { return nil }
+            pairs += 1
+            index += 2
+        }
+        return pairs > 0 ? "GBK" : nil
     }
 
     private static func firstInvalidByte(in bytes: [UInt8]) -> SourceLocation {

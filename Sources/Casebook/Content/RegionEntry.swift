@@ -15,23 +15,31 @@ public struct RegionEntry: Sendable, Hashable {
     public let sources: [SourceLink]
     public let body: String
     public let bodyFirstLine: Int
+    /// Where each field's value is written, for rules that look across files.
+    let locations: [String: SourceLocation]
+
+    /// Where `key` is written in the file; the whole file when it is not written there.
+    func location(of key: String) -> SourceLocation { locations[key] ?? SourceLocation() }
 
     static let keys = ["region", "year", "awards", "applicant", "summary", "stats", "participating_enterprises", "rank", "sources",
                        "contact", "body", "slug"]
 
     static func read(_ r: inout FieldReader, body: String, bodyFirstLine: Int, units: UnitTable) -> RegionEntry? {
         let unit = UnitField.read(&r, key: "region", units: units)
-        let year = r.int("year", required: true)
+        let year = r.year()
+        let before = r.diagnostics.count
         let awards = r.terms("awards", Award.self)
-        if awards.isEmpty, r.diagnostics.allSatisfy({ $0.code != "CB0103" }) {
+        if r.node("awards") == nil {
+            r.require("awards")
+        } else if awards.isEmpty, r.diagnostics.count == before {
             r.report("CB0101", "a region needs at least one award", at: "awards",
                      hint: "for example `awards: [overall, resource_pool]`; accepted: \(Award.acceptedList)")
         }
         let applicant = r.string("applicant")
         let summary = r.string("summary", required: true)
         let stats = r.list("stats", known: Stat.keys, read: Stat.read)
-        let participating = r.int("participating_enterprises", example: "120")
-        let rank = r.int("rank", example: "1")
+        let participating = r.int("participating_enterprises", example: "120", minimum: 0)
+        let rank = r.int("rank", example: "1", minimum: 1)
         if rank != nil, !awards.isEmpty, !awards.contains(.overall) {
             r.report("CB0202", "'rank' is only shown for the overall award, and this region does not have it", at: "rank",
                      hint: "remove `rank`, or add `overall` to awards")
@@ -39,7 +47,8 @@ public struct RegionEntry: Sendable, Hashable {
         let sources = r.list("sources", known: SourceLink.keys, read: SourceLink.read)
         guard let unit, let year, let summary, !awards.isEmpty else { return nil }
         return RegionEntry(file: r.file, unit: unit, year: year, awards: awards, applicant: applicant, summary: summary, stats: stats,
-                           participatingEnterprises: participating, rank: rank, sources: sources, body: body, bodyFirstLine: bodyFirstLine)
+                           participatingEnterprises: participating, rank: rank, sources: sources, body: body, bodyFirstLine: bodyFirstLine,
+                           locations: r.locations)
     }
 }
 

@@ -9,4 +9,18 @@ public struct SiteContent: Sendable {
     public let pages: [PageEntry]
     /// Media files, relative to the site folder (`content/media/…`), sorted.
     public let media: [String]
+    /// Participating enterprises per unit and year from `content/data/participation.yaml`, when present.
+    public var participation: [Participation] = []
+    /// What was found but could not be loaded because of its own errors, so that later rules do
+    /// not report it a second time (a link to a case whose front matter is broken is not broken).
+    var unloaded = Unloaded()
+
+    /// Entries that exist in the site folder but have errors of their own.
+    struct Unloaded: Sendable {
+        /// Slugs of cases and pages whose records have errors.
+        var caseSlugs: Set<String> = []
+        var pageSlugs: Set<String> = []
+        /// Every content file that holds cases, regions or pages, loaded or not.
+        var files: Set<String> = []
+    }
 }

@@ -10,14 +10,9 @@ public struct SourceLink: Sendable, Hashable, Codable {
     /// Reads one entry of `sources:`; unsafe schemes are refused.
     static func read(_ reader: inout FieldReader) -> SourceLink? {
         let title = reader.string("title", required: true)
-        let url = reader.string("url", required: true)
+        let url = reader.url("url", required: true)
         let date = reader.date("date")
         guard let title, let url else { return nil }
-        guard URLPolicy.isSafe(url) else {
-            reader.report("CB0108", "the url '\(url)' uses a scheme that is never published", at: "url",
-                          hint: "use an https:// address or a path inside the site")
-            return nil
-        }
         return SourceLink(title: title, url: url, date: date)
     }
 }
@@ -41,10 +36,22 @@ public struct Stat: Sendable, Hashable, Codable {
 
 /// Which URLs may appear in the output.
 public enum URLPolicy {
-    /// False for `javascript:`, `vbscript:` and `data:` URLs, however they are spelt.
+    /// False for `javascript:`, `vbscript:`, `data:` and `file:` URLs, however they are spelt — the
+    /// same judgement the Markdown renderer makes for links in bodies.
     public static func isSafe(_ url: String) -> Bool {
         let folded = url.unicodeScalars.filter { $0.value > 0x20 && $0 != "\u{7F}" }.map(String.init).joined().lowercased()
-        return !["javascript:", "vbscript:", "data:"].contains { folded.hasPrefix($0) }
+        return !["javascript:", "vbscript:", "data:"].contains { folded.hasPrefix($0) } && !URLSafety.isUnsafe(url)
+    }
+
+    /// Whether `url` starts like a host name (`www.example.gov.cn/x`) but has no scheme, so a
+    /// browser would take it as a path inside the site.
+    public static func looksLikeHostWithoutScheme(_ url: String) -> Bool {
+        let lower = url.lowercased()
+        guard !lower.hasPrefix("."), !lower.hasPrefix("/"), !lower.contains(":") else { return false }
+        let host = lower.split(separator: "/", maxSplits: 1).first.map(String.init) ?? lower
+        guard host.contains(".") else { return false }
+        if host.hasPrefix("www.") { return true }
+        return ["cn", "com", "net", "org", "gov", "edu"].contains(String(host.split(separator: ".").last ?? ""))
     }
 
     /// Whether the URL names another host (`https://…`, `//host/…`).

@@ -63,11 +63,12 @@ public struct UnitTable: Sendable {
     /// The unit with this id.
     public subscript(id: String) -> Unit? { lookup[id].map { units[$0] } }
 
-    /// Up to three unit names closest to `text`, for "did you mean" hints.
+    /// The unit names closest to `text` (up to three, all equally close), for "did you mean" hints.
     public func suggestions(for text: String) -> [String] {
         let scored = units.map { unit in
-            (unit, [unit.id, unit.name, unit.short].map { EditDistance.between($0, text) }.min() ?? Int.max)
+            (unit, [unit.id, unit.name, unit.short, unit.english.lowercased()].map { EditDistance.between($0, text.lowercased()) }.min() ?? Int.max)
         }
-        return scored.sorted { ($0.1, $0.0.order) < ($1.1, $1.0.order) }.prefix(3).map { "\($0.0.name) (\($0.0.id))" }
+        let best = scored.map(\.1).min() ?? 0
+        return scored.filter { $0.1 == best }.sorted { $0.0.order < $1.0.order }.prefix(3).map { "\($0.0.name) (\($0.0.id))" }
     }
 }

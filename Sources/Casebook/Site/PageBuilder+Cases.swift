@@ -51,7 +51,7 @@ extension PageBuilder {
         let related = relatedCases(index)
         return (route, "case", entry.title, [
             "case": details,
-            "related": related.map { cards[$0] },
+            "related": related.map { cardItem($0, root: Routes.root(for: route)) },
             "hasRelated": !related.isEmpty,
             "description": entry.summary,
         ])

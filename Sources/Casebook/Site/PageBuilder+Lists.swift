@@ -1,7 +1,7 @@
 extension PageBuilder {
     func caseListPage(_ page: Int) -> (String, String, String?, Context) {
         let route = Routes.caseList(page: page)
-        var context = listContext(members: Array(site.cases.indices), page: page) { Routes.caseList(page: $0) }
+        var context = listContext(members: Array(site.cases.indices), page: page, root: Routes.root(for: route)) { Routes.caseList(page: $0) }
         context["heading"] = t("nav_cases")
         context["isCaseList"] = true
         let facets = site.taxonomies.filter { !$0.holdsRegions && !$0.terms.isEmpty && $0.kind != .tags }.map(facetContext)
@@ -35,7 +35,9 @@ extension PageBuilder {
                 "countUnit": t("count_regions"),
             ]
         } else {
-            context = listContext(members: term.members, page: page) { Routes.term(kind, term.slug, page: $0) }
+            context = listContext(members: term.members, page: page, root: Routes.root(for: Routes.term(kind, term.slug, page: page))) {
+                Routes.term(kind, term.slug, page: $0)
+            }
         }
         context["heading"] = heading
         context["parentLabel"] = t("taxonomy_\(kind.rawValue)")
@@ -44,12 +46,12 @@ extension PageBuilder {
     }
 
     /// One page of case cards with its pagination.
-    func listContext(members: [Int], page: Int, route: (Int) -> String) -> Context {
+    func listContext(members: [Int], page: Int, root: String, route: (Int) -> String) -> Context {
         let perPage = site.config.perPage
         let pageCount = PageJob.pageCount(members.count, perPage)
         let slice = members.dropFirst((page - 1) * perPage).prefix(perPage)
         return [
-            "cases": slice.map { cards[$0] },
+            "cases": slice.map { cardItem($0, root: root) },
             "hasCases": !slice.isEmpty,
             "total": members.count,
             "isEmpty": members.isEmpty,

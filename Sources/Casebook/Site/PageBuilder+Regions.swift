@@ -80,7 +80,7 @@ extension PageBuilder {
             "unit": ["name": unit.label(language), "code": unit.code ?? "", "kind": t("unit_kind_\(unit.kind.rawValue)")] as Context,
             "regionYears": years,
             "hasAwards": !years.isEmpty,
-            "cases": caseIndices.map { cards[$0] },
+            "cases": caseIndices.map { cardItem($0, root: Routes.root(for: Routes.unit(id))) },
             "hasCases": !caseIndices.isEmpty,
             "caseCount": caseIndices.count,
         ]

@@ -15,6 +15,7 @@ struct PageBuilder: @unchecked Sendable {
     let stylesheet: String
     /// The card of each published case, with links relative to the site root.
     private(set) var cards: [Context] = []
+    private let cardCache = CardCache()
 
     init(site: Site, theme: Theme, templates: Templates, assets: Assets, bodies: RenderedBodies) {
         self.site = site
@@ -31,6 +32,19 @@ struct PageBuilder: @unchecked Sendable {
 
     /// A UI string, or its key when the theme lacks it.
     func t(_ key: String) -> String { strings[key] ?? key }
+
+    /// A case's card for a page whose root prefix is `root`: its fields plus `html`, the rendered
+    /// `case-card` partial, which list templates insert as `{{{html}}}`.
+    func cardItem(_ index: Int, root: String) -> Context {
+        var item = cards[index]
+        item["html"] = cardCache.html(index, root: root) {
+            var context = cards[index]
+            context["root"] = root
+            context["t"] = strings
+            return templates.render("case-card", context)
+        }
+        return item
+    }
 
     /// Renders one job to its output file.
     func build(_ job: PageJob) -> OutputFile {

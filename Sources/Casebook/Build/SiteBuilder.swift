@@ -17,18 +17,22 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Loads, validates and renders the site at `source` in memory. Errors in the content leave
-    /// `output` nil; a missing site.yaml throws.
+    /// `output` nil; a missing site.yaml throws. Every Markdown body is rendered once, and its
+    /// links are checked from that rendering.
     public func render(source: String, options: BuildOptions = .init()) throws -> Result {
         let root = URL(fileURLWithPath: source).standardizedFileURL.path
         var (content, diagnostics) = try ContentLoader(fileSystem: fileSystem).load(root)
-        guard let content else { return Result(diagnostics: diagnostics.sortedForDisplay(), output: nil) }
+        guard let content else { return Result(diagnostics: diagnostics.sortedForDisplay().uniqued(), output: nil) }
         diagnostics += Validator().validate(content)
         let site = Site(content, options: options)
         let theme = Theme.load(name: site.config.theme, language: site.config.language, root: root, fileSystem: fileSystem, diagnostics: &diagnostics)
         let templates = Templates(theme: theme, diagnostics: &diagnostics)
-        let sorted = diagnostics.sortedForDisplay()
+        diagnostics += TemplateRules.check(theme)
+        let bodies = RenderedBodies(site: site, routes: Routes(portable: site.config.links == .portable))
+        diagnostics += LinkChecker(content: content, site: site).check(Self.linkedBodies(content: content, site: site, rendered: bodies))
+        let sorted = diagnostics.sortedForDisplay().uniqued()
         guard !sorted.hasErrors else { return Result(diagnostics: sorted, output: nil) }
-        return Result(diagnostics: sorted, output: Renderer(site: site, theme: theme, templates: templates).render())
+        return Result(diagnostics: sorted, output: Renderer(site: site, theme: theme, templates: templates).render(bodies: bodies))
     }
 
     /// Renders the site and, when there is no error, replaces `output` with it.
@@ -38,5 +42,31 @@ public struct SiteBuilder: Sendable {
             try OutputWriter().replace(output, with: built, sourceRoot: URL(fileURLWithPath: source).standardizedFileURL.path)
         }
         return result
+    }
+
+    /// The links of every body: published ones from their rendering, the others (drafts, recommended
+    /// cases) rendered here since the build does not render them.
+    private static func linkedBodies(content: SiteContent, site: Site, rendered: RenderedBodies) -> [LinkChecker.Body] {
+        var bodies: [LinkChecker.Body] = []
+        for (entry, document) in zip(site.cases, rendered.cases) {
+            bodies.append(.init(links: document.links, file: entry.file, route: Routes.casePage(entry.slug), bodyFirstLine: entry.bodyFirstLine))
+        }
+        for (region, document) in zip(site.regions, rendered.regions) {
+            bodies.append(.init(links: document.links, file: region.file, route: Routes.unit(region.unit.id), bodyFirstLine: region.bodyFirstLine))
+        }
+        for (page, document) in zip(site.pages, rendered.pages) {
+            bodies.append(.init(links: document.links, file: page.file, route: Routes.page(page.slug), bodyFirstLine: page.bodyFirstLine))
+        }
+        let markdown = MarkdownRenderer(options: MarkdownOptions(unsafeHTML: site.config.unsafeMarkdown))
+        let publishedCases = Set(site.cases.map { $0.file + "\n" + $0.slug }), publishedPages = Set(site.pages.map(\.file))
+        let hiddenCases = content.cases.filter { !publishedCases.contains($0.file + "\n" + $0.slug) }
+        let hiddenPages = content.pages.filter { !publishedPages.contains($0.file) }
+        bodies += hiddenCases.parallelMap { entry in
+            LinkChecker.Body(links: markdown.render(entry.body).links, file: entry.file, route: Routes.casePage(entry.slug), bodyFirstLine: entry.bodyFirstLine)
+        }
+        bodies += hiddenPages.parallelMap { page in
+            LinkChecker.Body(links: markdown.render(page.body).links, file: page.file, route: Routes.page(page.slug), bodyFirstLine: page.bodyFirstLine)
+        }
+        return bodies
     }
 }

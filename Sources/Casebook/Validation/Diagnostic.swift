@@ -60,6 +60,27 @@ extension Array where Element == Diagnostic {
         }
     }
 
+    /// Without repeats of the same diagnostic (the same file may be read by two layers).
+    public func uniqued() -> [Diagnostic] {
+        var seen: Set<Diagnostic> = []
+        return filter { seen.insert($0).inserted }
+    }
+
+    /// With every warning turned into an error (`--strict`).
+    public func strict() -> [Diagnostic] {
+        map { diagnostic in
+            var promoted = diagnostic
+            promoted.severity = .error
+            return promoted
+        }
+    }
+
+    /// Number of errors and of warnings.
+    public var counts: (errors: Int, warnings: Int) {
+        let errors = filter { $0.severity == .error }.count
+        return (errors, count - errors)
+    }
+
     /// Whether any entry is an error.
     public var hasErrors: Bool { contains { $0.severity == .error } }
 }

@@ -1,0 +1,51 @@
+/// Covers are images inside content/media/, written relative to the file that names them.
+enum MediaRules {
+    static func check(_ content: SiteContent) -> [Diagnostic] {
+        let media = Set(content.media)
+        var found: [Diagnostic] = []
+        for entry in content.cases {
+            guard let cover = entry.cover else { continue }
+            let location = entry.location(of: "cover")
+            switch MediaReference.resolve(cover, from: entry.file) {
+            case .some(let path) where media.contains(path): continue
+            case .some(let path):
+                let nearest = Nearest.name(path, among: content.media)
+                found.append(Diagnostic(.error, "CB0110", "the cover '\(cover)' points to \(path), which does not exist", file: entry.file, at: location,
+                                        hint: nearest.map { "did you mean \(MediaReference.relative($0, from: entry.file))?" }
+                                            ?? "put the image in content/media/ and give its path relative to this file"))
+            case .none:
+                found.append(Diagnostic(.error, "CB0110", "the cover '\(cover)' is not a file inside content/media/", file: entry.file, at: location,
+                                        hint: "images are published from content/media/; give a path relative to this file, for example \(MediaReference.relative("content/media/cover.jpg", from: entry.file))"))
+            }
+        }
+        return found
+    }
+}
+
+/// Resolving media paths written relative to a content file.
+enum MediaReference {
+    /// `../../media/a.jpg` from `content/cases/2022/x.md` → `content/media/a.jpg`; nil when the path
+    /// is a URL or leaves content/media/.
+    static func resolve(_ reference: String, from file: String) -> String? {
+        guard !reference.contains(":"), !reference.hasPrefix("/") else { return nil }
+        guard let path = Paths.join(Paths.folder(of: file), reference), path.hasPrefix("content/media/") else { return nil }
+        return path
+    }
+
+    /// How `file` writes the path of `target` (both relative to the site folder): `../../media/a.jpg`.
+    static func relative(_ target: String, from file: String) -> String {
+        let from = Paths.folder(of: file).split(separator: "/"), to = target.split(separator: "/")
+        let common = zip(from, to).prefix { $0 == $1 }.count
+        return (Array(repeating: "..", count: from.count - common) + to.dropFirst(common).map(String.init)).joined(separator: "/")
+    }
+}
+
+/// "Did you mean" for paths: the candidate whose last segment is closest to the wanted one's.
+enum Nearest {
+    static func name(_ path: String, among candidates: [String]) -> String? {
+        func last(_ text: String) -> String { text.split(separator: "/").last.map(String.init) ?? text }
+        let wanted = last(path)
+        guard let best = EditDistance.suggestion(for: wanted, among: candidates.map(last)) else { return nil }
+        return candidates.first { last($0) == best }
+    }
+}

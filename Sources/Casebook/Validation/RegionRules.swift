@@ -1,0 +1,35 @@
+/// One region file per unit and year, named after them, and ranks that do not clash.
+enum RegionRules {
+    static func check(_ content: SiteContent) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        // For each unit and year, the file to keep: the one named <year>-<unit>.md, else the first.
+        let groups = Dictionary(grouping: content.regions) { "\($0.year)-\($0.unit.id)" }
+        for (key, regions) in groups.sorted(by: { $0.key < $1.key }) {
+            let keeperIndex = regions.firstIndex { Paths.stem(of: $0.file) == key && $0.file.hasSuffix(".md") } ?? 0
+            let keeper = regions[keeperIndex]
+            for (index, region) in regions.enumerated() where index != keeperIndex {
+                found.append(Diagnostic(.error, "CB0201", "\(region.unit.name) already has a region file for \(region.year): \(keeper.file)", file: region.file,
+                                        at: region.location(of: "region"),
+                                        hint: "merge the awards into \(keeper.file) and delete this one; one file holds a unit's awards of one year"))
+            }
+            if regions.count == 1, keeper.file.hasSuffix(".md"), Paths.stem(of: keeper.file) != key {
+                found.append(Diagnostic(.warning, "CB0203", "the file holds \(keeper.unit.name) \(keeper.year) but is named \(Paths.stem(of: keeper.file)).md",
+                                        file: keeper.file, at: keeper.location(of: "region"),
+                                        hint: "rename it to \(Paths.folder(of: keeper.file))/\(key).md, so each unit and year has one findable file"))
+            }
+        }
+        var rankHolder: [String: RegionEntry] = [:]
+        for region in content.regions where region.awards.contains(.overall) {
+            guard let rank = region.rank else { continue }
+            let key = "\(region.year)-\(rank)"
+            if let other = rankHolder[key], other.unit != region.unit {
+                found.append(Diagnostic(.warning, "CB0204", "rank \(rank) in \(region.year) is also given to \(other.unit.name) (\(other.file))",
+                                        file: region.file, at: region.location(of: "rank"),
+                                        hint: "check the official list; give ranks only where the list itself ranks"))
+            } else {
+                rankHolder[key] = region
+            }
+        }
+        return found
+    }
+}

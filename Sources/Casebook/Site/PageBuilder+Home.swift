@@ -4,11 +4,13 @@ extension PageBuilder {
         let awards = site.regions.reduce(0) { $0 + $1.awards.count }
         let years = site.years
         let featured = site.cases.indices.filter { site.cases[$0].featured }
+        let charts = chartsContext()
         let figures: [Context] = [
             ["value": site.cases.count, "label": t("figure_cases")],
             ["value": unitsWithCases, "label": t("figure_units")],
             ["value": Set(site.regions.map { "\($0.year)-\($0.unit.id)" }).count, "label": t("figure_regions")],
             ["value": awards, "label": t("figure_awards")],
+            ["value": years.count, "label": t("figure_years")],
         ]
         let typeCounts: [Context] = EnterpriseType.allCases.map { type in
             let term = site.taxonomy(.types)?.terms.first { $0.slug == type.pathSegment }
@@ -22,7 +24,9 @@ extension PageBuilder {
             "yearsLabel": years.sorted().map(String.init).joined(separator: "、"),
             "featured": (featured.isEmpty ? Array(site.cases.indices.prefix(6)) : Array(featured.prefix(6))).map { cardItem($0, root: "") },
             "hasCases": !site.cases.isEmpty,
-            "units": unitTiles(),
+            "tileMap": tileMapContext(),
+            "charts": charts,
+            "hasCharts": !charts.isEmpty,
             "latestRegions": latestRegions(),
             "description": site.config.description as Any,
         ]

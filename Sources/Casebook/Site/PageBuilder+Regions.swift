@@ -34,26 +34,8 @@ extension PageBuilder {
                 return ["year": String(year), "awards": awards] as Context
             },
             "hasRegions": !site.regions.isEmpty,
-            "units": unitTiles(),
+            "tileMap": tileMapContext(),
         ]
-    }
-
-    /// Every unit with its number of cases and awards, in official order.
-    func unitTiles() -> [Context] {
-        site.units.units.map { unit in
-            let cases = site.casesByUnit[unit.id]?.count ?? 0
-            let awards = (site.regionsByUnit[unit.id] ?? []).reduce(0) { $0 + site.regions[$1].awards.count }
-            var tile: Context = [
-                "name": unit.label(language),
-                "short": language == .english ? unit.english : unit.short,
-                "href": routes.href(Routes.unit(unit.id)),
-                "cases": cases,
-                "active": cases + awards > 0,
-            ]
-            // Mustache shows a section for any number, 0 included, so omit the key instead.
-            if awards > 0 { tile["awards"] = awards }
-            return tile
-        }
     }
 
     func unitPage(_ id: String) -> (String, String, String?, Context) {

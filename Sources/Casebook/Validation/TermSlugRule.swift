@@ -11,7 +11,7 @@ enum TermSlugRule {
             var reported: Set<String> = []
             for entry in content.cases {
                 for term in kind.values(entry) {
-                    let slug = Slug.make(term)
+                    let slug = Slug.cached(term)
                     if slug.isEmpty {
                         guard reported.insert(term).inserted else { continue }
                         found.append(Diagnostic(.error, "CB0130", "the \(kind.name) '\(term)' gives no usable folder name", file: entry.file,

@@ -25,11 +25,14 @@ public struct SiteConfig: Sendable, Hashable {
     public var unsafeMarkdown = false
     /// Share of participating enterprises a region may recommend.
     public var quotaRatio = 0.2
+    /// Publication date (`YYYY-MM-DD`) of each campaign year's official list, by year; dates feed
+    /// entries that have no `date` of their own (`list_dates: {2022: 2023-04-20}`).
+    public var listDates: [Int: String] = [:]
 
     /// A configuration with only a title.
     public init(title: String) { self.title = title }
 
-    static let keys = ["title", "description", "language", "base_url", "theme", "per_page", "links", "footer", "markdown", "quota"]
+    static let keys = ["title", "description", "language", "base_url", "theme", "per_page", "links", "footer", "markdown", "quota", "list_dates"]
 
     /// Reads `site.yaml` text; nil with diagnostics when it is unusable.
     static func parse(_ text: String, file: String, into diagnostics: inout [Diagnostic]) -> SiteConfig? {
@@ -84,6 +87,26 @@ public struct SiteConfig: Sendable, Hashable {
             }
             r.absorb(quota)
         }
+        config.listDates = listDates(&r)
         return config
+    }
+
+    /// `list_dates: {2022: 2023-04-20, 2023: 2024-05-10}`: years to the dates their lists were published.
+    private static func listDates(_ r: inout FieldReader) -> [Int: String] {
+        guard let node = r.node("list_dates") else { return [:] }
+        guard let mapping = node.mapping else {
+            r.report("CB0102", "list_dates must map years to dates", at: "list_dates", hint: "for example `list_dates: {2022: 2023-04-20}`")
+            return [:]
+        }
+        var dates: [Int: String] = [:]
+        for (key, value) in mapping {
+            guard let year = key.string.flatMap({ Int($0) }), (2000...2099).contains(year), let date = value.string, CalendarDate(date) != nil else {
+                r.report("CB0109", "list_dates entry '\(key.string ?? "?")' must be a year and a date written YYYY-MM-DD", at: "list_dates",
+                         hint: "for example `list_dates: {2022: 2023-04-20}`")
+                continue
+            }
+            dates[year] = date
+        }
+        return dates
     }
 }

@@ -54,6 +54,7 @@ extension PageBuilder {
             "related": related.map { cardItem($0, root: Routes.root(for: route)) },
             "hasRelated": !related.isEmpty,
             "description": entry.summary,
+            "social": socialContext(for: entry, cover: details["cover"] as? String),
         ])
     }
 

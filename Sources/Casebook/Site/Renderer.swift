@@ -18,7 +18,13 @@ public struct Renderer: Sendable {
         let builder = PageBuilder(site: site, theme: theme, templates: templates, assets: assets, bodies: bodies)
         let pages = PageJob.all(for: site).parallelMap { builder.build($0) }
         let copies = site.media.map { BuildOutput.Copy(source: $0, path: String($0.dropFirst("content/".count))) }
-        return BuildOutput(files: (pages + assets.files).sorted { $0.path < $1.path }, copies: copies)
+        return BuildOutput(files: (pages + assets.files + extraFiles(pages: pages)).sorted { $0.path < $1.path }, copies: copies)
+    }
+
+    /// The files made beside the pages: the feed, the sitemap and robots.txt, the open data.
+    func extraFiles(pages: [OutputFile]) -> [OutputFile] {
+        let routes = Routes(portable: site.config.links == .portable)
+        return Feeds(site: site, routes: routes).files(pagePaths: pages.map(\.path)) + OpenData(site: site, routes: routes).files()
     }
 }
 

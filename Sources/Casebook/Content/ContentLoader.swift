@@ -121,7 +121,8 @@ public struct ContentLoader: Sendable {
     private func loadParticipation(_ file: String, root: String, into diagnostics: inout [Diagnostic]) -> [Participation] {
         let bytes: [UInt8]
         do { bytes = try fileSystem.read(root + "/" + file) } catch {
-            diagnostics.append(Diagnostic(.error, "CB0004", "\(file) could not be read: \(error.localizedDescription)", file: file))
+            diagnostics.append(Diagnostic(.error, "CB0004", "\(file) could not be read: \(error.localizedDescription)", file: file,
+                                          hint: "check that it is a readable file (permissions: chmod a+r)"))
             return []
         }
         guard let text = decode(bytes, file: file, into: &diagnostics),
@@ -148,7 +149,9 @@ public struct ContentLoader: Sendable {
 
     func loadCases(_ file: String, root: String) -> FileResult<CaseEntry> {
         var result = FileResult<CaseEntry>()
-        for record in records(file, root: root, into: &result.diagnostics) {
+        let records = records(file, root: root, into: &result.diagnostics)
+        if records.isEmpty, file.hasSuffix(".md") { result.unloaded.append(Paths.stem(of: file)) }
+        for record in records {
             var found: [Diagnostic] = []
             guard var reader = FieldReader(record.node, file: file, firstLine: record.firstLine, known: CaseEntry.keys, what: "a case", into: &found) else {
                 result.diagnostics += found
@@ -181,7 +184,9 @@ public struct ContentLoader: Sendable {
 
     func loadPage(_ file: String, root: String) -> FileResult<PageEntry> {
         var result = FileResult<PageEntry>()
-        for record in records(file, root: root, into: &result.diagnostics) {
+        let records = records(file, root: root, into: &result.diagnostics)
+        if records.isEmpty { result.unloaded.append(Paths.stem(of: file)) }
+        for record in records {
             var found: [Diagnostic] = []
             guard var reader = FieldReader(record.node, file: file, firstLine: record.firstLine, known: PageEntry.keys, what: "a page", into: &found) else {
                 result.diagnostics += found
@@ -211,7 +216,8 @@ public struct ContentLoader: Sendable {
     func records(_ file: String, root: String, into diagnostics: inout [Diagnostic]) -> [Record] {
         let bytes: [UInt8]
         do { bytes = try fileSystem.read(root + "/" + file) } catch {
-            diagnostics.append(Diagnostic(.error, "CB0004", "\(file) could not be read: \(error.localizedDescription)", file: file))
+            diagnostics.append(Diagnostic(.error, "CB0004", "\(file) could not be read: \(error.localizedDescription)", file: file,
+                                          hint: "check that it is a readable file (permissions: chmod a+r)"))
             return []
         }
         guard let text = decode(bytes, file: file, into: &diagnostics) else { return [] }

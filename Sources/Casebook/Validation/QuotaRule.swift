@@ -24,7 +24,7 @@ enum QuotaRule {
             fromData[key] = source
             sources[key] = source
         }
-        for region in content.regions {
+        for region in RegionRules.kept(content) {
             guard let participating = region.participatingEnterprises else { continue }
             let key = "\(region.year)-\(region.unit.id)"
             let location = region.location(of: "participating_enterprises")

@@ -2,10 +2,8 @@
 enum RegionRules {
     static func check(_ content: SiteContent) -> [Diagnostic] {
         var found: [Diagnostic] = []
-        // For each unit and year, the file to keep: the one named <year>-<unit>.md, else the first.
-        let groups = Dictionary(grouping: content.regions) { "\($0.year)-\($0.unit.id)" }
-        for (key, regions) in groups.sorted(by: { $0.key < $1.key }) {
-            let keeperIndex = regions.firstIndex { Paths.stem(of: $0.file) == key && $0.file.hasSuffix(".md") } ?? 0
+        for (key, regions) in groups(content) {
+            let keeperIndex = keeper(of: regions, key: key)
             let keeper = regions[keeperIndex]
             for (index, region) in regions.enumerated() where index != keeperIndex {
                 found.append(Diagnostic(.error, "CB0201", "\(region.unit.name) already has a region file for \(region.year): \(keeper.file)", file: region.file,
@@ -19,7 +17,7 @@ enum RegionRules {
             }
         }
         var rankHolder: [String: RegionEntry] = [:]
-        for region in content.regions where region.awards.contains(.overall) {
+        for region in kept(content) where region.awards.contains(.overall) {
             guard let rank = region.rank else { continue }
             let key = "\(region.year)-\(rank)"
             if let other = rankHolder[key], other.unit != region.unit {
@@ -31,5 +29,20 @@ enum RegionRules {
             }
         }
         return found
+    }
+
+    /// The regions of each unit and year, keyed `<year>-<unit>`, in key order.
+    static func groups(_ content: SiteContent) -> [(key: String, regions: [RegionEntry])] {
+        Dictionary(grouping: content.regions) { "\($0.year)-\($0.unit.id)" }.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
+
+    /// Of several regions for one unit and year, the one to keep: the file named <year>-<unit>.md, else the first.
+    static func keeper(of regions: [RegionEntry], key: String) -> Int {
+        regions.firstIndex { Paths.stem(of: $0.file) == key && $0.file.hasSuffix(".md") } ?? 0
+    }
+
+    /// One region per unit and year: duplicates are reported once, by `check`, and ignored by other rules.
+    static func kept(_ content: SiteContent) -> [RegionEntry] {
+        groups(content).map { $0.regions[keeper(of: $0.regions, key: $0.key)] }
     }
 }

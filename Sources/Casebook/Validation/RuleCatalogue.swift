@@ -43,6 +43,11 @@ public enum RuleCatalogue {
         Rule(code: "CB0302", severity: .error, title: "template syntax error"),
         Rule(code: "CB0303", severity: .error, title: "theme strings missing or unreadable"),
         Rule(code: "CB0304", severity: .error, title: "template missing"),
+        Rule(code: "CB0401", severity: .error, title: "built page loads a resource from another host (casebook verify)"),
+        Rule(code: "CB0402", severity: .error, title: "built page links to a file that does not exist (casebook verify)"),
+        Rule(code: "CB0403", severity: .warning, title: "built page has a root-absolute link (casebook verify)"),
+        Rule(code: "CB0404", severity: .error, title: "built page links to an unsafe URL (casebook verify)"),
+        Rule(code: "CB0405", severity: .error, title: "built page links to an anchor the target lacks (casebook verify)"),
     ]
 
     /// The rule with this code.

@@ -8,7 +8,16 @@ struct BuildCommand: ParsableCommand {
         abstract: "Build the site into a folder of static files.",
         discussion: """
         Checks all content first; when anything is wrong, prints every problem and writes nothing,
-        so the previous site stays as it was.
+        so the previous site stays as it was. Otherwise writes the new site beside the output
+        folder and swaps it into place in one step: a build that fails, is interrupted (Ctrl-C) or
+        is killed never leaves a half-written site.
+
+        The output folder is replaced as a whole, so casebook refuses folders it must not replace:
+        the site folder or a folder containing it, content/ or themes/, /, your home folder, and a
+        folder holding files casebook did not write (unless --force).
+
+        Exit code: 0 built, 1 content errors (nothing written), 2 a wrong command or output folder,
+        130 interrupted.
 
         Examples:
           casebook build
@@ -22,21 +31,48 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "The published address, for absolute URLs (overrides base_url in site.yaml).") var baseURL: String?
     @Flag(help: "Also publish entries marked draft: true.") var drafts = false
     @Flag(help: "Also publish cases with status: recommended.") var includeRecommended = false
+    @Flag(help: "Replace the output folder even if it holds files casebook did not write.") var force = false
     @Flag(help: "Print nothing but errors.") var quiet = false
 
     func run() throws {
         let console = Console(quiet: quiet)
         let start = DispatchTime.now()
+        let outputPath = output ?? (source == "." ? "public" : source + "/public")
+        do {
+            try OutputTarget.vet(outputPath, source: source, force: force)
+        } catch {
+            console.error("\(error)")
+            throw ExitCode(2)
+        }
+        let interruption = OutputWriter.Interruption()
+        let trap = InterruptTrap { signal in
+            // Said first: the writer, once stopped, lets the main thread end the process too.
+            console.clearProgress()
+            console.error("interrupted — the previous site is unchanged")
+            interruption.interrupt()
+            Foundation.exit(128 + signal)
+        }
+        defer { trap.cancel() }
+
         console.progress("Building \(source)…")
         let options = BuildOptions(drafts: drafts, includeRecommended: includeRecommended, baseURL: baseURL)
-        let outputPath = output ?? (source == "." ? "public" : source + "/public")
         let result: SiteBuilder.Result
         do {
-            result = try SiteBuilder().build(source: source, output: outputPath, options: options)
-        } catch {
+            result = try SiteBuilder().build(source: source, output: outputPath, options: options, interruption: interruption)
+        } catch let error as SiteError {
             console.clearProgress()
             console.error("\(error)")
             throw ExitCode(2)
+        } catch let error as OutputTarget.Refusal {
+            console.clearProgress()
+            console.error("\(error)")
+            throw ExitCode(2)
+        } catch is OutputWriter.Interrupted {
+            throw ExitCode(130)
+        } catch {
+            console.clearProgress()
+            console.error("could not write \(outputPath): \(error); the previous site is unchanged")
+            throw ExitCode(1)
         }
         console.clearProgress()
         console.report(result.diagnostics)
@@ -45,5 +81,31 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode(1)
         }
         console.say("Built \(built.pageCount) pages and \(built.files.count + built.copies.count - built.pageCount) other files into \(outputPath)/ in \(elapsed(since: start)). Open \(outputPath)/index.html or serve the folder.")
+    }
+}
+
+/// Catches Ctrl-C (SIGINT) and SIGTERM while a build runs, so that the handler can stop the
+/// writer and remove its staging folder before the process exits.
+final class InterruptTrap: @unchecked Sendable {
+    // @unchecked: the sources are only touched in init and cancel, on the calling thread.
+    private let sources: [DispatchSourceSignal]
+    private static let queue = DispatchQueue(label: "casebook.interrupts")
+
+    init(_ handler: @escaping @Sendable (Int32) -> Void) {
+        sources = [SIGINT, SIGTERM].map { number in
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: Self.queue)
+            source.setEventHandler { handler(number) }
+            source.resume()
+            return source
+        }
+    }
+
+    /// Restores the default handling.
+    func cancel() {
+        for source in sources {
+            source.cancel()
+            signal(Int32(source.handle), SIG_DFL)
+        }
     }
 }

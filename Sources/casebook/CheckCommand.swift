@@ -7,21 +7,36 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Find every mistake in the content without writing anything.",
         discussion: """
-        Prints each problem as file:line:column with a rule code and what would be right,
-        sorted by file and line. Exit code 0 when there is no error, 1 otherwise.
+        Reads site.yaml, every case, region, page and data file, the theme's templates and every
+        link in the Markdown bodies, and prints each problem on standard output as
+        file:line:column: error[CODE]: message; how to fix it — sorted by file and line, followed
+        by a summary line. docs/diagnostics.md explains every code.
+
+        Exit code: 0 when there is no error, 1 when there is one (or, with --strict, any warning),
+        2 when the command itself is wrong (no site.yaml, an unknown option).
 
         Examples:
           casebook check
           casebook check --source ~/showcase --strict
+          casebook check --format json > problems.json
         """
     )
 
+    /// How the report is printed.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
     @Option(help: "The site folder, holding site.yaml.") var source = "."
+    @Option(help: "text (compiler-style lines) or json (for CI and editors).") var format: String = Format.text.rawValue
     @Flag(help: "Treat warnings as errors.") var strict = false
 
     func run() throws {
         let console = Console(quiet: false)
-        let start = DispatchTime.now()
+        guard let format = Format(rawValue: format) else {
+            console.error("unknown format '\(format)'; use --format text or --format json")
+            throw ExitCode(2)
+        }
         let result: SiteBuilder.Result
         do {
             result = try SiteBuilder().render(source: source)
@@ -29,9 +44,16 @@ struct CheckCommand: ParsableCommand {
             console.error("\(error)")
             throw ExitCode(2)
         }
-        console.report(result.diagnostics)
-        let failed = result.diagnostics.hasErrors || (strict && !result.diagnostics.isEmpty)
-        console.say("\(failed ? "Problems found" : "No errors"): \(Console.count(result.diagnostics)) in \(elapsed(since: start)).")
+        let diagnostics = strict ? result.diagnostics.strict() : result.diagnostics
+        let failed = diagnostics.hasErrors
+        switch format {
+        case .json:
+            console.write(Console.json(diagnostics, strict: strict, failed: failed), to: .standardOutput)
+        case .text:
+            console.report(diagnostics, to: .standardOutput)
+            let strictNote = strict && result.diagnostics.counts.warnings > 0 ? " (--strict makes warnings errors)" : ""
+            console.summary(failed ? "error" : "ok", "\(Console.count(diagnostics))\(strictNote)", to: .standardOutput)
+        }
         if failed { throw ExitCode(1) }
     }
 }

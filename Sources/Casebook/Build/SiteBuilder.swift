@@ -35,11 +35,16 @@ public struct SiteBuilder: Sendable {
         return Result(diagnostics: sorted, output: Renderer(site: site, theme: theme, templates: templates).render(bodies: bodies))
     }
 
-    /// Renders the site and, when there is no error, replaces `output` with it.
-    public func build(source: String, output: String, options: BuildOptions = .init()) throws -> Result {
+    /// Renders the site and, when there is no error, replaces `output` with it. Output folders
+    /// that must never be replaced (the site itself, content/, `/`, the home folder …) are
+    /// refused before anything is read; `interruption` lets a signal handler stop the write.
+    public func build(source: String, output: String, options: BuildOptions = .init(),
+                      interruption: OutputWriter.Interruption? = nil) throws -> Result {
+        let root = URL(fileURLWithPath: source).standardizedFileURL.path
+        try OutputTarget.refuseDangerous(output, source: root)
         let result = try render(source: source, options: options)
         if let built = result.output {
-            try OutputWriter().replace(output, with: built, sourceRoot: URL(fileURLWithPath: source).standardizedFileURL.path)
+            try OutputWriter(interruption: interruption).replace(output, with: built, sourceRoot: root)
         }
         return result
     }

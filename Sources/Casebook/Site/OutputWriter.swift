@@ -1,46 +1,55 @@
 import Foundation
 
 /// Writes a build into its output folder without ever leaving a half-written site: everything
-/// goes to a staging folder beside the output, which is then swapped into place.
+/// goes to a staging folder beside the output, which is then swapped into place in one atomic
+/// step. A build that fails, is interrupted or is killed leaves the previous site as it was; what
+/// a killed build leaves behind is cleared by the next one. One build at a time writes into a
+/// folder (a lock on the parent folder, released by the system if the process dies).
+///
+/// Protects against the process dying, not against the machine losing power: files are not
+/// flushed to disk one by one, which would make large builds several times slower.
 public struct OutputWriter: Sendable {
     /// The file that marks a folder as made by Casebook.
     public static let marker = ".casebook-output"
 
-    public init() {}
+    let interruption: Interruption?
+    let pauses: TestPauses
+
+    /// A writer that `interruption` can stop; test pauses come from the environment.
+    public init(interruption: Interruption? = nil) {
+        self.interruption = interruption
+        pauses = TestPauses(environment: ProcessInfo.processInfo.environment)
+    }
 
     /// Replaces the folder at `output` with `build`; the previous site stays until the new one is complete.
     public func replace(_ output: String, with build: BuildOutput, sourceRoot: String) throws {
+        try OutputTarget.refuseDangerous(output, source: sourceRoot)
+        let target = URL(fileURLWithPath: OutputTarget.realPath(output))
+        let parent = target.deletingLastPathComponent()
+        let name = target.lastPathComponent
         let manager = FileManager.default
-        let outputURL = URL(fileURLWithPath: output).standardizedFileURL
-        let parent = outputURL.deletingLastPathComponent()
-        let name = outputURL.lastPathComponent
         try manager.createDirectory(at: parent, withIntermediateDirectories: true)
-        removeLeftovers(in: parent, of: name)
+        let lock = try FolderLock(parent.path)
+        defer { lock.release() }
+        clearLeftovers(in: parent, of: name)
 
         let staging = parent.appendingPathComponent(".\(name).casebook-staging-\(getpid())")
-        try? manager.removeItem(at: staging)
+        try interruption?.begin()
+        defer { interruption?.end() }
         do {
             try write(build, into: staging, sourceRoot: sourceRoot)
+            try pauses.pause(pauses.beforeSwap, interruption)
+            try interruption?.checkpoint()
+            try swap(staging, into: target, retired: parent.appendingPathComponent(".\(name).casebook-old-\(getpid())"))
         } catch {
             try? manager.removeItem(at: staging)
             throw error
         }
-
-        let retired = parent.appendingPathComponent(".\(name).casebook-old-\(getpid())")
-        if manager.fileExists(atPath: outputURL.path) {
-            try manager.moveItem(at: outputURL, to: retired)
-        }
-        do {
-            try manager.moveItem(at: staging, to: outputURL)
-        } catch {
-            try? manager.moveItem(at: retired, to: outputURL)
-            throw error
-        }
-        try? manager.removeItem(at: retired)
     }
 
     private func write(_ build: BuildOutput, into folder: URL, sourceRoot: String) throws {
         let manager = FileManager.default
+        try? manager.removeItem(at: folder)
         try manager.createDirectory(at: folder, withIntermediateDirectories: true)
         var made: Set<String> = [""]
         func ensureFolder(of path: String) throws {
@@ -48,30 +57,183 @@ public struct OutputWriter: Sendable {
             guard made.insert(dir).inserted else { return }
             try manager.createDirectory(at: folder.appendingPathComponent(dir), withIntermediateDirectories: true)
         }
+        let realRoot = OutputTarget.realPath(sourceRoot)
+        let halfway = (build.files.count + build.copies.count) / 2
+        var written = 0
         for file in build.files {
+            try interruption?.checkpoint()
+            if written == halfway { try pauses.pause(pauses.midWrite, interruption) }
             try ensureFolder(of: file.path)
             try Data(file.bytes).write(to: folder.appendingPathComponent(file.path))
+            written += 1
         }
         for copy in build.copies {
+            try interruption?.checkpoint()
+            if written == halfway { try pauses.pause(pauses.midWrite, interruption) }
             try ensureFolder(of: copy.path)
-            try manager.copyItem(atPath: sourceRoot + "/" + copy.source, toPath: folder.appendingPathComponent(copy.path).path)
+            // Copy what a link inside the site points to, never the link, and never anything outside.
+            let source = OutputTarget.realPath(sourceRoot + "/" + copy.source)
+            guard source.hasPrefix(realRoot + "/") else {
+                throw OutputError(description: "\(copy.source) leads outside the site folder and was not copied")
+            }
+            try manager.copyItem(atPath: source, toPath: folder.appendingPathComponent(copy.path).path)
+            written += 1
         }
+        // Written last: a staging folder with the marker is complete.
         try Data("This folder was written by casebook build; it is replaced on every build.\n".utf8)
             .write(to: folder.appendingPathComponent(Self.marker))
     }
 
-    /// Staging or retired folders left by a build that was killed.
-    private func removeLeftovers(in parent: URL, of name: String) {
+    /// Puts `staging` in the place of `target`: one atomic exchange where the system offers it,
+    /// else two renames, the second undone if it fails.
+    private func swap(_ staging: URL, into target: URL, retired: URL) throws {
+        let manager = FileManager.default
+        guard manager.fileExists(atPath: target.path) else {
+            try manager.moveItem(at: staging, to: target)
+            return
+        }
+        if AtomicExchange.exchange(staging.path, target.path) {
+            // The staging path now holds the previous site.
+            try? manager.moveItem(at: staging, to: retired)
+            try? manager.removeItem(at: retired)
+            try? manager.removeItem(at: staging)
+            return
+        }
+        try manager.moveItem(at: target, to: retired)
+        do {
+            try manager.moveItem(at: staging, to: target)
+        } catch {
+            try? manager.moveItem(at: retired, to: target)
+            throw error
+        }
+        try? manager.removeItem(at: retired)
+    }
+
+    /// Staging and retired folders left by a build that was killed. Runs under the folder lock,
+    /// so it never touches the folders of a build still running.
+    private func clearLeftovers(in parent: URL, of name: String) {
         let manager = FileManager.default
         guard let entries = try? manager.contentsOfDirectory(atPath: parent.path) else { return }
         let output = parent.appendingPathComponent(name)
         if !manager.fileExists(atPath: output.path),
            let retired = entries.sorted().last(where: { $0.hasPrefix(".\(name).casebook-old-") }) {
-            // Killed between the two renames: the retired folder is the last complete site.
+            // Killed between the two renames of the fallback swap: the retired folder is the last complete site.
             try? manager.moveItem(at: parent.appendingPathComponent(retired), to: output)
         }
         for entry in entries where entry.hasPrefix(".\(name).casebook-staging-") || entry.hasPrefix(".\(name).casebook-old-") {
             try? manager.removeItem(at: parent.appendingPathComponent(entry))
         }
+    }
+
+    /// A write that could not be completed; the previous site is unchanged.
+    public struct OutputError: Error, CustomStringConvertible, Sendable {
+        public let description: String
+    }
+
+    /// Lets another thread (a signal handler) stop a write: the writer notices at its next file,
+    /// removes its staging folder and returns; a swap already under way is finished first.
+    public final class Interruption: @unchecked Sendable {
+        // @unchecked: every field is read and written under `condition`.
+        private let condition = NSCondition()
+        private var interrupted = false
+        private var writing = false
+
+        public init() {}
+
+        /// Stops the write and waits, at most `timeout` seconds, until the staging folder is gone
+        /// or the new site is in place.
+        public func interrupt(timeout: TimeInterval = 30) {
+            condition.lock()
+            defer { condition.unlock() }
+            interrupted = true
+            let deadline = Date(timeIntervalSinceNow: timeout)
+            while writing, condition.wait(until: deadline) {}
+        }
+
+        func begin() throws {
+            condition.lock()
+            defer { condition.unlock() }
+            if interrupted { throw Interrupted() }
+            writing = true
+        }
+
+        func checkpoint() throws {
+            condition.lock()
+            defer { condition.unlock() }
+            if interrupted { throw Interrupted() }
+        }
+
+        func end() {
+            condition.lock()
+            writing = false
+            condition.broadcast()
+            condition.unlock()
+        }
+    }
+
+    /// The error a write stops with when it is interrupted.
+    public struct Interrupted: Error, CustomStringConvertible, Sendable {
+        public var description: String { "the build was interrupted; the previous site is unchanged" }
+    }
+
+    /// Pauses for tests that stop a build at a chosen moment: `CASEBOOK_TEST_PAUSE_MID_WRITE` and
+    /// `CASEBOOK_TEST_PAUSE_BEFORE_SWAP`, in seconds. Unset in normal use.
+    struct TestPauses: Sendable {
+        var midWrite: Double = 0
+        var beforeSwap: Double = 0
+
+        init(environment: [String: String]) {
+            midWrite = environment["CASEBOOK_TEST_PAUSE_MID_WRITE"].flatMap(Double.init) ?? 0
+            beforeSwap = environment["CASEBOOK_TEST_PAUSE_BEFORE_SWAP"].flatMap(Double.init) ?? 0
+        }
+
+        func pause(_ seconds: Double, _ interruption: Interruption?) throws {
+            guard seconds > 0 else { return }
+            let end = Date(timeIntervalSinceNow: seconds)
+            while Date() < end {
+                try interruption?.checkpoint()
+                Thread.sleep(forTimeInterval: 0.02)
+            }
+        }
+    }
+}
+
+/// An exclusive lock on a folder (flock), so that two builds never write beside each other.
+private struct FolderLock {
+    let descriptor: Int32
+
+    init(_ path: String) throws {
+        descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { throw OutputWriter.OutputError(description: "cannot open \(path) to write the site there") }
+        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+            close(descriptor)
+            throw OutputWriter.OutputError(description: "another casebook build is writing into \(path) right now; wait for it to finish")
+        }
+    }
+
+    func release() {
+        flock(descriptor, LOCK_UN)
+        close(descriptor)
+    }
+}
+
+/// Exchanging two paths in one step (Linux `renameat2(RENAME_EXCHANGE)`, macOS `renamex_np(RENAME_SWAP)`).
+private enum AtomicExchange {
+    #if os(Linux)
+    private typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
+    // Looked up at run time: the C library has it, but Swift's Glibc module does not export it.
+    private static let renameat2: RenameAt2? = dlsym(dlopen(nil, RTLD_NOW), "renameat2").map { unsafeBitCast($0, to: RenameAt2.self) }
+    #endif
+
+    /// True when `a` and `b` were exchanged; false when the system or file system cannot.
+    static func exchange(_ a: String, _ b: String) -> Bool {
+        #if os(Linux)
+        guard let renameat2 else { return false }
+        return renameat2(AT_FDCWD, a, AT_FDCWD, b, 2 /* RENAME_EXCHANGE */) == 0
+        #elseif canImport(Darwin)
+        return renamex_np(a, b, UInt32(RENAME_SWAP)) == 0
+        #else
+        return false
+        #endif
     }
 }

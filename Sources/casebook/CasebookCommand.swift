@@ -12,8 +12,11 @@ struct CasebookCommand: ParsableCommand {
           casebook build                      build ./ into ./public
           casebook build --source mysite      build another site folder
           casebook check                      find every content mistake without writing
+          casebook new site myshowcase        start a site folder with a sample case
+          casebook export summary --year 2022 --format xlsx
+                                              the 推荐汇总表 of 2022 as an Excel workbook
         """,
         version: "0.1.0",
-        subcommands: [BuildCommand.self, CheckCommand.self, VerifyCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, VerifyCommand.self, NewCommand.self, ExportCommand.self, ImportCommand.self]
     )
 }

@@ -7,17 +7,11 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Build the site into a folder of static files.",
         discussion: """
-        Checks all content first; when anything is wrong, prints every problem and writes nothing,
-        so the previous site stays as it was. Otherwise writes the new site beside the output
-        folder and swaps it into place in one step: a build that fails, is interrupted (Ctrl-C) or
-        is killed never leaves a half-written site.
+        Checks all content first; when anything is wrong, prints every problem and writes nothing, so the previous site stays as it was. Otherwise writes the new site beside the output folder and swaps it into place in one step: a build that fails, is interrupted (Ctrl-C) or is killed never leaves a half-written site.
 
-        The output folder is replaced as a whole, so casebook refuses folders it must not replace:
-        the site folder or a folder containing it, content/ or themes/, /, your home folder, and a
-        folder holding files casebook did not write (unless --force).
+        The output folder is replaced as a whole, so casebook refuses folders it must not replace: the site folder or a folder containing it, content/ or themes/, /, your home folder, and a folder holding files casebook did not write (unless --force).
 
-        Exit code: 0 built, 1 content errors (nothing written), 2 a wrong command or output folder,
-        130 interrupted.
+        Exit code: 0 built, 1 content errors (nothing written), 2 a wrong command or output folder, 130 interrupted.
 
         Examples:
           casebook build

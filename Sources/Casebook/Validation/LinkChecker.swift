@@ -41,7 +41,7 @@ struct LinkChecker: Sendable {
         let written = Self.path(of: destination)
         let path = written.removingPercentEncoding ?? written
         if path.hasPrefix("/") {
-            return checkOutput(String(path.dropFirst()), destination: destination, what: what, report: report)
+            return checkOutput(String(path.dropFirst()), destination: destination, file: body.file, what: what, report: report)
         }
         if let fromSource = Paths.join(Paths.folder(of: body.file), path) {
             if targets.routeOfSource[fromSource] != nil { return nil }
@@ -63,16 +63,16 @@ struct LinkChecker: Sendable {
         guard let output = Paths.join(String(body.route.dropLast()), path) else {
             return report(.error, "CB0140", "the \(what) '\(destination)' climbs above the root of the site", "remove the extra `../`")
         }
-        return checkOutput(output, destination: destination, what: what, report: report)
+        return checkOutput(output, destination: destination, file: body.file, what: what, report: report)
     }
 
     /// A path relative to the output root (`cases/x/`, `media/a.png`).
-    private func checkOutput(_ output: String, destination: String, what: String,
+    private func checkOutput(_ output: String, destination: String, file: String, what: String,
                              report: (Diagnostic.Severity, String, String, String) -> Diagnostic) -> Diagnostic? {
         let segments = output.split(separator: "/").map(String.init)
         guard let section = segments.first, LinkTargets.checkedSections.contains(section) else { return nil }
         if section == "media" {
-            return checkMedia("content/" + segments.joined(separator: "/"), destination: destination, file: nil, what: what, report: report)
+            return checkMedia("content/" + segments.joined(separator: "/"), destination: destination, file: file, what: what, report: report)
         }
         var folder = segments
         if folder.last == "index.html" { folder.removeLast() }
@@ -96,7 +96,9 @@ struct LinkChecker: Sendable {
                             report: (Diagnostic.Severity, String, String, String) -> Diagnostic) -> Diagnostic? {
         if targets.media.contains(path) { return nil }
         let nearest = Nearest.name(path, among: targets.media.sorted())
-        let suggestion = nearest.map { found in file.map { MediaReference.relative(found, from: $0) } ?? found }
+        let suggestion = nearest.map { found in
+            destination.hasPrefix("/") ? "/" + found.dropFirst("content/".count) : file.map { MediaReference.relative(found, from: $0) } ?? found
+        }
         return report(.error, "CB0141", "the \(what) '\(destination)' points to \(path), which does not exist",
                       suggestion.map { "did you mean \($0)?" } ?? "put the file in content/media/ and write its path relative to this file")
     }

@@ -40,12 +40,16 @@ enum MediaReference {
     }
 }
 
-/// "Did you mean" for paths: the candidate whose last segment is closest to the wanted one's.
+/// "Did you mean" for paths: the candidate whose last segment is closest to the wanted one's,
+/// when it is close enough to be a typo (one edit in three characters) and no other is as close.
 enum Nearest {
     static func name(_ path: String, among candidates: [String]) -> String? {
         func last(_ text: String) -> String { text.split(separator: "/").last.map(String.init) ?? text }
         let wanted = last(path)
-        guard let best = EditDistance.suggestion(for: wanted, among: candidates.map(last)) else { return nil }
-        return candidates.first { last($0) == best }
+        guard wanted.count >= 3 else { return nil }
+        let scored = candidates.map { ($0, EditDistance.between(last($0), wanted)) }
+        guard let best = scored.map(\.1).min(), best <= max(1, wanted.count / 3) else { return nil }
+        let closest = scored.filter { $0.1 == best }
+        return closest.count == 1 ? closest[0].0 : nil
     }
 }

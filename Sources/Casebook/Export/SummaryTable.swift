@@ -38,6 +38,6 @@ public struct SummaryTable: Sendable {
     /// The table as an Excel workbook, with the title above the header row.
     public func xlsx() throws -> [UInt8] {
         try XLSXWriter(sheetName: "推荐汇总表", title: title, headers: headers, rows: rows,
-                       numericColumns: [0], columnWidths: [6, 40, 30, 22, 18, 10, 16, 28, 12, 18]).bytes()
+                       numericColumns: [0], columnWidths: [6, 44, 32, 24, 18, 10, 16, 28, 12, 18]).bytes()
     }
 }

@@ -63,7 +63,7 @@ struct XLSXWriter {
         xml += "<row r=\"2\">" + headers.enumerated().map { cell(Self.columnName($0) + "2", $1, .header, &strings) }.joined() + "</row>"
         for (index, row) in rows.enumerated() {
             let number = index + 3
-            xml += "<row r=\"\(number)\">"
+            xml += "<row r=\"\(number)\" ht=\"\(lineCount(row) * 15 + 3)\" customHeight=\"1\">"
             for column in 0..<width {
                 let value = column < row.count ? row[column] : ""
                 let numeric = numericColumns.contains(column) && !value.isEmpty && value.allSatisfy(\.isASCII) && Int(value) != nil
@@ -76,6 +76,19 @@ struct XLSXWriter {
         xml += "<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>"
         xml += "<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/></worksheet>"
         return xml
+    }
+
+    /// Lines the row's longest wrapped cell needs. Spreadsheets do not grow a row for wrapped text
+    /// when they open a file, so the height is written: a CJK character is two width units, as in
+    /// Excel's column widths, other characters one.
+    func lineCount(_ row: [String]) -> Int {
+        var lines = 1
+        for (column, value) in row.enumerated() {
+            let width = column < columnWidths.count ? columnWidths[column] : 16
+            let units = value.unicodeScalars.reduce(0) { $0 + ($1.isASCII ? 1 : 2) }
+            lines = max(lines, (units + width - 3) / max(1, width - 2))
+        }
+        return lines
     }
 
     private func cell(_ reference: String, _ value: String, _ style: Style, _ strings: inout SharedStrings) -> String {

@@ -37,7 +37,7 @@ public struct OutputWriter: Sendable {
         try interruption?.begin()
         defer { interruption?.end() }
         do {
-            try write(build, into: staging, sourceRoot: sourceRoot)
+            try write(build, into: staging, previousOutput: target, sourceRoot: sourceRoot)
             try pauses.pause(pauses.beforeSwap, interruption)
             try interruption?.checkpoint()
             try swap(staging, into: target, retired: parent.appendingPathComponent(".\(name).casebook-old-\(getpid())"))
@@ -47,38 +47,35 @@ public struct OutputWriter: Sendable {
         }
     }
 
-    private func write(_ build: BuildOutput, into folder: URL, sourceRoot: String) throws {
+    private func write(_ build: BuildOutput, into folder: URL, previousOutput: URL, sourceRoot: String) throws {
         let manager = FileManager.default
         try? manager.removeItem(at: folder)
         try manager.createDirectory(at: folder, withIntermediateDirectories: true)
-        var made: Set<String> = [""]
-        func ensureFolder(of path: String) throws {
-            let dir = Paths.folder(of: path)
-            guard made.insert(dir).inserted else { return }
-            try manager.createDirectory(at: folder.appendingPathComponent(dir), withIntermediateDirectories: true)
-        }
         let realRoot = OutputTarget.realPath(sourceRoot)
-        let halfway = (build.files.count + build.copies.count) / 2
-        var written = 0
-        for file in build.files {
-            try interruption?.checkpoint()
-            if written == halfway { try pauses.pause(pauses.midWrite, interruption) }
-            try ensureFolder(of: file.path)
-            try Data(file.bytes).write(to: folder.appendingPathComponent(file.path))
-            written += 1
-        }
+        var items = build.files.map { FileWriter.Item.bytes(path: $0.path, bytes: $0.bytes) }
         for copy in build.copies {
-            try interruption?.checkpoint()
-            if written == halfway { try pauses.pause(pauses.midWrite, interruption) }
-            try ensureFolder(of: copy.path)
             // Copy what a link inside the site points to, never the link, and never anything outside.
             let source = OutputTarget.realPath(sourceRoot + "/" + copy.source)
             guard source.hasPrefix(realRoot + "/") else {
                 throw OutputError(description: "\(copy.source) leads outside the site folder and was not copied")
             }
-            try manager.copyItem(atPath: source, toPath: folder.appendingPathComponent(copy.path).path)
-            written += 1
+            items.append(.copy(path: copy.path, source: source))
         }
+        let writer = FileWriter(folder: folder, previousOutput: previousOutput, previous: FileWriter.previous(previousOutput))
+        try writer.makeFolders(for: items)
+        // Chunks keep an interruption prompt while each chunk is written on all cores.
+        let chunk = 512, halfway = items.count / 2
+        var entries: [FileWriter.Entry] = []
+        entries.reserveCapacity(items.count)
+        var start = 0
+        while start < items.count {
+            try interruption?.checkpoint()
+            let end = min(items.count, start + chunk, start < halfway ? halfway : items.count)
+            for result in writer.place(Array(items[start..<end])) { entries.append(try result.get()) }
+            start = end
+            if start == halfway { try pauses.pause(pauses.midWrite, interruption) }
+        }
+        try Data(FileWriter.manifestText(items, entries).utf8).write(to: folder.appendingPathComponent(FileWriter.manifest))
         // Written last: a staging folder with the marker is complete.
         try Data("This folder was written by casebook build; it is replaced on every build.\n".utf8)
             .write(to: folder.appendingPathComponent(Self.marker))

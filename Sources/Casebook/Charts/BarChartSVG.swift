@@ -53,13 +53,13 @@ enum BarChartSVG {
     }
 
     /// Estimated width in pixels at `fontSize`: full width for CJK and other wide characters,
-    /// about 0.6 em for ASCII. Fonts differ; the estimate only needs to be close and the same everywhere.
+    /// about 0.55 em for ASCII. Fonts differ; the estimate only needs to be close and the same everywhere.
     static func textWidth(_ text: String) -> Int {
-        var tenths = 0
+        var hundredths = 0
         for scalar in text.unicodeScalars {
-            tenths += scalar.isASCII ? (scalar == " " ? 3 : 6) : 10
+            hundredths += scalar.isASCII ? (scalar == " " ? 30 : 55) : 100
         }
-        return (tenths * fontSize + 9) / 10
+        return (hundredths * fontSize + 99) / 100
     }
 
     /// `text` cut to fit `width`, ending in "…" when cut.

@@ -51,7 +51,8 @@ public struct DashboardCharts: Sendable {
         }
         let rest = terms.dropFirst(Self.industryLimit)
         if !rest.isEmpty {
-            bars.append(Chart.Bar(label: "\(t("chart_other"))（\(rest.count)）", value: rest.reduce(0) { $0 + $1.members.count }))
+            let count = language == .english ? " (\(rest.count))" : "（\(rest.count)）"
+            bars.append(Chart.Bar(label: t("chart_other") + count, value: rest.reduce(0) { $0 + $1.members.count }))
         }
         return chart("industries", bars: bars, labelHeading: t("field_industry"), cases: true)
     }

@@ -1,0 +1,57 @@
+import Foundation
+import Casebook
+
+/// What open pages learn about the latest build, sent on `/__casebook/events` and
+/// `/__casebook/version`: the version of the site being served and, when the latest rebuild
+/// failed, its diagnostics (the last good site keeps being served meanwhile).
+public struct BuildStatus: Sendable, Codable, Equatable {
+    /// One diagnostic as the overlay shows it.
+    public struct Problem: Sendable, Codable, Equatable {
+        /// `content/cases/a.md:7:16`, or the file alone when the line is unknown.
+        public let location: String
+        public let file: String
+        public let line: Int
+        public let column: Int
+        /// `error` or `warning`.
+        public let severity: String
+        public let code: String
+        public let message: String
+        public let hint: String?
+
+        /// The diagnostic as the overlay shows it.
+        public init(_ diagnostic: Diagnostic) {
+            var location = diagnostic.file
+            if diagnostic.line > 0 { location += ":\(diagnostic.line)" + (diagnostic.column > 0 ? ":\(diagnostic.column)" : "") }
+            self.location = location
+            file = diagnostic.file
+            line = diagnostic.line
+            column = diagnostic.column
+            severity = diagnostic.severity.rawValue
+            code = diagnostic.code
+            message = diagnostic.message
+            hint = diagnostic.hint
+        }
+    }
+
+    /// The version of the site being served; pages showing another version reload.
+    public let version: String
+    /// False when the latest rebuild failed.
+    public let ok: Bool
+    /// Every diagnostic of the failed rebuild, sorted by file and line; empty when `ok`.
+    public let problems: [Problem]
+
+    /// A status; `problems` only when the build failed.
+    public init(version: String, ok: Bool, problems: [Problem] = []) {
+        self.version = version
+        self.ok = ok
+        self.problems = problems
+    }
+
+    /// The JSON the browser reads, with sorted keys so that equal statuses look equal.
+    var json: String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let data = (try? encoder.encode(self)) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self)
+    }
+}

@@ -1,0 +1,108 @@
+/// The small script that the preview injects into every HTML page it serves (never into files
+/// that `casebook build` writes). It listens on `/__casebook/events` (or polls
+/// `/__casebook/version`), reloads the page when a newer site is served, lets go of its stream
+/// while the tab is hidden, and shows the diagnostics of a failed rebuild as an overlay, built
+/// with DOM text nodes because diagnostics quote the user's content.
+enum LiveReload {
+    /// The address of the server-sent events stream.
+    static let eventsPath = "/__casebook/events"
+    /// The address of the same status as one JSON document.
+    static let versionPath = "/__casebook/version"
+    /// The id of the overlay element, for tests and for readers who style it.
+    static let overlayID = "casebook-build-errors"
+
+    /// `html` with the script inserted before its last `</body>`, or appended when it has none.
+    static func inject(into html: [UInt8], version: String) -> [UInt8] {
+        inject(into: html, tag: Array(script(version: version).utf8))
+    }
+
+    /// `html` with `tag` (the script, as bytes, made once per build) inserted.
+    static func inject(into html: [UInt8], tag: [UInt8]) -> [UInt8] {
+        guard let at = lastBodyClose(in: html) else { return html + tag }
+        var out = html
+        out.insert(contentsOf: tag, at: at)
+        return out
+    }
+
+    /// The index of the last `</body` in `html`, compared without regard to ASCII case.
+    static func lastBodyClose(in html: [UInt8]) -> Int? {
+        let needle = Array("</body".utf8)
+        guard html.count >= needle.count else { return nil }
+        var index = html.count - needle.count
+        while index >= 0 {
+            var matches = true
+            for offset in 0..<needle.count where html[index + offset] | 0x20 != needle[offset] | 0x20 {
+                matches = false
+                break
+            }
+            if matches { return index }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// The script tag for a page of the site at `version`. The version is made of letters,
+    /// digits and dots only, so it is safe inside a JavaScript string.
+    static func script(version: String) -> String {
+        """
+        <script data-casebook-preview>
+        (function () {
+          "use strict";
+          var version = "\(version)", overlay = null;
+          function hide() { if (overlay) { overlay.remove(); overlay = null; } }
+          function element(name, text, css) {
+            var node = document.createElement(name);
+            if (text) { node.appendChild(document.createTextNode(text)); }
+            if (css) { node.style.cssText = css; }
+            return node;
+          }
+          function show(status) {
+            if (status.ok) { if (status.version !== version) { location.reload(); } else { hide(); } return; }
+            hide();
+            overlay = element("section", "", "position:fixed;z-index:2147483647;left:0;right:0;bottom:0;max-height:60vh;overflow:auto;" +
+              "background:#fff;color:#1a1a1a;border-top:4px solid #b00020;box-shadow:0 -4px 16px rgba(0,0,0,.3);" +
+              "padding:12px 16px;font:14px/1.5 ui-monospace,Menlo,Consolas,monospace;text-align:left");
+            overlay.id = "\(overlayID)";
+            overlay.setAttribute("role", "alert");
+            overlay.setAttribute("aria-label", "Build failed");
+            var close = element("button", "×", "float:right;font-size:20px;line-height:1;border:0;background:none;cursor:pointer;color:inherit");
+            close.type = "button";
+            close.setAttribute("aria-label", "Close");
+            close.addEventListener("click", hide);
+            overlay.appendChild(close);
+            overlay.appendChild(element("strong", "构建失败 · Build failed — this page shows the last good build. Fix the problems below and save; the page reloads by itself.", "display:block;color:#b00020;margin-bottom:8px"));
+            var list = element("ol", "", "margin:0;padding-left:24px");
+            status.problems.forEach(function (problem) {
+              var item = element("li", "", "margin:4px 0");
+              item.appendChild(element("code", problem.location, "font-weight:bold"));
+              item.appendChild(document.createTextNode(": " + problem.severity + "[" + problem.code + "]: " + problem.message + (problem.hint ? "; " + problem.hint : "")));
+              list.appendChild(item);
+            });
+            overlay.appendChild(list);
+            document.body.appendChild(overlay);
+          }
+          function poll() {
+            fetch("\(versionPath)", { cache: "no-store" })
+              .then(function (response) { return response.json(); })
+              .then(show, function () {})
+              .then(function () { setTimeout(poll, 1000); });
+          }
+          if (!window.EventSource) { poll(); return; }
+          // A hidden tab lets go of its stream: browsers allow six connections per host, and
+          // every open stream holds one. Coming back, the first event tells whether to reload.
+          var source = null;
+          function connect() {
+            if (source || document.hidden) { return; }
+            source = new EventSource("\(eventsPath)");
+            source.addEventListener("status", function (event) { show(JSON.parse(event.data)); });
+          }
+          document.addEventListener("visibilitychange", function () {
+            if (document.hidden && source) { source.close(); source = null; } else { connect(); }
+          });
+          connect();
+        })();
+        </script>
+
+        """
+    }
+}

@@ -1,0 +1,112 @@
+import Hummingbird
+import ServiceLifecycle
+
+/// Answers every request of the preview: the site under its base path, from memory; the reload
+/// events under `/__casebook/`; redirects for folder addresses without their slash; the site's
+/// own 404.html with status 404; 400 for any path that tries to leave the site.
+struct PreviewResponder: HTTPResponder {
+    typealias Context = BasicRequestContext
+
+    let state: PreviewState
+    let basePath: BasePath
+
+    func respond(to request: Request, context: Context) async throws -> Response {
+        guard request.method == .get || request.method == .head else {
+            return Self.plain(.methodNotAllowed, "Only GET and HEAD are served.\n", extra: [.allow: "GET, HEAD"])
+        }
+        let response = await answer(request)
+        return request.method == .head ? response.createHeadResponse() : response
+    }
+
+    private func answer(_ request: Request) async -> Response {
+        let raw = request.uri.path
+        switch raw {
+        case LiveReload.eventsPath: return events()
+        case LiveReload.versionPath: return Self.json(await state.status.json)
+        default: break
+        }
+        guard let path = RequestPath(raw) else {
+            return Self.plain(.badRequest, "Bad request: the path is not a plain path inside the site.\n")
+        }
+        let site = await state.site
+        let base = basePath.segments
+        if !base.isEmpty, path.segments == base, !path.isFolder {
+            return Self.redirect(to: basePath.value + Self.query(request), status: .movedPermanently)
+        }
+        guard path.segments.starts(with: base) else {
+            // Only the base path exists on the real host too; the root leads there for convenience.
+            return raw == "/" ? Self.redirect(to: basePath.value, status: .found) : notFound(site)
+        }
+        let inside = RequestPath(segments: Array(path.segments.dropFirst(base.count)), isFolder: path.isFolder)
+        if let (body, contentType) = site.body(of: inside.filePath) {
+            return Self.file(body, contentType: contentType)
+        }
+        if !inside.isFolder, !inside.segments.isEmpty, site.contains(inside.filePath + "/index.html") {
+            // A folder asked for without its slash: send the browser to the folder, as web servers do,
+            // so that the page's relative links resolve.
+            return Self.redirect(to: raw + "/" + Self.query(request), status: .movedPermanently)
+        }
+        return notFound(site)
+    }
+
+    /// The server-sent events stream: the current status at once, then every new one, until the
+    /// page goes away or the server shuts down. The page starts listening only when the body is
+    /// written, so a HEAD request leaves no listener behind.
+    private func events() -> Response {
+        var headers = Self.common
+        headers[.contentType] = "text/event-stream; charset=utf-8"
+        return Response(status: .ok, headers: headers, body: ResponseBody { [state] writer in
+            let stream = await state.listen()
+            try await writer.write(ByteBuffer(string: "retry: 1000\n\n"))
+            for await event in stream.cancelOnGracefulShutdown() {
+                switch event {
+                case .status(let status): try await writer.write(ByteBuffer(string: "event: status\ndata: \(status.json)\n\n"))
+                case .ping: try await writer.write(ByteBuffer(string: ": ping\n\n"))
+                }
+            }
+            try await writer.finish(nil)
+        })
+    }
+
+    private func notFound(_ site: ServedSite) -> Response {
+        guard let (body, contentType) = site.body(of: "404.html") else {
+            return Self.plain(.notFound, "Not found.\n")
+        }
+        return Self.file(body, contentType: contentType, status: .notFound)
+    }
+
+    /// Headers on every response: the preview must never be cached, and types are never guessed.
+    private static let common: HTTPFields = [.cacheControl: "no-store", .xContentTypeOptions: "nosniff"]
+
+    private static func file(_ body: ByteBuffer, contentType: String, status: HTTPResponse.Status = .ok) -> Response {
+        var headers = common
+        headers[.contentType] = contentType
+        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: body))
+    }
+
+    private static func plain(_ status: HTTPResponse.Status, _ text: String, extra: HTTPFields = [:]) -> Response {
+        var headers = common
+        headers[.contentType] = "text/plain; charset=utf-8"
+        headers.append(contentsOf: extra)
+        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+    }
+
+    private static func json(_ text: String) -> Response {
+        var headers = common
+        headers[.contentType] = "application/json; charset=utf-8"
+        return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+    }
+
+    /// A redirect to a path inside this server. `location` is made of a checked request path
+    /// and query, or of the base path, so it holds no character that could split a header.
+    private static func redirect(to location: String, status: HTTPResponse.Status) -> Response {
+        var headers = common
+        headers[.location] = location
+        return Response(status: status, headers: headers)
+    }
+
+    /// `?query` of the request, or nothing.
+    private static func query(_ request: Request) -> String {
+        request.uri.query.map { "?" + $0 } ?? ""
+    }
+}

@@ -1,0 +1,58 @@
+import Casebook
+import Dispatch
+import Foundation
+
+/// Builds the site into the preview's state: renders in memory with `SiteBuilder.render`, then
+/// publishes the result or, when it failed, keeps the last good site and publishes the problems.
+struct Rebuilder: Sendable {
+    let configuration: PreviewConfiguration
+    let state: PreviewState
+    let report: @Sendable (PreviewReport) -> Void
+
+    /// The site folder as an absolute path.
+    var root: String { URL(fileURLWithPath: configuration.source).standardizedFileURL.path }
+
+    /// One build. Throws only when the site cannot be read at all (no site.yaml) on the first
+    /// build; on later builds that becomes a problem shown in the browser.
+    func rebuild(first: Bool) async throws {
+        let started = DispatchTime.now()
+        let result: SiteBuilder.Result
+        do {
+            result = try await Self.offPool { [configuration] in
+                try SiteBuilder().render(source: configuration.source, options: configuration.options)
+            }
+        } catch {
+            if first { throw error }
+            let problem = Diagnostic(.error, "CB0004", "\(error)", file: "site.yaml")
+            await state.fail([problem])
+            report(.failed(diagnostics: [problem], seconds: Self.seconds(since: started)))
+            return
+        }
+        let seconds = Self.seconds(since: started)
+        if let output = result.output {
+            await state.publish(output, root: root)
+            report(.built(pages: output.pageCount, seconds: seconds, warnings: result.diagnostics, first: first))
+        } else {
+            await state.fail(result.diagnostics)
+            report(.failed(diagnostics: result.diagnostics, seconds: seconds))
+        }
+    }
+
+    /// Runs blocking work (scanning the files; reading and rendering the whole site, which spreads
+    /// itself over every core) on a queue of its own, so that it never holds a thread of Swift's
+    /// cooperative pool, which on two cores also serves every request. A serial queue of its own
+    /// gets a thread even when the global queues are busy.
+    static func offPool<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            queue.async {
+                continuation.resume(with: Result { try work() })
+            }
+        }
+    }
+
+    private static let queue = DispatchQueue(label: "casebook.serve.build", qos: .userInitiated)
+
+    private static func seconds(since start: DispatchTime) -> Double {
+        Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+    }
+}

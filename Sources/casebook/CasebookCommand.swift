@@ -1,7 +1,7 @@
 import ArgumentParser
 
 @main
-struct CasebookCommand: ParsableCommand {
+struct CasebookCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "casebook",
         abstract: "Build the showcase of typical cases and outstanding regions as a static site.",
@@ -15,8 +15,9 @@ struct CasebookCommand: ParsableCommand {
           casebook new site myshowcase        start a site folder with a sample case
           casebook export summary --year 2022 --format xlsx
                                               the 推荐汇总表 of 2022 as an Excel workbook
+          casebook serve                      preview at http://127.0.0.1:8000/, rebuilt on every save
         """,
         version: "0.1.0",
-        subcommands: [BuildCommand.self, CheckCommand.self, VerifyCommand.self, NewCommand.self, ExportCommand.self, ImportCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, VerifyCommand.self, NewCommand.self, ExportCommand.self, ImportCommand.self, ServeCommand.self]
     )
 }

@@ -1,0 +1,127 @@
+"""`casebook serve` in a real browser: edit a case on disk and the open page follows without a reload;
+break the front matter and the page shows the problem, file:line and all, over the last good build."""
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import time
+import urllib.error
+import urllib.request
+
+import pytest
+from selenium.common.exceptions import JavascriptException, StaleElementReferenceException
+from selenium.webdriver.support.ui import WebDriverWait
+
+from conftest import REPO, casebook_binary, free_port, make_driver
+
+CASE = "content/cases/2022/hunan-chemical-grading.md"
+
+
+def wait_for_port(port: int, process: subprocess.Popen, seconds: float = 60) -> None:
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError("casebook serve exited: " + process.stderr.read().decode())
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            return
+        except OSError:
+            time.sleep(0.05)
+    raise RuntimeError("casebook serve did not start listening")
+
+
+def heading(driver) -> str:
+    """The page's h1, read in one script call so that a reload in between cannot leave a stale element."""
+    return driver.execute_script("var h = document.querySelector('h1'); return h ? h.textContent : '';") or ""
+
+
+def overlay_text(driver) -> str:
+    return driver.execute_script("var o = document.getElementById('casebook-build-errors'); return o ? o.innerText : '';") or ""
+
+
+def wait(driver, seconds: float) -> WebDriverWait:
+    return WebDriverWait(driver, seconds, poll_frequency=0.05,
+                         ignored_exceptions=(StaleElementReferenceException, JavascriptException))
+
+
+@pytest.fixture
+def preview(tmp_path):
+    """A temporary copy of the sample site, served by `casebook serve` under /showcase/."""
+    source = tmp_path / "site"
+    shutil.copytree(REPO / "content", source / "content")
+    shutil.copy(REPO / "site.yaml", source / "site.yaml")
+    if (REPO / "themes").exists():
+        shutil.copytree(REPO / "themes", source / "themes")
+    port = free_port()
+    process = subprocess.Popen(
+        [str(casebook_binary()), "serve", "--source", str(source), "--port", str(port), "--base-path", "/showcase/"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    wait_for_port(port, process)
+    yield source, port, process
+    if process.poll() is None:
+        process.kill()
+        process.wait(timeout=10)
+
+
+def test_edit_shows_without_reload_and_errors_show_over_the_page(preview):
+    source, port, process = preview
+    case = source / CASE
+    original = case.read_text(encoding="utf-8")
+    driver = make_driver()
+    try:
+        driver.get(f"http://127.0.0.1:{port}/showcase/cases/hunan-chemical-grading/")
+        assert "湘江明德化工集团" in heading(driver)
+        time.sleep(0.3)  # the page's event stream connects
+
+        new_title = "预览即时更新的新标题"
+        case.write_text(re.sub(r"^title: .*$", f"title: {new_title}", original, count=1, flags=re.M), encoding="utf-8")
+        start = time.time()
+        wait(driver, 2.5).until(lambda d: new_title in heading(d))
+        assert time.time() - start < 2.5
+
+        # Broken front matter: the page keeps the last good build and shows file:line over it.
+        case.write_text(original.replace("year: 2022", "year: [2022", 1), encoding="utf-8")
+        text = wait(driver, 3).until(overlay_text)
+        assert re.search(r"content/cases/2022/hunan-chemical-grading\.md:\d+", text), text
+        assert new_title in heading(driver)
+        assert driver.execute_script("return document.getElementById('casebook-build-errors').getAttribute('role')") == "alert"
+
+        # Diagnostics quote the user's text: markup in it is shown as text, never parsed.
+        case.write_text(original.replace("enterprise_type: networked_industrial", 'enterprise_type: "<b id=injected>工厂</b>"', 1),
+                        encoding="utf-8")
+        text = wait(driver, 3).until(lambda d: "<b id=injected>" in overlay_text(d) and overlay_text(d))
+        assert "CB0103" in text or "enterprise_type" in text, text
+        assert not driver.execute_script("return document.getElementById('injected')")
+
+        # Fixed again: the overlay goes and the page follows.
+        case.write_text(original, encoding="utf-8")
+        wait(driver, 3).until(lambda d: not overlay_text(d) and "湘江明德化工集团" in heading(d))
+    finally:
+        driver.quit()
+
+    process.send_signal(signal.SIGINT)
+    assert process.wait(timeout=15) == 0
+    output = process.stdout.read().decode()
+    assert f"Serving http://127.0.0.1:{port}/showcase/" in output
+    assert "Stopped." in output
+    errors = process.stderr.read().decode()
+    assert "hunan-chemical-grading.md:" in errors
+
+
+def test_served_pages_keep_the_real_hosts_shape(preview):
+    _, port, process = preview
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}/showcase/", timeout=10) as response:
+        assert response.headers["Content-Type"] == "text/html; charset=utf-8"
+        assert response.headers["Cache-Control"] == "no-store"
+    with pytest.raises(urllib.error.HTTPError) as missing:
+        urllib.request.urlopen(f"http://127.0.0.1:{port}/showcase/no-such-page/", timeout=10)
+    assert missing.value.code == 404
+
+    second = subprocess.run([str(casebook_binary()), "serve", "--source", str(REPO), "--port", str(port)],
+                            capture_output=True, timeout=60)
+    assert second.returncode == 2
+    assert b"already in use" in second.stderr
+
+    process.send_signal(signal.SIGTERM)
+    assert process.wait(timeout=15) == 0

@@ -33,21 +33,21 @@ struct CheckCommand: ParsableCommand {
             console.error("unknown format '\(format)'; use --format text or --format json")
             throw ExitCode(2)
         }
-        let result: SiteBuilder.Result
+        let found: [Diagnostic]
         do {
-            result = try SiteBuilder().render(source: source)
+            found = try SiteBuilder().diagnostics(source: source)
         } catch {
             console.error("\(error)")
             throw ExitCode(2)
         }
-        let diagnostics = strict ? result.diagnostics.strict() : result.diagnostics
+        let diagnostics = strict ? found.strict() : found
         let failed = diagnostics.hasErrors
         switch format {
         case .json:
             console.write(Console.json(diagnostics, strict: strict, failed: failed), to: .standardOutput)
         case .text:
             console.report(diagnostics, to: .standardOutput)
-            let strictNote = strict && result.diagnostics.counts.warnings > 0 ? " (--strict makes warnings errors)" : ""
+            let strictNote = strict && found.counts.warnings > 0 ? " (--strict makes warnings errors)" : ""
             console.summary(failed ? "error" : "ok", "\(Console.count(diagnostics))\(strictNote)", to: .standardOutput)
         }
         if failed { throw ExitCode(1) }

@@ -20,9 +20,28 @@ public struct SiteBuilder: Sendable {
     /// `output` nil; a missing site.yaml throws. Every Markdown body is rendered once, and its
     /// links are checked from that rendering.
     public func render(source: String, options: BuildOptions = .init()) throws -> Result {
+        let checked = try check(source: source, options: options)
+        guard let ready = checked.ready else { return Result(diagnostics: checked.diagnostics, output: nil) }
+        return Result(diagnostics: checked.diagnostics, output: ready.renderer.render(bodies: ready.bodies))
+    }
+
+    /// Every diagnostic a build of `source` would report, without making the pages: what
+    /// `casebook check` runs. Throws only when there is no usable site.yaml.
+    public func diagnostics(source: String, options: BuildOptions = .init()) throws -> [Diagnostic] {
+        try check(source: source, options: options).diagnostics
+    }
+
+    /// What the checks leave for page rendering when they find no error.
+    private struct Ready {
+        let renderer: Renderer
+        let bodies: RenderedBodies
+    }
+
+    /// Load, validate, compile the theme, render the bodies and check their links.
+    private func check(source: String, options: BuildOptions) throws -> (diagnostics: [Diagnostic], ready: Ready?) {
         let root = URL(fileURLWithPath: source).standardizedFileURL.path
         var (content, diagnostics) = try ContentLoader(fileSystem: fileSystem).load(root)
-        guard let content else { return Result(diagnostics: diagnostics.sortedForDisplay().uniqued(), output: nil) }
+        guard let content else { return (diagnostics.sortedForDisplay().uniqued(), nil) }
         diagnostics += Validator().validate(content)
         let site = Site(content, options: options)
         let theme = Theme.load(name: site.config.theme, language: site.config.language, root: root, fileSystem: fileSystem, diagnostics: &diagnostics)
@@ -31,8 +50,8 @@ public struct SiteBuilder: Sendable {
         let bodies = RenderedBodies(site: site, routes: Routes(portable: site.config.links == .portable))
         diagnostics += LinkChecker(content: content, site: site).check(Self.linkedBodies(content: content, site: site, rendered: bodies))
         let sorted = diagnostics.sortedForDisplay().uniqued()
-        guard !sorted.hasErrors else { return Result(diagnostics: sorted, output: nil) }
-        return Result(diagnostics: sorted, output: Renderer(site: site, theme: theme, templates: templates).render(bodies: bodies))
+        guard !sorted.hasErrors else { return (sorted, nil) }
+        return (sorted, Ready(renderer: Renderer(site: site, theme: theme, templates: templates), bodies: bodies))
     }
 
     /// Renders the site and, when there is no error, replaces `output` with it. Output folders

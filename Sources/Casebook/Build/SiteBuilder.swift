@@ -43,6 +43,7 @@ public struct SiteBuilder: Sendable {
         var (content, diagnostics) = try ContentLoader(fileSystem: fileSystem).load(root)
         guard let content else { return (diagnostics.sortedForDisplay().uniqued(), nil) }
         diagnostics += Validator().validate(content)
+        diagnostics += BookRules.check(content)
         let site = Site(content, options: options)
         let theme = Theme.load(name: site.config.theme, language: site.config.language, root: root, fileSystem: fileSystem, diagnostics: &diagnostics)
         let templates = Templates(theme: theme, diagnostics: &diagnostics)

@@ -28,11 +28,13 @@ public struct SiteConfig: Sendable, Hashable {
     /// Publication date (`YYYY-MM-DD`) of each campaign year's official list, by year; dates feed
     /// entries that have no `date` of their own (`list_dates: {2022: 2023-04-20}`).
     public var listDates: [Int: String] = [:]
+    /// The compilation book (`book:`); nil when site.yaml has no such mapping.
+    public var book: BookSettings?
 
     /// A configuration with only a title.
     public init(title: String) { self.title = title }
 
-    static let keys = ["title", "description", "language", "base_url", "theme", "per_page", "links", "footer", "markdown", "quota", "list_dates"]
+    static let keys = ["title", "description", "language", "base_url", "theme", "per_page", "links", "footer", "markdown", "quota", "list_dates", "book"]
 
     /// Reads `site.yaml` text; nil with diagnostics when it is unusable.
     static func parse(_ text: String, file: String, into diagnostics: inout [Diagnostic]) -> SiteConfig? {
@@ -88,6 +90,7 @@ public struct SiteConfig: Sendable, Hashable {
             r.absorb(quota)
         }
         config.listDates = listDates(&r)
+        config.book = BookSettings.read(&r)
         return config
     }
 

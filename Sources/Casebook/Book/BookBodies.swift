@@ -1,0 +1,62 @@
+/// The Markdown bodies of a book, rendered for one long document at `book/`: every id carries
+/// its entry's prefix (all cases share one page, and each has its 案例背景), headings sit below
+/// the book's own, and links are re-aimed from the entry's site page to the book — a link to a
+/// case in the book becomes a jump inside it, any other stays a link into the site (naming its
+/// index.html, so it works from disk without the site's script). Rendered for
+/// print, a link into the site names the published address (`base_url`), or is left as plain
+/// text when there is none: a PDF travels without the site, and must not carry file:// links.
+struct BookBodies: Sendable {
+    /// Rendered bodies of the book's cases, by index into `Site.cases`.
+    let cases: [Int: MarkdownDocument]
+    /// Rendered bodies of the book's regions, by index into `Site.regions`.
+    let regions: [Int: MarkdownDocument]
+    let preface: MarkdownDocument?
+    /// How links of the book's entries are re-aimed; also used for their source links.
+    let links: BookLinks
+
+    init(book: Book, forPrint: Bool = false) {
+        let site = book.site
+        let links = BookLinks(book: book, forPrint: forPrint)
+        self.links = links
+        let tableLabel = site.config.language == .english ? "Table" : "表格"
+
+        @Sendable func render(_ body: String, file: String, route: String, prefix: String, offset: Int) -> MarkdownDocument {
+            let options = MarkdownOptions(unsafeHTML: site.config.unsafeMarkdown, headingOffset: offset, idPrefix: prefix, tableLabel: tableLabel)
+            let document = MarkdownRenderer(options: options).render(body) { links.url($0, file: file, route: route, prefix: prefix) }
+            let html = Self.prefixFootnotes(forPrint ? BookLinks.unlinkingSiteLinks(document.html) : document.html, prefix)
+            return MarkdownDocument(html: html, headings: document.headings, links: document.links)
+        }
+        // Part (h1), group (h2) and case title (h3) come first, so a case's `##` becomes h4.
+        let caseDocuments = book.cases.parallelMap { index in
+            let entry = site.cases[index]
+            return render(entry.body, file: entry.file, route: Routes.casePage(entry.slug), prefix: Self.casePrefix(entry.slug), offset: 2)
+        }
+        cases = Dictionary(uniqueKeysWithValues: zip(book.cases, caseDocuments))
+        // 成效突出地区 (h1), year (h2) and unit (h3) come first, so a region's `##` becomes h4.
+        let regionDocuments = book.regions.parallelMap { index in
+            let region = site.regions[index]
+            return render(region.body, file: region.file, route: Routes.unit(region.unit.id), prefix: "r\(region.year)-\(region.unit.id)-", offset: 2)
+        }
+        regions = Dictionary(uniqueKeysWithValues: zip(book.regions, regionDocuments))
+        preface = book.preface.map { index in
+            let page = site.pages[index]
+            return render(page.body, file: page.file, route: Routes.page(page.slug), prefix: "p-", offset: 0)
+        }
+    }
+
+    /// The id prefix of a case's headings and footnotes; `case-<slug>` itself anchors the case.
+    static func casePrefix(_ slug: String) -> String { "c-\(slug)-" }
+
+    /// cmark-gfm numbers footnotes `fn-1`, `fnref-1` in every document; several documents on one
+    /// page need their own. Text is escaped, so these attribute spellings only come from cmark.
+    static func prefixFootnotes(_ html: String, _ prefix: String) -> String {
+        guard html.contains("fn-") else { return html }
+        var result = html
+        for attribute in ["id=\"", "href=\"#"] {
+            for name in ["fnref-", "fn-"] {
+                result = result.replacingOccurrences(of: attribute + name, with: attribute + prefix + name)
+            }
+        }
+        return result
+    }
+}

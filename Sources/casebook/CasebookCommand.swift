@@ -16,8 +16,9 @@ struct CasebookCommand: AsyncParsableCommand {
           casebook export summary --year 2022 --format xlsx
                                               the 推荐汇总表 of 2022 as an Excel workbook
           casebook serve                      preview at http://127.0.0.1:8000/, rebuilt on every save
+          casebook book --pdf book.pdf        the compilation book (案例汇编) as HTML and PDF
         """,
         version: "0.1.0",
-        subcommands: [BuildCommand.self, CheckCommand.self, VerifyCommand.self, NewCommand.self, ExportCommand.self, ImportCommand.self, ServeCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, VerifyCommand.self, NewCommand.self, ExportCommand.self, ImportCommand.self, ServeCommand.self, BookCommand.self]
     )
 }

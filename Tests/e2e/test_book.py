@@ -199,6 +199,12 @@ def test_private_fields_never_reach_the_book(book):
         assert value not in text
 
 
+def test_site_links_to_the_book_when_enabled(site):
+    assert (site / "book/index.html").exists()
+    assert '<a href="book/">案例汇编</a>' in (site / "index.html").read_text(encoding="utf-8")
+    assert '<a href="../../book/">案例汇编</a>' in (site / "cases/hunan-chemical-grading/index.html").read_text(encoding="utf-8")
+
+
 def test_missing_chromium_says_how_to_install_it(book, workdir):
     source = workdir / "book" / "site"
     result = subprocess.run([str(casebook_binary()), "book", "--source", str(source), "--output", str(workdir / "book" / "none"),

@@ -73,6 +73,7 @@ struct PageBuilder: @unchecked Sendable {
         case .term(let kind, let term, let page): return termPage(kind, term, page)
         case .page(let index): return freePage(index)
         case .notFound: return ("", "404", t("not_found_title"), ["notFound": true])
+        case .book: return bookPage()
         }
     }
 
@@ -108,6 +109,7 @@ struct PageBuilder: @unchecked Sendable {
             "js": assets["casebook.js"],
             "pageTitle": title.map { "\($0) - \(site.config.title)" } ?? site.config.title,
             "portable": routes.portable,
+            "bookHref": Book.isIncluded(in: site) ? routes.href(Routes.book) : false,
         ]
         if let base = site.config.baseURL {
             context["canonical"] = base + (route.isEmpty ? "" : route)

@@ -9,6 +9,7 @@ enum PageJob: Sendable, Hashable {
     case term(Taxonomy.Kind, term: Int, page: Int)
     case page(index: Int)
     case notFound
+    case book
 
     /// Every page of `site`, in a fixed order.
     static func all(for site: Site) -> [PageJob] {
@@ -23,6 +24,7 @@ enum PageJob: Sendable, Hashable {
             }
         }
         jobs += site.pages.indices.map { .page(index: $0) }
+        if Book.isIncluded(in: site) { jobs.append(.book) }
         return jobs
     }
 

@@ -30,5 +30,9 @@ test-e2e: deps
 	$(SWIFT) build --product casebook
 	bash Tests/e2e/run.sh
 
+# Casebook vs Hugo on generated corpora of 1,000 and 10,000 cases; results in bench/results/latest.md.
+bench:
+	bash bench/run.sh
+
 clean:
 	rm -rf .build public

@@ -10,8 +10,10 @@ struct GoldenSiteTests {
     func matchesRecording() throws {
         let source = Repository.fixtures + "/golden-site"
         let expected = Repository.fixtures + "/golden-site.expected"
-        let output = NSTemporaryDirectory() + "casebook-golden-" + UUID().uuidString
-        defer { try? FileManager.default.removeItem(atPath: output) }
+        // A folder of its own: the writer locks the output's parent, which other tests share in /tmp.
+        let scratch = NSTemporaryDirectory() + "casebook-golden-" + UUID().uuidString
+        let output = scratch + "/public"
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
         let result = try SiteBuilder().build(source: source, output: output)
         #expect(!result.diagnostics.hasErrors, "\(result.diagnostics.map(\.formatted))")
 

@@ -103,12 +103,10 @@ public struct ContentLoader: Sendable {
     /// The diagnostic for a link that leads out of the site; names the target relative to the
     /// site folder so that the message does not depend on where the site lies.
     private func outsideLink(_ path: String, realRoot: String) -> Diagnostic {
-        let target = fileSystem.resolvingSymlinks(fileSystemPath(path, realRoot: realRoot))
+        let target = fileSystem.resolvingSymlinks(realRoot + "/" + path)
         return Diagnostic(.error, "CB0120", "\(path) is a symbolic link to \(Self.relative(target, from: realRoot)), outside the site folder", file: path,
                           hint: "copy the file into the site instead; links out of the site are never followed")
     }
-
-    private func fileSystemPath(_ path: String, realRoot: String) -> String { realRoot + "/" + path }
 
     /// `target` as a path relative to `folder` (`../shared/a.md`); both absolute.
     static func relative(_ target: String, from folder: String) -> String {

@@ -50,8 +50,8 @@ struct LinkChecker: Sendable {
                     return report(.warning, "CB0142", "the \(what) '\(destination)' leads to \(reason), which this build does not publish",
                                   "publish it, or remove the link until it is published")
                 }
-                if targets.unloadedFiles.contains(fromSource) { return nil }
-                let nearest = targets.unloadedFiles.filter { Paths.stem(of: $0) == Paths.stem(of: fromSource) }.sorted().first
+                if targets.contentFiles.contains(fromSource) { return nil }
+                let nearest = targets.contentFiles.filter { Paths.stem(of: $0) == Paths.stem(of: fromSource) }.sorted().first
                 return report(.error, "CB0140", "the \(what) '\(destination)' points to \(fromSource), which does not exist",
                               nearest.map { "did you mean \(MediaReference.relative($0, from: body.file))? Paths are relative to this file" }
                                 ?? "write the path of another content file relative to this one, for example ../other-case.md")

@@ -9,8 +9,9 @@ struct LinkTargets: Sendable {
     private(set) var routeOfSource: [String: String] = [:]
     /// Content files of entries that exist but are not published, with the reason.
     private(set) var unpublishedSources: [String: String] = [:]
-    /// Content files whose records have errors of their own, and their routes.
-    private(set) var unloadedFiles: Set<String> = []
+    /// Every file that holds cases, regions or pages, loaded or not.
+    private(set) var contentFiles: Set<String> = []
+    /// Routes of entries whose records have errors of their own.
     private(set) var unloadedRoutes: Set<String> = []
     let media: Set<String>
 
@@ -49,7 +50,7 @@ struct LinkTargets: Sendable {
             unpublished[Routes.page(page.slug)] = "a draft page"
             unpublishedSources[page.file] = "a draft page"
         }
-        unloadedFiles = content.unloaded.files
+        contentFiles = content.unloaded.files
         unloadedRoutes = Set(content.unloaded.caseSlugs.map(Routes.casePage) + content.unloaded.pageSlugs.map(Routes.page))
     }
 

@@ -4,7 +4,8 @@ import Foundation
 /// goes to a staging folder beside the output, which is then swapped into place in one atomic
 /// step. A build that fails, is interrupted or is killed leaves the previous site as it was; what
 /// a killed build leaves behind is cleared by the next one. One build at a time writes into a
-/// folder (a lock on the parent folder, released by the system if the process dies).
+/// folder (a lock on the hidden file `.<output>.casebook-lock` beside it, released by the system if
+/// the process dies, removed when the build ends); builds into different folders never wait for each other.
 ///
 /// Protects against the process dying, not against the machine losing power: files are not
 /// flushed to disk one by one, which would make large builds several times slower.
@@ -29,7 +30,7 @@ public struct OutputWriter: Sendable {
         let name = target.lastPathComponent
         let manager = FileManager.default
         try manager.createDirectory(at: parent, withIntermediateDirectories: true)
-        let lock = try FolderLock(parent.path)
+        let lock = try OutputLock(parent.appendingPathComponent(".\(name).casebook-lock").path, output: target.path)
         defer { lock.release() }
         clearLeftovers(in: parent, of: name)
 
@@ -106,7 +107,7 @@ public struct OutputWriter: Sendable {
         try? manager.removeItem(at: retired)
     }
 
-    /// Staging and retired folders left by a build that was killed. Runs under the folder lock,
+    /// Staging and retired folders left by a build that was killed. Runs under the output's lock,
     /// so it never touches the folders of a build still running.
     private func clearLeftovers(in parent: URL, of name: String) {
         let manager = FileManager.default
@@ -195,20 +196,37 @@ public struct OutputWriter: Sendable {
     }
 }
 
-/// An exclusive lock on a folder (flock), so that two builds never write beside each other.
-private struct FolderLock {
+/// An exclusive lock (flock) on a file beside the output folder, so that two builds never write
+/// into one folder at the same time. The lock goes with the process; the file is removed when the
+/// build ends (one a killed build leaves is simply taken over by the next).
+private struct OutputLock {
     let descriptor: Int32
+    let path: String
 
-    init(_ path: String) throws {
-        descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { throw OutputWriter.OutputError(description: "cannot open \(path) to write the site there") }
-        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+    init(_ path: String, output: String) throws {
+        self.path = path
+        for _ in 0..<8 {
+            let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+            guard descriptor >= 0 else { throw OutputWriter.OutputError(description: "cannot create \(path) beside the output folder") }
+            guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+                close(descriptor)
+                throw OutputWriter.OutputError(description: "another casebook build is writing into \(output) right now; wait for it to finish")
+            }
+            // The build that held it may have removed the file meanwhile: hold the lock only on
+            // the file that is still at the path, or two builds could each hold a different one.
+            var held = stat(), current = stat()
+            if fstat(descriptor, &held) == 0, stat(path, &current) == 0, held.st_ino == current.st_ino, held.st_dev == current.st_dev {
+                self.descriptor = descriptor
+                return
+            }
             close(descriptor)
-            throw OutputWriter.OutputError(description: "another casebook build is writing into \(path) right now; wait for it to finish")
         }
+        throw OutputWriter.OutputError(description: "could not lock \(path); another casebook build may be starting")
     }
 
+    /// Removes the file while still holding the lock, then releases it.
     func release() {
+        unlink(path)
         flock(descriptor, LOCK_UN)
         close(descriptor)
     }

@@ -8,11 +8,7 @@ stage=${1:-build}
 packages=()
 case "$stage" in
   build) packages=(libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config) ;;
-<<<<<<< HEAD
-  e2e) packages=(chromium chromium-driver fonts-noto-cjk nginx python3-pip libreoffice-calc-nogui)
-=======
-  e2e) packages=(chromium chromium-driver fonts-noto-cjk nginx python3-pip poppler-utils)
->>>>>>> 40d7b53 (B)
+  e2e) packages=(chromium chromium-driver fonts-noto-cjk nginx python3-pip libreoffice-calc-nogui poppler-utils)
        command -v java >/dev/null 2>&1 || packages+=(default-jre-headless) ;;
   *) echo "install-deps.sh: unknown stage '$stage'" >&2; exit 2 ;;
 esac

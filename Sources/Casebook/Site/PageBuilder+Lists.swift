@@ -7,6 +7,7 @@ extension PageBuilder {
         let facets = site.taxonomies.filter { !$0.holdsRegions && !$0.terms.isEmpty && $0.kind != .tags }.map(facetContext)
         context["facets"] = [unitFacet()] + facets
         context["hasFacets"] = true
+        if !site.cases.isEmpty { context["caseFilter"] = caseFilterContext() }
         return (route, "list", pagedTitle(t("nav_cases"), page), context)
     }
 

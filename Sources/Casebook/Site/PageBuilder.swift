@@ -16,9 +16,14 @@ struct PageBuilder: @unchecked Sendable {
     /// The card of each published case, with links relative to the site root.
     private(set) var cards: [Context] = []
     private let cardCache = CardCache()
+    /// The offline search index; each of its files is a `PageJob.searchIndex` job.
+    let search: SearchIndex
 
     init(site: Site, theme: Theme, templates: Templates, assets: Assets, bodies: RenderedBodies) {
         self.site = site
+        search = PhaseTimings.fromEnvironment.measure("search index") {
+            SearchIndex(site: site, bodies: bodies, strings: theme.strings)
+        }
         routes = Routes(portable: site.config.links == .portable)
         strings = theme.strings
         self.assets = assets
@@ -48,6 +53,7 @@ struct PageBuilder: @unchecked Sendable {
 
     /// Renders one job to its output file.
     func build(_ job: PageJob) -> OutputFile {
+        if case .searchIndex(let file) = job { return search.files[file] }
         let (route, template, title, context) = page(for: job)
         var full = common(route: route, current: job == .notFound ? nil : route, title: title)
         full.merge(context) { _, new in new }
@@ -74,6 +80,8 @@ struct PageBuilder: @unchecked Sendable {
         case .page(let index): return freePage(index)
         case .notFound: return ("", "404", t("not_found_title"), ["notFound": true])
         case .book: return bookPage()
+        // `build` returns index files before asking for a page.
+        case .search, .searchIndex: return searchPage()
         }
     }
 
@@ -100,6 +108,8 @@ struct PageBuilder: @unchecked Sendable {
             "home": home,
             "casesHref": routes.href(Routes.caseList(page: 1)),
             "regionsHref": routes.href(Routes.regions),
+            "searchHref": routes.href(Routes.search),
+            "searchAction": Routes.file(for: Routes.search),
             "hasBrowse": !browse.isEmpty,
             "t": strings,
             "site": siteContext,

@@ -10,10 +10,13 @@ enum PageJob: Sendable, Hashable {
     case page(index: Int)
     case notFound
     case book
+    case search
+    /// One file of the search index (`SearchIndex.files`), made once with the others.
+    case searchIndex(file: Int)
 
     /// Every page of `site`, in a fixed order.
     static func all(for site: Site) -> [PageJob] {
-        var jobs: [PageJob] = [.home, .regions, .notFound]
+        var jobs: [PageJob] = [.home, .regions, .notFound, .search]
         jobs += (1...pageCount(site.cases.count, site.config.perPage)).map { .caseList(page: $0) }
         jobs += site.cases.indices.map { .casePage(index: $0) }
         jobs += site.units.units.map { .unit(id: $0.id) }
@@ -25,6 +28,7 @@ enum PageJob: Sendable, Hashable {
         }
         jobs += site.pages.indices.map { .page(index: $0) }
         if Book.isIncluded(in: site) { jobs.append(.book) }
+        jobs += (0..<SearchIndex.fileCount(for: site)).map { .searchIndex(file: $0) }
         return jobs
     }
 

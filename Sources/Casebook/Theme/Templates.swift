@@ -4,7 +4,7 @@ public struct Templates: Sendable {
     private let compiled: [String: [Mustache.Node]]
 
     /// Templates every theme must provide (directly or through the default theme).
-    public static let required = ["layout", "home", "list", "case", "regions", "unit", "taxonomy", "page", "404"]
+    public static let required = ["layout", "home", "list", "case", "regions", "unit", "taxonomy", "page", "404", "search"]
 
     /// Compiles the theme's templates; syntax errors and missing templates become diagnostics
     /// located in the template file.

@@ -1,0 +1,80 @@
+/// The compact text encodings of the search index, chosen so that every shard is a plain `.js` file
+/// whose strings need no escaping. search.js decodes them (`varints`, `column`).
+///
+/// * A **varint** is written in base-64 digits (`A–Z a–z 0–9 - _`), five value bits per digit, low
+///   bits first; a digit of 32 or more says another digit follows.
+/// * A **column** holds one small number per document, either bit-packed (`p<bits>:` then base-64
+///   digits of 6 bits each, low bits first) or run-length encoded (`r:` then varint pairs of value and
+///   run length), whichever is shorter.
+enum IndexEncoding {
+    static let digits: [UInt8] = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf8)
+
+    /// Appends `value` as a varint.
+    @inline(__always)
+    static func appendVarint(_ value: Int, to out: inout [UInt8]) {
+        var rest = value
+        while rest >= 32 {
+            out.append(digits[32 | (rest & 31)])
+            rest >>= 5
+        }
+        out.append(digits[rest])
+    }
+
+    /// The first varint of `bytes` and how many digits it takes; nil when `bytes` is empty.
+    static func firstVarint(_ bytes: [UInt8]) -> (value: Int, length: Int)? {
+        var value = 0, shift = 0, index = 0
+        while index < bytes.count {
+            let digit = values[Int(bytes[index])]
+            value |= Int(digit & 31) << shift
+            index += 1
+            if digit < 32 { return (value, index) }
+            shift += 5
+        }
+        return nil
+    }
+
+    /// The value of each base-64 digit, by its ASCII code.
+    private static let values: [UInt8] = {
+        var table = [UInt8](repeating: 0, count: 128)
+        for (value, digit) in digits.enumerated() { table[Int(digit)] = UInt8(value) }
+        return table
+    }()
+
+    /// One number per document as the shorter of a bit-packed or run-length column.
+    static func column(_ values: [Int]) -> String {
+        let packed = packedColumn(values)
+        let runs = runLengthColumn(values)
+        return runs.count < packed.count ? runs : packed
+    }
+
+    static func packedColumn(_ values: [Int]) -> String {
+        let largest = values.max() ?? 0
+        let bits = max(1, Int.bitWidth - largest.leadingZeroBitCount)
+        var out = Array("p\(bits):".utf8)
+        var buffer = 0, filled = 0
+        for value in values {
+            buffer |= value << filled
+            filled += bits
+            while filled >= 6 {
+                out.append(digits[buffer & 63])
+                buffer >>= 6
+                filled -= 6
+            }
+        }
+        if filled > 0 { out.append(digits[buffer & 63]) }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static func runLengthColumn(_ values: [Int]) -> String {
+        var out = Array("r:".utf8)
+        var index = 0
+        while index < values.count {
+            var end = index + 1
+            while end < values.count, values[end] == values[index] { end += 1 }
+            appendVarint(values[index], to: &out)
+            appendVarint(end - index, to: &out)
+            index = end
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}

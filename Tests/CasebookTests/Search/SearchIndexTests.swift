@@ -1,0 +1,151 @@
+import Foundation
+import Testing
+@testable import Casebook
+
+/// Reads a built index the way search.js does, for checking what a query would find.
+struct IndexReader {
+    let files: [String: String]
+    let main: [String: Any]
+
+    init(_ built: [String: String]) throws {
+        files = built.filter { $0.key.hasPrefix(SearchIndex.folder) }
+        main = try Self.object(try #require(files[SearchIndex.mainFile]), call: "casebookSearch.main(")
+    }
+
+    /// The argument of `call` in a one-call file, parsed as JSON.
+    static func object(_ text: String, call: String) throws -> [String: Any] {
+        let start = try #require(text.range(of: call)).upperBound
+        let end = try #require(text.range(of: ");", options: .backwards)).lowerBound
+        var argument = String(text[start..<end])
+        if call != "casebookSearch.main(", let comma = argument.firstIndex(of: ",") {
+            argument = String(argument[argument.index(after: comma)...])
+        }
+        if argument.hasPrefix("[") { argument = "{\"list\":" + argument + "}" }
+        return try #require(JSONSerialization.jsonObject(with: Data(argument.utf8)) as? [String: Any])
+    }
+
+    var shardCount: Int { main["s"] as? Int ?? 0 }
+
+    /// Documents and impacts of one token (exact, no prefixes).
+    func postings(_ token: String) throws -> [(document: Int, impact: Int)] {
+        let shard = Int(ShardHash.placing(token) % UInt32(shardCount))
+        let lists = try Self.object(try #require(files["\(SearchIndex.folder)t/\(shard).js"]), call: "casebookSearch.t(")
+        guard let list = lists[token] as? String else { return [] }
+        return IndexDecoding.postings(Array(list.utf8))
+    }
+
+    /// Documents holding every CJK bigram of `text`.
+    func documents(containing text: String) throws -> Set<Int> {
+        let scalars = Array(text.unicodeScalars)
+        var result: Set<Int>?
+        for index in 1..<scalars.count {
+            let bigram = String(String.UnicodeScalarView(scalars[(index - 1)...index]))
+            let found = Set(try postings(bigram).map(\.document))
+            result = result.map { $0.intersection(found) } ?? found
+        }
+        return result ?? []
+    }
+
+    /// The stored record (title, route, excerpt…) of a document.
+    func record(_ document: Int) throws -> [String: Any] {
+        let perFile = try #require(main["r"] as? Int)
+        let file = try #require(files["\(SearchIndex.folder)d/\(document / perFile).js"])
+        let list = try #require(try Self.object(file, call: "casebookSearch.d(")["list"] as? [[String: Any]])
+        return list[document % perFile]
+    }
+
+    /// The decoded column of a facet and its value keys.
+    func facet(_ id: String) throws -> (keys: [String], column: [Int]) {
+        let facets = try #require(main["f"] as? [String: Any])
+        let facet = try #require(facets[id] as? [String: Any])
+        let values = try #require(facet["o"] as? [[String]])
+        let count = try #require(main["n"] as? Int)
+        return (values.map { $0[0] }, IndexDecoding.column(try #require(facet["d"] as? String), count: count))
+    }
+}
+
+@Suite("Search index")
+struct SearchIndexTests {
+    static let site: [String: String] = [
+        "site.yaml": "title: 搜索测试\n",
+        "content/cases/a.md": caseFile("tags: [蜜罐, OPC UA]\ngrade: 三级", title: "湘江明德化工分级防护实践",
+                                       body: "## 背景\n\n湘江明德化工集团有限公司建设**工控蜜罐**。"),
+        "content/cases/b.md": caseFile(title: "平台安全实践", region: "广东省", year: 2023,
+                                       body: "## 背景\n\n平台部署了蜜罐系统。"),
+        "content/cases/c.md": caseFile("draft: true\ncontact: { name: 张三秘密, phone: 13812345678 }", title: "草稿暗号案例"),
+        "content/regions/2022-hunan.md": "---\nregion: hunan\nyear: 2022\nawards: [overall]\nsummary: 湖南工作概况。\n---\n正文。\n",
+        "content/pages/about.md": "---\ntitle: 关于活动\n---\n活动介绍。\n",
+    ]
+
+    @Test("every file the job list announces is made: main, shards, result files")
+    func fileCount() throws {
+        let built = try TestSite(Self.site).files()
+        let index = try IndexReader(built)
+        let documents = try #require(index.main["n"] as? Int)
+        #expect(documents == 4)
+        #expect(index.main["c"] as? Int == 2)
+        #expect(index.files.count == 1 + index.shardCount + (documents + SearchIndex.recordsPerFile - 1) / SearchIndex.recordsPerFile)
+        #expect(built["search/index.html"] != nil)
+    }
+
+    /// Document ids follow the site order: newest year first, so b (2023) is 0 and a (2022) is 1.
+    @Test("two characters from the middle of a name find its case")
+    func substring() throws {
+        let index = try IndexReader(try TestSite(Self.site).files())
+        #expect(try index.documents(containing: "明德") == [1])
+        #expect(try index.record(1)["h"] as? String == "cases/a/")
+        #expect(try index.record(1)["e"] as? String == "示例企业有限公司")
+        #expect(try index.documents(containing: "工控蜜罐") == [1])
+        #expect(try index.postings("opc").map(\.document) == [1])
+        #expect(try index.postings("蜜").map(\.document) == [0, 1])
+    }
+
+    @Test("a match in the title or tags weighs more than one in the body")
+    func fieldWeights() throws {
+        let index = try IndexReader(try TestSite(Self.site).files())
+        let impacts = Dictionary(uniqueKeysWithValues: try index.postings("蜜罐").map { ($0.document, $0.impact) })
+        let tagged = try #require(impacts[1]), bodyOnly = try #require(impacts[0])
+        #expect(tagged > bodyOnly)
+        #expect((1...16).contains(bodyOnly))
+    }
+
+    @Test("cases, regions and pages are indexed; drafts and private fields are not")
+    func whatIsIndexed() throws {
+        let built = try TestSite(Self.site).files()
+        let index = try IndexReader(built)
+        #expect(try index.record(2)["t"] as? String == "湖南省 2022 年度")
+        #expect(try index.record(2)["h"] as? String == "regions/hunan/")
+        #expect(try index.record(3)["t"] as? String == "关于活动")
+        #expect(try index.documents(containing: "草稿暗号").isEmpty)
+        for (path, text) in built {
+            #expect(!text.contains("张三秘密") && !text.contains("13812345678"), "\(path) leaks a contact")
+        }
+    }
+
+    @Test("facet columns hold each document's year, unit, type and grade")
+    func facets() throws {
+        let index = try IndexReader(try TestSite(Self.site).files())
+        let years = try index.facet("year"), units = try index.facet("unit"), kinds = try index.facet("kind")
+        #expect(years.keys == ["2023", "2022"])
+        #expect(years.column.map { $0 == 0 ? "" : years.keys[$0 - 1] } == ["2023", "2022", "2022", ""])
+        #expect(units.column.map { $0 == 0 ? "" : units.keys[$0 - 1] } == ["guangdong", "hunan", "hunan", ""])
+        #expect(kinds.column == [1, 1, 2, 3])
+        let grades = try index.facet("grade")
+        #expect(grades.keys == ["level-3"])
+        #expect(grades.column == [0, 1, 0, 0])
+        let types = try index.facet("type")
+        #expect(types.column == [1, 1, 0, 0])
+    }
+
+    @Test("the same content gives the same bytes; a change gives a new version")
+    func deterministic() throws {
+        let first = try TestSite(Self.site).files().filter { $0.key.hasPrefix("search/") }
+        let second = try TestSite(Self.site).files().filter { $0.key.hasPrefix("search/") }
+        #expect(first == second)
+        var changed = Self.site
+        changed["content/cases/b.md"] = caseFile(title: "平台安全实践（修订）")
+        let third = try IndexReader(try TestSite(changed).files())
+        #expect(try IndexReader(first).main["v"] as? String != third.main["v"] as? String)
+        #expect(first["search/index.html"]?.contains("search/data/main.js?v=\(try IndexReader(first).main["v"] as? String ?? "")") == true)
+    }
+}

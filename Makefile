@@ -6,7 +6,7 @@ SWIFT ?= swift
 CONFIG ?= release
 BIN = .build/$(CONFIG)/casebook
 
-.PHONY: run build deps test test-unit test-e2e bench clean
+.PHONY: run build deps test test-unit test-e2e bench bench-build bench-search clean
 
 run: build
 	$(BIN) build --source . --output public
@@ -30,9 +30,16 @@ test-e2e: deps
 	$(SWIFT) build --product casebook
 	bash Tests/e2e/run.sh
 
-# Casebook vs Hugo on generated corpora of 1,000 and 10,000 cases; results in bench/results/latest.md.
-bench:
+# Both benchmarks, on generated corpora of 1,000 and 10,000 cases.
+bench: bench-build bench-search
+
+# Build speed and memory, Casebook vs Hugo; results in bench/results/latest.md.
+bench-build:
 	bash bench/run.sh
+
+# The search index vs Pagefind: build time, bytes per query, recall, latency; results in bench/search/results.md.
+bench-search:
+	bash bench/search/run.sh
 
 clean:
 	rm -rf .build public

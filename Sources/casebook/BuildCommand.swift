@@ -17,6 +17,7 @@ struct BuildCommand: ParsableCommand {
           casebook build
           casebook build --source ~/showcase --output /srv/www/showcase
           casebook build --base-url https://www.example.gov.cn/showcase/ --quiet
+          casebook build --timings          # where the time goes, phase by phase
         """
     )
 
@@ -27,6 +28,7 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Also publish cases with status: recommended.") var includeRecommended = false
     @Flag(help: "Replace the output folder even if it holds files casebook did not write.") var force = false
     @Flag(help: "Print nothing but errors.") var quiet = false
+    @Flag(help: "After the build, print the wall and CPU time of each phase (load, validate, markdown, search index, pages, write …) to standard error.") var timings = false
 
     func run() throws {
         let console = Console(quiet: quiet)
@@ -51,8 +53,9 @@ struct BuildCommand: ParsableCommand {
         console.progress("Building \(source)…")
         let options = BuildOptions(drafts: drafts, includeRecommended: includeRecommended, baseURL: baseURL)
         let result: SiteBuilder.Result
+        let recorder = BuildTimings(enabled: timings)
         do {
-            result = try SiteBuilder().build(source: source, output: outputPath, options: options, interruption: interruption)
+            result = try SiteBuilder(timings: recorder).build(source: source, output: outputPath, options: options, interruption: interruption)
         } catch let error as SiteError {
             console.clearProgress()
             console.error("\(error)")
@@ -74,6 +77,7 @@ struct BuildCommand: ParsableCommand {
             console.error("\(Console.count(result.diagnostics)) — nothing was written")
             throw ExitCode(1)
         }
+        if timings { FileHandle.standardError.write(Data(recorder.table.utf8)) }
         console.say("Built \(built.pageCount) pages and \(built.files.count + built.copies.count - built.pageCount) other files into \(outputPath)/ in \(elapsed(since: start)). Open \(outputPath)/index.html or serve the folder.")
     }
 }

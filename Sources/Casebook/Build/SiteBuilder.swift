@@ -11,9 +11,12 @@ public struct SiteBuilder: Sendable {
     }
 
     let fileSystem: any FileSystem
+    /// Where the phases' times go (`casebook build --timings`); off by default.
+    let timings: BuildTimings
 
-    public init(fileSystem: any FileSystem = LocalFileSystem()) {
+    public init(fileSystem: any FileSystem = LocalFileSystem(), timings: BuildTimings = .off) {
         self.fileSystem = fileSystem
+        self.timings = timings
     }
 
     /// Loads, validates and renders the site at `source` in memory. Errors in the content leave
@@ -22,7 +25,7 @@ public struct SiteBuilder: Sendable {
     public func render(source: String, options: BuildOptions = .init()) throws -> Result {
         let checked = try check(source: source, options: options)
         guard let ready = checked.ready else { return Result(diagnostics: checked.diagnostics, output: nil) }
-        return Result(diagnostics: checked.diagnostics, output: ready.renderer.render(bodies: ready.bodies))
+        return Result(diagnostics: checked.diagnostics, output: ready.renderer.render(bodies: ready.bodies, timings: timings))
     }
 
     /// Every diagnostic a build of `source` would report, without making the pages: what
@@ -40,16 +43,23 @@ public struct SiteBuilder: Sendable {
     /// Load, validate, compile the theme, render the bodies and check their links.
     private func check(source: String, options: BuildOptions) throws -> (diagnostics: [Diagnostic], ready: Ready?) {
         let root = URL(fileURLWithPath: source).standardizedFileURL.path
-        var (content, diagnostics) = try ContentLoader(fileSystem: fileSystem).load(root)
+        var (content, diagnostics) = try timings.measure("load") { try ContentLoader(fileSystem: fileSystem).load(root) }
         guard let content else { return (diagnostics.sortedForDisplay().uniqued(), nil) }
-        diagnostics += Validator().validate(content)
-        diagnostics += BookRules.check(content)
-        let site = Site(content, options: options)
-        let theme = Theme.load(name: site.config.theme, language: site.config.language, root: root, fileSystem: fileSystem, diagnostics: &diagnostics)
-        let templates = Templates(theme: theme, diagnostics: &diagnostics)
-        diagnostics += TemplateRules.check(theme)
-        let bodies = RenderedBodies(site: site, routes: Routes(portable: site.config.links == .portable))
-        diagnostics += LinkChecker(content: content, site: site).check(Self.linkedBodies(content: content, site: site, rendered: bodies))
+        let site = timings.measure("validate") {
+            diagnostics += Validator().validate(content)
+            diagnostics += BookRules.check(content)
+            return Site(content, options: options)
+        }
+        let (theme, templates) = timings.measure("theme") {
+            let theme = Theme.load(name: site.config.theme, language: site.config.language, root: root, fileSystem: fileSystem, diagnostics: &diagnostics)
+            let templates = Templates(theme: theme, diagnostics: &diagnostics)
+            diagnostics += TemplateRules.check(theme)
+            return (theme, templates)
+        }
+        let bodies = timings.measure("markdown") { RenderedBodies(site: site, routes: Routes(portable: site.config.links == .portable)) }
+        diagnostics += timings.measure("link check") {
+            LinkChecker(content: content, site: site).check(Self.linkedBodies(content: content, site: site, rendered: bodies))
+        }
         let sorted = diagnostics.sortedForDisplay().uniqued()
         guard !sorted.hasErrors else { return (sorted, nil) }
         return (sorted, Ready(renderer: Renderer(site: site, theme: theme, templates: templates), bodies: bodies))
@@ -64,7 +74,7 @@ public struct SiteBuilder: Sendable {
         try OutputTarget.refuseDangerous(output, source: root)
         let result = try render(source: source, options: options)
         if let built = result.output {
-            try OutputWriter(interruption: interruption).replace(output, with: built, sourceRoot: root)
+            try timings.measure("write") { try OutputWriter(interruption: interruption).replace(output, with: built, sourceRoot: root) }
         }
         return result
     }

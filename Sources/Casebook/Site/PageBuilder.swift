@@ -19,11 +19,9 @@ struct PageBuilder: @unchecked Sendable {
     /// The offline search index; each of its files is a `PageJob.searchIndex` job.
     let search: SearchIndex
 
-    init(site: Site, theme: Theme, templates: Templates, assets: Assets, bodies: RenderedBodies) {
+    init(site: Site, theme: Theme, templates: Templates, assets: Assets, bodies: RenderedBodies, search: SearchIndex) {
         self.site = site
-        search = PhaseTimings.fromEnvironment.measure("search index") {
-            SearchIndex(site: site, bodies: bodies, strings: theme.strings)
-        }
+        self.search = search
         routes = Routes(portable: site.config.links == .portable)
         strings = theme.strings
         self.assets = assets

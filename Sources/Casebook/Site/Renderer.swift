@@ -11,14 +11,24 @@ public struct Renderer: Sendable {
     }
 
     /// Every generated file and every media file to copy.
-    public func render() -> BuildOutput {
-        let routes = Routes(portable: site.config.links == .portable)
+    public func render(timings: BuildTimings = .off) -> BuildOutput {
+        render(bodies: nil, timings: timings)
+    }
+
+    /// The same, from `bodies` when the caller already rendered them (a build renders each body
+    /// once, to check its links first).
+    func render(bodies: RenderedBodies?, timings: BuildTimings = .off) -> BuildOutput {
+        let bodies = bodies ?? timings.measure("markdown") { RenderedBodies(site: site, routes: Routes(portable: site.config.links == .portable)) }
         let assets = Assets(theme: theme)
-        let bodies = RenderedBodies(site: site, routes: routes)
-        let builder = PageBuilder(site: site, theme: theme, templates: templates, assets: assets, bodies: bodies)
-        let pages = PageJob.all(for: site).parallelMap { builder.build($0) }
+        let search = timings.measure("search index") { SearchIndex(site: site, bodies: bodies, strings: theme.strings) }
+        let builder = timings.measure("page data") {
+            PageBuilder(site: site, theme: theme, templates: templates, assets: assets, bodies: bodies, search: search)
+        }
+        let pages = timings.measure("pages") { PageJob.all(for: site).parallelMap { builder.build($0) } }
         let copies = site.media.map { BuildOutput.Copy(source: $0, path: String($0.dropFirst("content/".count))) }
-        return BuildOutput(files: (pages + assets.files + extraFiles(pages: pages)).sorted { $0.path < $1.path }, copies: copies)
+        return timings.measure("feeds and data") {
+            BuildOutput(files: (pages + assets.files + extraFiles(pages: pages)).sorted { $0.path < $1.path }, copies: copies)
+        }
     }
 
     /// The files made beside the pages: the feed, the sitemap and robots.txt, the open data.

@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+@testable import Casebook
+
+/// `casebook build --timings`: every phase of a build is measured once, in pipeline order.
+@Suite("Build timings")
+struct BuildTimingsTests {
+    @Test("a build records each phase once, in order, and the table lists them with a total")
+    func phasesInOrder() throws {
+        let site = try TestSite(copying: Repository.fixtures + "/golden-site")
+        let timings = BuildTimings()
+        let result = try SiteBuilder(timings: timings).build(source: site.root, output: site.root + "/public")
+        #expect(result.output != nil)
+        let names = timings.phases.map(\.name)
+        #expect(names == ["load", "validate", "theme", "markdown", "link check", "search index", "page data", "pages", "feeds and data", "write"])
+        #expect(timings.phases.allSatisfy { $0.wallNanoseconds > 0 })
+        let lines = timings.table.split(separator: "\n")
+        #expect(lines.count == names.count + 2)
+        #expect(lines.last?.hasPrefix("total") == true)
+        #expect(lines.contains { $0.hasPrefix("search index") && $0.contains(" ms ") })
+    }
+
+    @Test("a build with content errors stops after the checks and records no render phase")
+    func stopsAtErrors() throws {
+        let site = try TestSite(["site.yaml": "title: x\n", "content/cases/a.md": "---\ntitle: [\n---\n"])
+        let timings = BuildTimings()
+        let result = try SiteBuilder(timings: timings).build(source: site.root, output: site.root + "/public")
+        #expect(result.output == nil)
+        #expect(!timings.phases.map(\.name).contains("pages"))
+        #expect(timings.phases.first?.name == "load")
+    }
+
+    @Test("a recorder that is off measures nothing")
+    func off() throws {
+        let timings = BuildTimings.off
+        #expect(timings.measure("x") { 42 } == 42)
+        #expect(timings.phases.isEmpty)
+    }
+}

@@ -9,7 +9,8 @@
 # BENCH_SIZES ("1000 10000"), BENCH_SEED (1), BENCH_OUT (bench/out), BENCH_KEEP=1 (keep the built sites),
 # BENCH_QUIET_BUSY (0.25: wait before a run while more than this share of the CPUs is busy elsewhere),
 # BENCH_QUIET_WAIT (60, 10 with --quick: … but at most this many seconds), BENCH_BUILD_RETRIES (0: retries of a failed
-# `swift build`, 120 s apart, for when the sources are being edited).
+# `swift build`, 120 s apart, for when the sources are being edited), BENCH_FORGET_WAIT (65, 0 with --quick: seconds to
+# wait after deleting built sites, see forget_deleted).
 set -euo pipefail
 
 usage() { sed -n '2,14p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
@@ -169,6 +170,15 @@ build_cmd() {  # TOOL SIZE DEST → sets CMD
   esac
 }
 
+# ext4 without a journal (as on these VMs) skips inodes freed in the last 60 s (300 s while unsynced) when it
+# allocates new ones, so a build right after deleting a built site spends seconds of kernel time scanning: the
+# timed runs keep their outputs until all runs of a size are done, and every deletion is followed by a sync and a wait.
+forget_wait="${BENCH_FORGET_WAIT:-$([ "$quick" = 1 ] && echo 0 || echo 65)}"
+forget_deleted() {
+  sync
+  if [ "$forget_wait" -gt 0 ]; then say "  (waiting ${forget_wait} s after deleting built sites, so that fresh inodes are cheap again)"; sleep "$forget_wait"; fi
+}
+
 edited_file=""
 edited_backup="$out/edit-backup.md"
 restore_edit() { if [ -n "$edited_file" ] && [ -f "$edited_backup" ]; then cp "$edited_backup" "$edited_file"; fi; }
@@ -224,8 +234,9 @@ PY
     if grep -rqF -e '@example.cn' -e '010-5555-' "$dest"; then
       say "  WARNING: $tool's output contains private contact data (grep -rF @example.cn $dest)"
     fi
-    rm -rf "$dest"
   done
+  rm -rf "$out/runs"
+  forget_deleted
 
   # Timed builds, alternating the tools (and which goes first), each into a fresh empty folder.
   for i in $(seq 1 "$runs"); do
@@ -244,9 +255,10 @@ PY
       if [ "$tool" = casebook ] && [ "$i" = 1 ]; then   # the shape of Casebook's output, for the writing floor
         (cd "$dest" && find . -mindepth 1 -type d -printf 'D\t%P\n' && find . -type f -printf '%s\t%P\n') >"$out/manifest-$n.tsv"
       fi
-      rm -rf "$dest"
     done
   done
+  rm -rf "$out/runs"
+  forget_deleted
 
   # The floor.
   say "$label cases: the floor (cmark-gfm, writing the files)…"
@@ -276,8 +288,9 @@ PY
     read -r _ _ self_wall self_cpu <"$logs/write-$n-$i.out"
     printf 'floor\t%s\twrite\t%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$i" "$self_wall" "$self_cpu" "$M_RSS" "$BUSY" \
       "files=$out_files bytes=$out_bytes" >>"$raw"
-    rm -rf "$dest"
   done
+  rm -rf "$out/runs"
+  forget_deleted
 
   # One-case edit rebuild, on the largest corpus: full build, then change one title and build again into the
   # same folder. (Today a full rebuild; the bar is 150 ms once builds are incremental.)

@@ -73,12 +73,12 @@ struct BuildCommand: ParsableCommand {
         }
         console.clearProgress()
         console.report(result.diagnostics)
-        guard let built = result.output else {
+        guard let built = result.summary else {
             console.error("\(Console.count(result.diagnostics)) — nothing was written")
             throw ExitCode(1)
         }
         if timings { FileHandle.standardError.write(Data(recorder.table.utf8)) }
-        console.say("Built \(built.pageCount) pages and \(built.files.count + built.copies.count - built.pageCount) other files into \(outputPath)/ in \(elapsed(since: start)). Open \(outputPath)/index.html or serve the folder.")
+        console.say("Built \(built.pages) pages and \(built.files - built.pages) other files into \(outputPath)/ in \(elapsed(since: start)). Open \(outputPath)/index.html or serve the folder.")
     }
 }
 

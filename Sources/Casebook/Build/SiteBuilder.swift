@@ -6,8 +6,11 @@ public struct SiteBuilder: Sendable {
     public struct Result: Sendable {
         /// Every diagnostic, sorted by file and line.
         public let diagnostics: [Diagnostic]
-        /// The rendered site; nil when an error stopped the build.
+        /// The rendered site, from `render`; nil when an error stopped it, and from `build`,
+        /// which writes each file as it is made instead of keeping the site in memory.
         public let output: BuildOutput?
+        /// What was made; nil when an error stopped the build.
+        public let summary: StagingFolder.Summary?
     }
 
     let fileSystem: any FileSystem
@@ -24,8 +27,10 @@ public struct SiteBuilder: Sendable {
     /// links are checked from that rendering.
     public func render(source: String, options: BuildOptions = .init()) throws -> Result {
         let checked = try check(source: source, options: options)
-        guard let ready = checked.ready else { return Result(diagnostics: checked.diagnostics, output: nil) }
-        return Result(diagnostics: checked.diagnostics, output: ready.renderer.render(bodies: ready.bodies, timings: timings))
+        guard let ready = checked.ready else { return Result(diagnostics: checked.diagnostics, output: nil, summary: nil) }
+        let output = ready.renderer.render(bodies: ready.bodies, timings: timings)
+        let summary = StagingFolder.Summary(pages: output.pageCount, files: output.files.count + output.copies.count)
+        return Result(diagnostics: checked.diagnostics, output: output, summary: summary)
     }
 
     /// Every diagnostic a build of `source` would report, without making the pages: what
@@ -40,23 +45,29 @@ public struct SiteBuilder: Sendable {
         let bodies: RenderedBodies
     }
 
-    /// Load, validate, compile the theme, render the bodies and check their links.
-    private func check(source: String, options: BuildOptions) throws -> (diagnostics: [Diagnostic], ready: Ready?) {
+    /// Load, validate, compile the theme, render the bodies and check their links. Validation
+    /// runs beside the Markdown rendering, which holds cmark-gfm's lock and so leaves cores free;
+    /// when it finds no error, `whenValid` runs there too (a build makes its folders).
+    private func check(source: String, options: BuildOptions,
+                       whenValid: (@Sendable (Site) throws -> Void)? = nil) throws -> (diagnostics: [Diagnostic], ready: Ready?) {
         let root = URL(fileURLWithPath: source).standardizedFileURL.path
         var (content, diagnostics) = try timings.measure("load") { try ContentLoader(fileSystem: fileSystem).load(root) }
         guard let content else { return (diagnostics.sortedForDisplay().uniqued(), nil) }
-        let site = timings.measure("validate") {
-            diagnostics += Validator().validate(content)
-            diagnostics += BookRules.check(content)
-            return Site(content, options: options)
-        }
+        let site = timings.measure("site") { Site(content, options: options) }
         let (theme, templates) = timings.measure("theme") {
             let theme = Theme.load(name: site.config.theme, language: site.config.language, root: root, fileSystem: fileSystem, diagnostics: &diagnostics)
             let templates = Templates(theme: theme, diagnostics: &diagnostics)
             diagnostics += TemplateRules.check(theme)
             return (theme, templates)
         }
+        let earlier = diagnostics, timings = self.timings
+        let validation = BackgroundWork {
+            let found = timings.measure("validate (beside markdown)") { Validator().validate(content) + BookRules.check(content) }
+            if let whenValid, !(earlier + found).hasErrors { try timings.measure("folders (beside markdown)") { try whenValid(site) } }
+            return found
+        }
         let bodies = timings.measure("markdown") { RenderedBodies(site: site, routes: Routes(portable: site.config.links == .portable)) }
+        diagnostics += try validation.wait()
         diagnostics += timings.measure("link check") {
             LinkChecker(content: content, site: site).check(Self.linkedBodies(content: content, site: site, rendered: bodies))
         }
@@ -65,19 +76,35 @@ public struct SiteBuilder: Sendable {
         return (sorted, Ready(renderer: Renderer(site: site, theme: theme, templates: templates), bodies: bodies))
     }
 
-    /// Renders the site and, when there is no error, replaces `output` with it. Output folders
+    /// Renders the site and, when there is no error, replaces `output` with it, writing each file
+    /// as soon as it is made. Output folders
     /// that must never be replaced (the site itself, content/, `/`, the home folder …) are
     /// refused before anything is read; `interruption` lets a signal handler stop the write.
     public func build(source: String, output: String, options: BuildOptions = .init(),
                       interruption: OutputWriter.Interruption? = nil) throws -> Result {
         let root = URL(fileURLWithPath: source).standardizedFileURL.path
         try OutputTarget.refuseDangerous(output, source: root)
-        let result = try render(source: source, options: options)
-        if let built = result.output {
-            try timings.measure("write") { try OutputWriter(interruption: interruption).replace(output, with: built, sourceRoot: root) }
+        // The staging folder is made before the content is read, so that the page folders can be
+        // made while Markdown renders; content errors throw out of it, and it is removed.
+        var diagnostics: [Diagnostic] = []
+        do {
+            let summary = try OutputWriter(interruption: interruption).replace(output, sourceRoot: root, timings: timings) { staging in
+                let checked = try check(source: source, options: options) { site in
+                    try staging.makeFolders(PageJob.all(for: site).compactMap { $0.route(in: site) })
+                }
+                diagnostics = checked.diagnostics
+                guard let ready = checked.ready else { throw ContentErrors() }
+                try ready.renderer.produce(bodies: ready.bodies, timings: timings) { try staging.place($0) }
+                try timings.measure("media") { try staging.copy(ready.renderer.mediaCopies) }
+            }
+            return Result(diagnostics: diagnostics, output: nil, summary: summary)
+        } catch is ContentErrors {
+            return Result(diagnostics: diagnostics, output: nil, summary: nil)
         }
-        return result
     }
+
+    /// Thrown out of the writer when the checks found an error, so that it removes its staging folder.
+    private struct ContentErrors: Error {}
 
     /// The links of every body: published ones from their rendering, the others (drafts, recommended
     /// cases) rendered here since the build does not render them.

@@ -93,7 +93,7 @@ struct FieldReader {
                    hint: "write it on one line after `\(key): `, in quotes if it contains `: ` or starts with `[` or `{`")
             return nil
         }
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmingWhitespace()
         if trimmed.isEmpty {
             if required { report("CB0101", "'\(key)' is empty", at: key, hint: "give it a value") }
             return nil
@@ -107,7 +107,7 @@ struct FieldReader {
             if required { missing(key) }
             return nil
         }
-        guard let text = node.scalar?.string.trimmingCharacters(in: .whitespaces) else {
+        guard let text = node.scalar?.string.trimmingWhitespace(.whitespaces) else {
             report("CB0102", "'\(key)' must be a whole number, not \(node.sequence != nil ? "a list" : "a mapping")", at: key,
                    hint: "for example `\(key): \(example)`")
             return nil
@@ -153,7 +153,7 @@ struct FieldReader {
     mutating func strings(_ key: String) -> [(text: String, location: SourceLocation)] {
         guard let node = node(key) else { return [] }
         if let scalar = node.scalar {
-            let text = scalar.string.trimmingCharacters(in: .whitespaces)
+            let text = scalar.string.trimmingWhitespace(.whitespaces)
             return text.isEmpty ? [] : [(text, location(of: key))]
         }
         guard let sequence = node.sequence else {
@@ -163,7 +163,7 @@ struct FieldReader {
         var items: [(String, SourceLocation)] = []
         for item in sequence {
             let where_ = YAMLDocument.location(of: item, firstLine: firstLine)
-            guard let text = item.scalar?.string.trimmingCharacters(in: .whitespaces) else {
+            guard let text = item.scalar?.string.trimmingWhitespace(.whitespaces) else {
                 found.append(Diagnostic(.error, "CB0102", "each entry of '\(key)' must be a single text value", file: file, at: where_,
                                         hint: "write `\(key): [a, b]` with plain values"))
                 continue

@@ -10,7 +10,8 @@ enum YAMLDocument {
         do {
             // Values are read as text and typed by FieldReader, so YAML's implicit typing (a regex
             // per scalar, a quarter of the loading time) is left out: `.basic` tags everything str.
-            node = try Yams.compose(yaml: text, .basic) ?? Node.mapping(.init([]))
+            // The encoding is given, since Yams's default reads the environment on every call.
+            node = try Yams.compose(yaml: text, .basic, .default, .utf8) ?? Node.mapping(.init([]))
         } catch let error as YamlError {
             diagnostics.append(diagnostic(for: error, text: text, file: file, firstLine: firstLine))
             return nil

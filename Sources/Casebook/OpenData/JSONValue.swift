@@ -18,68 +18,77 @@ indirect enum JSONValue: Sendable, Hashable {
     /// and `&` are written as `\u003c`, `\u003e` and `\u0026`, so the text can sit inside a
     /// `<script>` element without ever closing it.
     func serialized(pretty: Bool = true, htmlSafe: Bool = false) -> String {
-        var out = ""
-        write(into: &out, indent: pretty ? "" : nil, htmlSafe: htmlSafe)
-        return out
+        var out: [UInt8] = []
+        write(into: &out, depth: pretty ? 0 : nil, htmlSafe: htmlSafe)
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private func write(into out: inout String, indent: String?, htmlSafe: Bool) {
+    /// Writes UTF-8 bytes; `depth` is the indentation level, nil for one line.
+    private func write(into out: inout [UInt8], depth: Int?, htmlSafe: Bool) {
         switch self {
         case .string(let text): Self.quote(text, into: &out, htmlSafe: htmlSafe)
-        case .int(let number): out += String(number)
-        case .bool(let flag): out += flag ? "true" : "false"
-        case .null: out += "null"
+        case .int(let number): out += String(number).utf8
+        case .bool(let flag): out += (flag ? "true" : "false").utf8
+        case .null: out += "null".utf8
         case .array(let items):
-            guard !items.isEmpty else { out += "[]"; return }
-            out += "["
+            guard !items.isEmpty else { out += "[]".utf8; return }
+            out.append(UInt8(ascii: "["))
             for (index, item) in items.enumerated() {
-                if index > 0 { out += "," }
-                Self.newline(&out, indent.map { $0 + "  " })
-                item.write(into: &out, indent: indent.map { $0 + "  " }, htmlSafe: htmlSafe)
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                Self.newline(&out, depth.map { $0 + 1 })
+                item.write(into: &out, depth: depth.map { $0 + 1 }, htmlSafe: htmlSafe)
             }
-            Self.newline(&out, indent)
-            out += "]"
+            Self.newline(&out, depth)
+            out.append(UInt8(ascii: "]"))
         case .object(let members):
-            guard !members.isEmpty else { out += "{}"; return }
-            out += "{"
+            guard !members.isEmpty else { out += "{}".utf8; return }
+            out.append(UInt8(ascii: "{"))
             for (index, key) in members.keys.sorted().enumerated() {
-                if index > 0 { out += "," }
-                Self.newline(&out, indent.map { $0 + "  " })
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                Self.newline(&out, depth.map { $0 + 1 })
                 Self.quote(key, into: &out, htmlSafe: htmlSafe)
-                out += indent == nil ? ":" : ": "
-                members[key]!.write(into: &out, indent: indent.map { $0 + "  " }, htmlSafe: htmlSafe)
+                out += (depth == nil ? ":" : ": ").utf8
+                members[key]!.write(into: &out, depth: depth.map { $0 + 1 }, htmlSafe: htmlSafe)
             }
-            Self.newline(&out, indent)
-            out += "}"
+            Self.newline(&out, depth)
+            out.append(UInt8(ascii: "}"))
         }
     }
 
-    private static func newline(_ out: inout String, _ indent: String?) {
-        if let indent { out += "\n" + indent }
+    private static func newline(_ out: inout [UInt8], _ depth: Int?) {
+        guard let depth else { return }
+        out.append(UInt8(ascii: "\n"))
+        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
     }
 
-    private static func quote(_ text: String, into out: inout String, htmlSafe: Bool) {
-        out += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "<" where htmlSafe: out += "\\u003c"
-            case ">" where htmlSafe: out += "\\u003e"
-            case "&" where htmlSafe: out += "\\u0026"
-            case "\u{2028}", "\u{2029}": out += scalar == "\u{2028}" ? "\\u2028" : "\\u2029"
+    /// The string in quotes, escaped byte by byte: every byte of a multi-byte UTF-8 sequence is
+    /// ≥ 0x80, so only ASCII bytes and the three bytes of U+2028 and U+2029 need a look.
+    private static func quote(_ text: String, into out: inout [UInt8], htmlSafe: Bool) {
+        out.append(UInt8(ascii: "\""))
+        let bytes = Array(text.utf8)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            switch byte {
+            case UInt8(ascii: "\""): out += #"\""#.utf8
+            case UInt8(ascii: "\\"): out += #"\\"#.utf8
+            case UInt8(ascii: "\n"): out += #"\n"#.utf8
+            case UInt8(ascii: "\r"): out += #"\r"#.utf8
+            case UInt8(ascii: "\t"): out += #"\t"#.utf8
+            case UInt8(ascii: "<") where htmlSafe: out += #"\u003c"#.utf8
+            case UInt8(ascii: ">") where htmlSafe: out += #"\u003e"#.utf8
+            case UInt8(ascii: "&") where htmlSafe: out += #"\u0026"#.utf8
+            case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                out += (bytes[index + 2] == 0xA8 ? #"\u2028"# : #"\u2029"#).utf8
+                index += 2
+            case ..<0x20:
+                let hex = String(byte, radix: 16)
+                out += ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8
             default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
+                out.append(byte)
             }
+            index += 1
         }
-        out += "\""
+        out.append(UInt8(ascii: "\""))
     }
 }

@@ -10,13 +10,13 @@ struct OpenData: Sendable {
 
     /// The three files.
     func files() -> [OutputFile] {
-        let cases = site.cases.map(caseRecord)
-        let regions = site.regions.map(regionRecord)
-        return [
-            OutputFile(path: "data/cases.json", text: document(key: "cases", cases).serialized() + "\n"),
-            OutputFile(path: "data/regions.json", text: document(key: "regions", regions).serialized() + "\n"),
-            OutputFile(path: "data/cases.csv", bytes: CSV.write([Self.csvColumns] + cases.map(csvRow))),
+        let cases = site.cases.parallelMap(caseRecord)
+        let makers: [@Sendable () -> OutputFile] = [
+            { OutputFile(path: "data/cases.json", text: document(key: "cases", cases).serialized() + "\n") },
+            { OutputFile(path: "data/regions.json", text: document(key: "regions", site.regions.map(regionRecord)).serialized() + "\n") },
+            { OutputFile(path: "data/cases.csv", bytes: CSV.write([Self.csvColumns] + cases.map(csvRow))) },
         ]
+        return makers.parallelMap { $0() }
     }
 
     /// The columns of cases.csv: the scalar fields of cases.json, lists joined with `|`.

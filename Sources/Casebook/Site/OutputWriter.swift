@@ -22,8 +22,11 @@ public struct OutputWriter: Sendable {
         pauses = TestPauses(environment: ProcessInfo.processInfo.environment)
     }
 
-    /// Replaces the folder at `output` with `build`; the previous site stays until the new one is complete.
-    public func replace(_ output: String, with build: BuildOutput, sourceRoot: String) throws {
+    /// Replaces the folder at `output` with what `produce` puts into the staging folder it is
+    /// given; the previous site stays until the new one is complete. `timings` gets the time of
+    /// the last step (manifest, swap, removing the previous site) as the phase "swap".
+    public func replace(_ output: String, sourceRoot: String, timings: BuildTimings = .off,
+                        produce: (StagingFolder) throws -> Void) throws -> StagingFolder.Summary {
         try OutputTarget.refuseDangerous(output, source: sourceRoot)
         let target = URL(fileURLWithPath: OutputTarget.realPath(output))
         let parent = target.deletingLastPathComponent()
@@ -38,48 +41,21 @@ public struct OutputWriter: Sendable {
         try interruption?.begin()
         defer { interruption?.end() }
         do {
-            try write(build, into: staging, previousOutput: target, sourceRoot: sourceRoot)
-            try pauses.pause(pauses.beforeSwap, interruption)
-            try interruption?.checkpoint()
-            try swap(staging, into: target, retired: parent.appendingPathComponent(".\(name).casebook-old-\(getpid())"))
+            try? manager.removeItem(at: staging)
+            try manager.createDirectory(at: staging, withIntermediateDirectories: true)
+            let folder = StagingFolder(path: staging.path, previousOutput: target.path, sourceRoot: sourceRoot, interruption: interruption, pauses: pauses)
+            try produce(folder)
+            return try timings.measure("swap") {
+                let summary = try folder.finish()
+                try pauses.pause(pauses.beforeSwap, interruption)
+                try interruption?.checkpoint()
+                try swap(staging, into: target, retired: parent.appendingPathComponent(".\(name).casebook-old-\(getpid())"))
+                return summary
+            }
         } catch {
             try? manager.removeItem(at: staging)
             throw error
         }
-    }
-
-    private func write(_ build: BuildOutput, into folder: URL, previousOutput: URL, sourceRoot: String) throws {
-        let manager = FileManager.default
-        try? manager.removeItem(at: folder)
-        try manager.createDirectory(at: folder, withIntermediateDirectories: true)
-        let realRoot = OutputTarget.realPath(sourceRoot)
-        var items = build.files.map { FileWriter.Item.bytes(path: $0.path, bytes: $0.bytes) }
-        for copy in build.copies {
-            // Copy what a link inside the site points to, never the link, and never anything outside.
-            let source = OutputTarget.realPath(sourceRoot + "/" + copy.source)
-            guard source.hasPrefix(realRoot + "/") else {
-                throw OutputError(description: "\(copy.source) leads outside the site folder and was not copied")
-            }
-            items.append(.copy(path: copy.path, source: source))
-        }
-        let writer = FileWriter(folder: folder, previousOutput: previousOutput, previous: FileWriter.previous(previousOutput))
-        try writer.makeFolders(for: items)
-        // Chunks keep an interruption prompt while each chunk is written on all cores.
-        let chunk = 512, halfway = items.count / 2
-        var entries: [FileWriter.Entry] = []
-        entries.reserveCapacity(items.count)
-        var start = 0
-        while start < items.count {
-            try interruption?.checkpoint()
-            let end = min(items.count, start + chunk, start < halfway ? halfway : items.count)
-            for result in writer.place(Array(items[start..<end])) { entries.append(try result.get()) }
-            start = end
-            if start == halfway { try pauses.pause(pauses.midWrite, interruption) }
-        }
-        try Data(FileWriter.manifestText(items, entries).utf8).write(to: folder.appendingPathComponent(FileWriter.manifest))
-        // Written last: a staging folder with the marker is complete.
-        try Data("This folder was written by casebook build; it is replaced on every build.\n".utf8)
-            .write(to: folder.appendingPathComponent(Self.marker))
     }
 
     /// Puts `staging` in the place of `target`: one atomic exchange where the system offers it,
@@ -174,8 +150,8 @@ public struct OutputWriter: Sendable {
         public var description: String { "the build was interrupted; the previous site is unchanged" }
     }
 
-    /// Pauses for tests that stop a build at a chosen moment: `CASEBOOK_TEST_PAUSE_MID_WRITE` and
-    /// `CASEBOOK_TEST_PAUSE_BEFORE_SWAP`, in seconds. Unset in normal use.
+    /// Pauses for tests that stop a build at a chosen moment: `CASEBOOK_TEST_PAUSE_MID_WRITE` (once
+    /// a few files are written) and `CASEBOOK_TEST_PAUSE_BEFORE_SWAP`, in seconds. Unset in normal use.
     struct TestPauses: Sendable {
         var midWrite: Double = 0
         var beforeSwap: Double = 0

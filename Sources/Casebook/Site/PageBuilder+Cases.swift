@@ -48,7 +48,7 @@ extension PageBuilder {
         if let cover = entry.cover, let path = MediaReference.resolve(cover, from: entry.file) {
             details["cover"] = String(path.dropFirst("content/".count))
         }
-        let related = relatedCases(index)
+        let related = site.relatedCases(of: index)
         return (route, "case", entry.title, [
             "case": details,
             "related": related.map { cardItem($0, root: Routes.root(for: route)) },
@@ -62,18 +62,5 @@ extension PageBuilder {
         var context: Context = ["title": source.title, "url": source.url, "external": URLPolicy.isExternal(source.url)]
         if let date = source.date { context["date"] = date }
         return context
-    }
-
-    /// Up to four other cases from the same unit or industry: both first, then same industry,
-    /// then same unit; newer years first, then site order. Linear in the candidates.
-    func relatedCases(_ index: Int, limit: Int = 4) -> [Int] {
-        let entry = site.cases[index]
-        var score: [Int: Int] = [:]
-        for other in site.casesByUnit[entry.unit.id] ?? [] where other != index { score[other, default: 0] += 1 }
-        let industry = site.taxonomy(.industries)?.terms.first { $0.label == entry.industry }
-        for other in industry?.members ?? [] where other != index { score[other, default: 0] += 2 }
-        return score.sorted { a, b in
-            (a.value, site.cases[a.key].year, -a.key) > (b.value, site.cases[b.key].year, -b.key)
-        }.prefix(limit).map(\.key)
     }
 }

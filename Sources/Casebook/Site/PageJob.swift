@@ -32,6 +32,24 @@ enum PageJob: Sendable, Hashable {
         return jobs
     }
 
+    /// The route of the page, known before it is rendered (so its folder can be made early); nil
+    /// for the 404 page, which lies at the root, and for search index files.
+    func route(in site: Site) -> String? {
+        switch self {
+        case .home: Routes.home
+        case .caseList(let page): Routes.caseList(page: page)
+        case .casePage(let index): Routes.casePage(site.cases[index].slug)
+        case .regions: Routes.regions
+        case .unit(let id): Routes.unit(id)
+        case .taxonomy(let kind): Routes.taxonomy(kind)
+        case .term(let kind, let term, let page): site.taxonomy(kind).map { Routes.term(kind, $0.terms[term].slug, page: page) }
+        case .page(let index): Routes.page(site.pages[index].slug)
+        case .book: Routes.book
+        case .search: Routes.search
+        case .notFound, .searchIndex: nil
+        }
+    }
+
     /// Pages needed for `count` items, at least one.
     static func pageCount(_ count: Int, _ perPage: Int) -> Int { max(1, (count + perPage - 1) / perPage) }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns a `Site` into the files of the built showcase, in memory and without I/O.
 public struct Renderer: Sendable {
     let site: Site
@@ -18,23 +20,55 @@ public struct Renderer: Sendable {
     /// The same, from `bodies` when the caller already rendered them (a build renders each body
     /// once, to check its links first).
     func render(bodies: RenderedBodies?, timings: BuildTimings = .off) -> BuildOutput {
+        let collected = Collected()
+        produce(bodies: bodies, timings: timings) { collected.append($0) }
+        return BuildOutput(files: collected.files.sorted { $0.path < $1.path }, copies: mediaCopies)
+    }
+
+    /// Makes every generated file and hands each to `emit` as soon as it is made, from any render
+    /// thread, so that a build can write pages while others are still rendering. Stops at the
+    /// first error `emit` throws (an interrupted write) and throws it.
+    func produce<E: Error>(bodies: RenderedBodies?, timings: BuildTimings = .off, emit: @escaping @Sendable (OutputFile) throws(E) -> Void) throws(E) {
         let bodies = bodies ?? timings.measure("markdown") { RenderedBodies(site: site, routes: Routes(portable: site.config.links == .portable)) }
         let assets = Assets(theme: theme)
         let search = timings.measure("search index") { SearchIndex(site: site, bodies: bodies, strings: theme.strings) }
         let builder = timings.measure("page data") {
             PageBuilder(site: site, theme: theme, templates: templates, assets: assets, bodies: bodies, search: search)
         }
-        let pages = timings.measure("pages") { PageJob.all(for: site).parallelMap { builder.build($0) } }
-        let copies = site.media.map { BuildOutput.Copy(source: $0, path: String($0.dropFirst("content/".count))) }
-        return timings.measure("feeds and data") {
-            BuildOutput(files: (pages + assets.files + extraFiles(pages: pages)).sorted { $0.path < $1.path }, copies: copies)
+        // Feeds, sitemap and open data need only the pages' paths, known before rendering: they
+        // are made and written on another core while the pages render.
+        let jobs = PageJob.all(for: site)
+        let pagePaths = jobs.compactMap { $0.route(in: site) }.map(Routes.file(for:))
+        let extras = BackgroundWork { () throws(E) in
+            try timings.measure("feeds and data (beside pages)") { () throws(E) in
+                for file in assets.files + extraFiles(pagePaths: pagePaths) { try emit(file) }
+            }
         }
+        let failure = FirstFailure<E>()
+        timings.measure("pages") {
+            jobs.parallelMap { job in
+                guard !failure.happened else { return }
+                let file = builder.build(job)
+                failure.run { () throws(E) in try emit(file) }
+            }
+        }
+        try extras.wait()
+        try failure.rethrow()
+    }
+
+    /// Media files copied as they are from the site folder.
+    var mediaCopies: [BuildOutput.Copy] {
+        site.media.map { BuildOutput.Copy(source: $0, path: String($0.dropFirst("content/".count))) }
     }
 
     /// The files made beside the pages: the feed, the sitemap and robots.txt, the open data.
-    func extraFiles(pages: [OutputFile]) -> [OutputFile] {
-        let routes = Routes(portable: site.config.links == .portable)
-        return Feeds(site: site, routes: routes).files(pagePaths: pages.map(\.path)) + OpenData(site: site, routes: routes).files()
+    func extraFiles(pagePaths paths: [String]) -> [OutputFile] {
+        let routes = Routes(portable: site.config.links == .portable), site = self.site
+        let makers: [@Sendable () -> [OutputFile]] = [
+            { Feeds(site: site, routes: routes).files(pagePaths: paths) },
+            { OpenData(site: site, routes: routes).files() },
+        ]
+        return makers.parallelMap { $0() }.flatMap { $0 }
     }
 }
 
@@ -54,4 +88,44 @@ public struct BuildOutput: Sendable {
 
     /// Number of HTML pages.
     public var pageCount: Int { files.filter { $0.path.hasSuffix(".html") }.count }
+}
+
+/// Files gathered from the render threads.
+private final class Collected: @unchecked Sendable {
+    // @unchecked: `files` is only touched under `lock`.
+    private let lock = NSLock()
+    private(set) var files: [OutputFile] = []
+
+    func append(_ file: OutputFile) {
+        lock.lock()
+        files.append(file)
+        lock.unlock()
+    }
+}
+
+/// The first error thrown on any render thread; once there is one, the others skip their work.
+private final class FirstFailure<E: Error>: @unchecked Sendable {
+    // @unchecked: `error` is only touched under `lock`.
+    private let lock = NSLock()
+    private var error: E?
+
+    var happened: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return error != nil
+    }
+
+    func run(_ work: () throws(E) -> Void) {
+        do throws(E) { try work() } catch {
+            lock.lock()
+            if self.error == nil { self.error = error }
+            lock.unlock()
+        }
+    }
+
+    func rethrow() throws(E) {
+        lock.lock()
+        defer { lock.unlock() }
+        if let error { throw error }
+    }
 }

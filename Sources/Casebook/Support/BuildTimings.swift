@@ -32,7 +32,7 @@ public final class BuildTimings: @unchecked Sendable {
     }
 
     /// Runs `work` as the phase `name`.
-    public func measure<T>(_ name: String, _ work: () throws -> T) rethrows -> T {
+    public func measure<T, E: Error>(_ name: String, _ work: () throws(E) -> T) throws(E) -> T {
         guard enabled else { return try work() }
         let (wall, cpu) = (DispatchTime.now().uptimeNanoseconds, Self.cpuNanoseconds())
         let result = try work()
@@ -44,10 +44,13 @@ public final class BuildTimings: @unchecked Sendable {
         return result
     }
 
-    /// The phases as an aligned table: name, wall ms, CPU ms, and the share of the total wall time.
+    /// The phases as an aligned table: name, wall ms, CPU ms, and the share of the total wall time
+    /// (the sum of the phases that ran one after another).
     public var table: String {
         let phases = self.phases
-        let total = max(1, phases.reduce(0) { $0 + $1.wallNanoseconds })
+        // A phase "beside" another ran on a second thread during it: its time is inside that one's.
+        let sequential = phases.filter { !$0.name.contains("beside") }
+        let total = max(1, sequential.reduce(0) { $0 + $1.wallNanoseconds })
         let width = max(5, phases.map(\.name.count).max() ?? 0)
         func ms(_ nanoseconds: UInt64) -> String { String(format: "%9.1f ms", Double(nanoseconds) / 1_000_000) }
         func pad(_ text: String) -> String { text + String(repeating: " ", count: width - text.count) }
@@ -56,8 +59,11 @@ public final class BuildTimings: @unchecked Sendable {
             let share = String(format: "%6.1f %%", Double(phase.wallNanoseconds) * 100 / Double(total))
             lines.append("\(pad(phase.name)) \(ms(phase.wallNanoseconds)) \(ms(phase.cpuNanoseconds)) \(share)")
         }
-        let cpu = phases.reduce(0) { $0 + $1.cpuNanoseconds }
+        let cpu = sequential.reduce(0) { $0 + $1.cpuNanoseconds }
         lines.append("\(pad("total")) \(ms(total)) \(ms(cpu))")
+        if sequential.count < phases.count {
+            lines.append("(a phase \"beside\" another ran at the same time on another core; cpu is the whole process's)")
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -78,7 +78,8 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode(1)
         }
         if timings { FileHandle.standardError.write(Data(recorder.table.utf8)) }
-        console.say("Built \(built.pages) pages and \(built.files - built.pages) other files into \(outputPath)/ in \(elapsed(since: start)). Open \(outputPath)/index.html or serve the folder.")
+        let kept = built.kept > 0 ? " (\(built.kept) unchanged since the last build, not rendered again)" : ""
+        console.say("Built \(built.pages) pages\(kept) and \(built.files - built.pages) other files into \(outputPath)/ in \(elapsed(since: start)). Open \(outputPath)/index.html or serve the folder.")
     }
 }
 

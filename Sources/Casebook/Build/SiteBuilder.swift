@@ -17,9 +17,18 @@ public struct SiteBuilder: Sendable {
     /// Where the phases' times go (`casebook build --timings`); off by default.
     let timings: BuildTimings
 
+    /// Render every page even when the previous build's could be kept, and fail when one differs
+    /// from it (see `StagingFolder`): for tests.
+    let verifyKept: Bool
+
     public init(fileSystem: any FileSystem = LocalFileSystem(), timings: BuildTimings = .off) {
+        self.init(fileSystem: fileSystem, timings: timings, verifyKept: false)
+    }
+
+    init(fileSystem: any FileSystem = LocalFileSystem(), timings: BuildTimings = .off, verifyKept: Bool) {
         self.fileSystem = fileSystem
         self.timings = timings
+        self.verifyKept = verifyKept
     }
 
     /// Loads, validates and renders the site at `source` in memory. Errors in the content leave
@@ -88,13 +97,15 @@ public struct SiteBuilder: Sendable {
         // made while Markdown renders; content errors throw out of it, and it is removed.
         var diagnostics: [Diagnostic] = []
         do {
-            let summary = try OutputWriter(interruption: interruption).replace(output, sourceRoot: root, timings: timings) { staging in
+            let summary = try OutputWriter(interruption: interruption, verifyKept: verifyKept).replace(output, sourceRoot: root, timings: timings) { staging in
                 let checked = try check(source: source, options: options) { site in
                     try staging.makeFolders(PageJob.all(for: site).compactMap { $0.route(in: site) })
                 }
                 diagnostics = checked.diagnostics
                 guard let ready = checked.ready else { throw ContentErrors() }
-                try ready.renderer.produce(bodies: ready.bodies, timings: timings) { try staging.place($0) }
+                try ready.renderer.produce(bodies: ready.bodies, timings: timings, keep: { try staging.keep($0, key: $1) }) {
+                    try staging.place($0, key: $1)
+                }
                 try timings.measure("media") { try staging.copy(ready.renderer.mediaCopies) }
             }
             return Result(diagnostics: diagnostics, output: nil, summary: summary)

@@ -29,7 +29,8 @@ public struct ContentLoader: Sendable {
             diagnostics.append(outsideLink("site.yaml", realRoot: realRoot))
             return (nil, diagnostics)
         }
-        let configText = decode(try fileSystem.read(configPath), file: "site.yaml", into: &diagnostics)
+        let configBytes = try fileSystem.read(configPath)
+        let configText = decode(configBytes, file: "site.yaml", into: &diagnostics)
         let config = configText.flatMap { SiteConfig.parse($0, file: "site.yaml", into: &diagnostics) }
 
         var files = ContentFiles()
@@ -46,11 +47,17 @@ public struct ContentLoader: Sendable {
         for result in regionResults { diagnostics += result.diagnostics }
         for result in pageResults { diagnostics += result.diagnostics }
         let participation = files.participation.map { loadParticipation($0, root: root, into: &diagnostics) } ?? []
+        var hashes = ["site.yaml": Fingerprint.content(configBytes)]
+        for result in caseResults { if let hash = result.sourceHash { hashes[result.file] = hash } }
+        for result in regionResults { if let hash = result.sourceHash { hashes[result.file] = hash } }
+        for result in pageResults { if let hash = result.sourceHash { hashes[result.file] = hash } }
+        if let file = files.participation, let bytes = try? fileSystem.read(root + "/" + file) { hashes[file] = Fingerprint.content(bytes) }
 
         guard let config else { return (nil, diagnostics) }
         var content = SiteContent(root: root, config: config, cases: caseResults.flatMap(\.values),
                                   regions: regionResults.flatMap(\.values), pages: pageResults.flatMap(\.values), media: files.media)
         content.participation = participation
+        content.sourceHashes = hashes
         content.unloaded.caseSlugs = Set(caseResults.flatMap(\.unloaded))
         content.unloaded.pageSlugs = Set(pageResults.flatMap(\.unloaded))
         content.unloaded.files = Set(files.cases + files.regions + files.pages)
@@ -130,6 +137,9 @@ public struct ContentLoader: Sendable {
 
     /// Entries read from one file, and what was wrong in it.
     struct FileResult<T: Sendable>: Sendable {
+        let file: String
+        /// `Fingerprint.content` of the file's bytes, when it could be read.
+        var sourceHash: String?
         var values: [T] = []
         var diagnostics: [Diagnostic] = []
         /// Slugs of the records that could not be loaded.
@@ -146,8 +156,8 @@ public struct ContentLoader: Sendable {
     }
 
     func loadCases(_ file: String, root: String) -> FileResult<CaseEntry> {
-        var result = FileResult<CaseEntry>()
-        let records = records(file, root: root, into: &result.diagnostics)
+        var result = FileResult<CaseEntry>(file: file)
+        let records = records(file, root: root, hash: &result.sourceHash, into: &result.diagnostics)
         if records.isEmpty, file.hasSuffix(".md") { result.unloaded.append(Paths.stem(of: file)) }
         for record in records {
             var found: [Diagnostic] = []
@@ -165,8 +175,8 @@ public struct ContentLoader: Sendable {
     }
 
     func loadRegions(_ file: String, root: String) -> FileResult<RegionEntry> {
-        var result = FileResult<RegionEntry>()
-        for record in records(file, root: root, into: &result.diagnostics) {
+        var result = FileResult<RegionEntry>(file: file)
+        for record in records(file, root: root, hash: &result.sourceHash, into: &result.diagnostics) {
             var found: [Diagnostic] = []
             guard var reader = FieldReader(record.node, file: file, firstLine: record.firstLine, known: RegionEntry.keys, what: "a region", into: &found) else {
                 result.diagnostics += found
@@ -181,8 +191,8 @@ public struct ContentLoader: Sendable {
     }
 
     func loadPage(_ file: String, root: String) -> FileResult<PageEntry> {
-        var result = FileResult<PageEntry>()
-        let records = records(file, root: root, into: &result.diagnostics)
+        var result = FileResult<PageEntry>(file: file)
+        let records = records(file, root: root, hash: &result.sourceHash, into: &result.diagnostics)
         if records.isEmpty { result.unloaded.append(Paths.stem(of: file)) }
         for record in records {
             var found: [Diagnostic] = []
@@ -210,14 +220,15 @@ public struct ContentLoader: Sendable {
         }
     }
 
-    /// The records in a file: one for Markdown, one or more for JSON.
-    func records(_ file: String, root: String, into diagnostics: inout [Diagnostic]) -> [Record] {
+    /// The records in a file: one for Markdown, one or more for JSON; `hash` gets the hash of its bytes.
+    func records(_ file: String, root: String, hash: inout String?, into diagnostics: inout [Diagnostic]) -> [Record] {
         let bytes: [UInt8]
         do { bytes = try fileSystem.read(root + "/" + file) } catch {
             diagnostics.append(Diagnostic(.error, "CB0004", "\(file) could not be read: \(error.localizedDescription)", file: file,
                                           hint: "check that it is a readable file (permissions: chmod a+r)"))
             return []
         }
+        hash = Fingerprint.content(bytes)
         guard let text = decode(bytes, file: file, into: &diagnostics) else { return [] }
         if Paths.fileExtension(of: file) == "json" { return jsonRecords(text, file: file, into: &diagnostics) }
         switch FrontMatter.split(text) {

@@ -11,6 +11,9 @@ public struct SiteContent: Sendable {
     public let media: [String]
     /// Participating enterprises per unit and year from `content/data/participation.yaml`, when present.
     public var participation: [Participation] = []
+    /// `Fingerprint.content` of each file read (site.yaml and every content file), so that a
+    /// build can tell which pages an edit touches.
+    public var sourceHashes: [String: String] = [:]
     /// What was found but could not be loaded because of its own errors, so that later rules do
     /// not report it a second time (a link to a case whose front matter is broken is not broken).
     var unloaded = Unloaded()

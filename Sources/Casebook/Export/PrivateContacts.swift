@@ -18,7 +18,8 @@ public struct PrivateContacts: Sendable {
         var bySlug: [String: Contact] = [:]
         for file in Set(cases.map(\.file)).sorted() {
             var ignored: [Diagnostic] = []
-            for record in loader.records(file, root: root, into: &ignored) {
+            var hash: String?
+            for record in loader.records(file, root: root, hash: &hash, into: &ignored) {
                 guard var reader = FieldReader(record.node, file: file, firstLine: record.firstLine, known: CaseEntry.keys,
                                                what: "a case", into: &ignored),
                       let slug = record.slug ?? reader.string("slug"),

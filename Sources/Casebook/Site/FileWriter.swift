@@ -63,6 +63,14 @@ struct FileWriter: Sendable {
         return entry
     }
 
+    /// Links the previous build's file at `path` into the folder unchanged; its manifest entry,
+    /// or nil when the previous build has no such file (or it cannot be linked).
+    func keep(_ path: String) throws -> Entry? {
+        guard let entry = previous[path] else { return nil }
+        try makeParent(of: path)
+        return link(previousOutput + "/" + path, folder + "/" + path) == 0 ? entry : nil
+    }
+
     /// Creates the folder `path` lies in, and its parents when they are missing. Two threads may
     /// race to make one folder; the loser sees EEXIST, which is success.
     private func makeParent(of path: String) throws {

@@ -15,10 +15,17 @@ public struct OutputWriter: Sendable {
 
     let interruption: Interruption?
     let pauses: TestPauses
+    /// See `StagingFolder`: render kept pages too and fail when one differs (tests).
+    let verifyKept: Bool
 
     /// A writer that `interruption` can stop; test pauses come from the environment.
     public init(interruption: Interruption? = nil) {
+        self.init(interruption: interruption, verifyKept: false)
+    }
+
+    init(interruption: Interruption?, verifyKept: Bool) {
         self.interruption = interruption
+        self.verifyKept = verifyKept
         pauses = TestPauses(environment: ProcessInfo.processInfo.environment)
     }
 
@@ -43,7 +50,8 @@ public struct OutputWriter: Sendable {
         do {
             try? manager.removeItem(at: staging)
             try manager.createDirectory(at: staging, withIntermediateDirectories: true)
-            let folder = StagingFolder(path: staging.path, previousOutput: target.path, sourceRoot: sourceRoot, interruption: interruption, pauses: pauses)
+            let folder = StagingFolder(path: staging.path, previousOutput: target.path, sourceRoot: sourceRoot, interruption: interruption, pauses: pauses,
+                                      verifyKept: verifyKept)
             try produce(folder)
             return try timings.measure("swap") {
                 let summary = try folder.finish()
@@ -69,7 +77,7 @@ public struct OutputWriter: Sendable {
         if AtomicExchange.exchange(staging.path, target.path) {
             // The staging path now holds the previous site.
             try? manager.moveItem(at: staging, to: retired)
-            try? manager.removeItem(at: retired)
+            FolderRemover.remove(retired.path)
             try? manager.removeItem(at: staging)
             return
         }
@@ -80,7 +88,7 @@ public struct OutputWriter: Sendable {
             try? manager.moveItem(at: retired, to: target)
             throw error
         }
-        try? manager.removeItem(at: retired)
+        FolderRemover.remove(retired.path)
     }
 
     /// Staging and retired folders left by a build that was killed. Runs under the output's lock,

@@ -21,14 +21,18 @@ public struct Renderer: Sendable {
     /// once, to check its links first).
     func render(bodies: RenderedBodies?, timings: BuildTimings = .off) -> BuildOutput {
         let collected = Collected()
-        produce(bodies: bodies, timings: timings) { collected.append($0) }
+        produce(bodies: bodies, timings: timings) { file, _ in collected.append(file) }
         return BuildOutput(files: collected.files.sorted { $0.path < $1.path }, copies: mediaCopies)
     }
 
     /// Makes every generated file and hands each to `emit` as soon as it is made, from any render
-    /// thread, so that a build can write pages while others are still rendering. Stops at the
-    /// first error `emit` throws (an interrupted write) and throws it.
-    func produce<E: Error>(bodies: RenderedBodies?, timings: BuildTimings = .off, emit: @escaping @Sendable (OutputFile) throws(E) -> Void) throws(E) {
+    /// thread, so that a build can write pages while others are still rendering; a page goes with
+    /// its key (`PageKeys`). When `keep` is given, it is first asked whether the previous build's
+    /// page under the same key can stay, and a page it keeps is not rendered. Stops at the first
+    /// error `emit` or `keep` throws (an interrupted write) and throws it.
+    func produce<E: Error>(bodies: RenderedBodies?, timings: BuildTimings = .off,
+                           keep: (@Sendable (_ path: String, _ key: String) throws(E) -> Bool)? = nil,
+                           emit: @escaping @Sendable (OutputFile, _ key: String?) throws(E) -> Void) throws(E) {
         let bodies = bodies ?? timings.measure("markdown") { RenderedBodies(site: site, routes: Routes(portable: site.config.links == .portable)) }
         let assets = Assets(theme: theme)
         let search = timings.measure("search index") { SearchIndex(site: site, bodies: bodies, strings: theme.strings) }
@@ -41,15 +45,22 @@ public struct Renderer: Sendable {
         let pagePaths = jobs.compactMap { $0.route(in: site) }.map(Routes.file(for:))
         let extras = BackgroundWork { () throws(E) in
             try timings.measure("feeds and data (beside pages)") { () throws(E) in
-                for file in assets.files + extraFiles(pagePaths: pagePaths) { try emit(file) }
+                for file in assets.files + extraFiles(pagePaths: pagePaths) { try emit(file, nil) }
             }
         }
+        let keys = keep == nil ? nil : timings.measure("page keys") { PageKeys(site: site, theme: theme, searchVersion: search.version) }
         let failure = FirstFailure<E>()
         timings.measure("pages") {
             jobs.parallelMap { job in
                 guard !failure.happened else { return }
+                let key = keys?.key(for: job)
+                if let keep, let key, let route = job.route(in: site) {
+                    var kept = false
+                    failure.run { () throws(E) in kept = try keep(Routes.file(for: route), key) }
+                    if kept || failure.happened { return }
+                }
                 let file = builder.build(job)
-                failure.run { () throws(E) in try emit(file) }
+                failure.run { () throws(E) in try emit(file, key) }
             }
         }
         try extras.wait()

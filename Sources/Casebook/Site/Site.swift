@@ -17,6 +17,10 @@ public struct Site: Sendable {
     public let casesByUnit: [String: [Int]]
     /// Regions of each unit, as indices into `regions`.
     public let regionsByUnit: [String: [Int]]
+    /// The choices the site was selected under.
+    public let options: BuildOptions
+    /// Hashes of the files it was read from (`SiteContent.sourceHashes`).
+    let sourceHashes: [String: String]
 
     /// Selects and orders what `content` publishes under `options`.
     public init(_ content: SiteContent, options: BuildOptions = .init(), units: UnitTable = .official) {
@@ -24,6 +28,8 @@ public struct Site: Sendable {
         if let base = options.baseURL { config.baseURL = base.hasSuffix("/") ? base : base + "/" }
         self.config = config
         self.units = units
+        self.options = options
+        sourceHashes = content.sourceHashes
         cases = content.cases
             .filter { (options.drafts || !$0.draft) && (options.includeRecommended || $0.status != .recommended) }
             .sorted { ($1.year, $0.unit.order, $0.slug) < ($0.year, $1.unit.order, $1.slug) }

@@ -11,6 +11,8 @@ public final class StagingFolder: @unchecked Sendable {
         public let pages: Int
         /// Every file, pages included.
         public let files: Int
+        /// Pages kept from the previous build because nothing they show changed.
+        public var kept = 0
     }
 
     let path: String
@@ -20,29 +22,90 @@ public final class StagingFolder: @unchecked Sendable {
     private let pauses: OutputWriter.TestPauses
     private let lock = NSLock()
     private var entries: [(path: String, entry: FileWriter.Entry)] = []
+    /// The key of each page placed or kept (`PageKeys`), for the next build.
+    private var keys: [(path: String, key: String)] = []
+    /// The previous build's page keys.
+    private let previousKeys: [String: String]
+    /// Render every page even when its key is unchanged, and fail when the page differs from the
+    /// one that would have been kept: how tests prove that the keys miss no dependency.
+    private let verifyKept: Bool
+    /// Pages that would have been kept, under `verifyKept`: path → the kept file's entry.
+    private var wouldKeep: [String: FileWriter.Entry] = [:]
     private var pages = 0
+    private var kept = 0
     private var paused = false
 
-    init(path: String, previousOutput: String, sourceRoot: String, interruption: OutputWriter.Interruption?, pauses: OutputWriter.TestPauses) {
+    /// The file beside the manifest that records each page's key.
+    static let keysFile = ".casebook-pages"
+
+    init(path: String, previousOutput: String, sourceRoot: String, interruption: OutputWriter.Interruption?, pauses: OutputWriter.TestPauses,
+         verifyKept: Bool = false) {
         self.path = path
         writer = FileWriter(folder: path, previousOutput: previousOutput)
+        previousKeys = Self.keys(in: previousOutput)
+        self.verifyKept = verifyKept
         self.sourceRoot = sourceRoot
         self.interruption = interruption
         self.pauses = pauses
     }
 
-    /// Writes one generated file. Throws `OutputWriter.Interrupted` once the build is interrupted.
-    public func place(_ file: OutputFile) throws {
+    /// Keeps the previous build's page at `path` when it was made under the same `key`: links it
+    /// in and returns true. False when the page must be rendered.
+    func keep(_ path: String, key: String) throws -> Bool {
+        try interruption?.checkpoint()
+        guard previousKeys[path] == key else { return false }
+        if verifyKept {
+            guard let entry = writer.previous[path] else { return false }
+            lock.lock()
+            wouldKeep[path] = entry
+            lock.unlock()
+            return false
+        }
+        guard let entry = try writer.keep(path) else { return false }
+        lock.lock()
+        kept += 1
+        lock.unlock()
+        try record(path, entry, key: key)
+        return true
+    }
+
+    /// Writes one generated file, a page with the key it was made under. Throws
+    /// `OutputWriter.Interrupted` once the build is interrupted.
+    public func place(_ file: OutputFile, key: String? = nil) throws {
         try interruption?.checkpoint()
         let entry = try writer.place(file.path, file.bytes)
+        if verifyKept {
+            lock.lock()
+            let kept = wouldKeep[file.path]
+            lock.unlock()
+            if let kept, kept != entry {
+                throw OutputWriter.OutputError(description: "\(file.path) changed although its key did not: a dependency is missing from PageKeys")
+            }
+        }
+        try record(file.path, entry, key: key)
+    }
+
+    private func record(_ path: String, _ entry: FileWriter.Entry, key: String?) throws {
         lock.lock()
-        entries.append((file.path, entry))
-        if file.path.hasSuffix(".html") { pages += 1 }
+        entries.append((path, entry))
+        if let key { keys.append((path, key)) }
+        if path.hasSuffix(".html") { pages += 1 }
         // Tests stop a build "mid-write": once, after a few files are in.
         let pauseNow = !paused && entries.count == 16
         if pauseNow { paused = true }
         lock.unlock()
         if pauseNow { try pauses.pause(pauses.midWrite, interruption) }
+    }
+
+    /// The page keys recorded in the output folder `folder`; empty when there are none.
+    static func keys(in folder: String) -> [String: String] {
+        guard let text = try? String(contentsOfFile: folder + "/" + keysFile, encoding: .utf8) else { return [:] }
+        var keys: [String: String] = [:]
+        for line in text.split(separator: "\n") {
+            guard let space = line.firstIndex(of: " ") else { continue }
+            keys[String(line[line.index(after: space)...])] = String(line[..<space])
+        }
+        return keys
     }
 
     /// Makes the folders of `routes` (relative folder paths ending in `/`) ahead of the pages,
@@ -75,11 +138,13 @@ public final class StagingFolder: @unchecked Sendable {
     /// Writes the manifest, then the marker that says the folder is complete.
     func finish() throws -> Summary {
         lock.lock()
-        let (entries, pages) = (self.entries, self.pages)
+        let (entries, pages, keys, kept) = (self.entries, self.pages, self.keys, self.kept)
         lock.unlock()
         try Data(FileWriter.manifestText(entries).utf8).write(to: URL(fileURLWithPath: path + "/" + FileWriter.manifest))
+        let keyText = keys.sorted { $0.path < $1.path }.map { "\($0.key) \($0.path)" }.joined(separator: "\n") + "\n"
+        try Data(keyText.utf8).write(to: URL(fileURLWithPath: path + "/" + Self.keysFile))
         try Data("This folder was written by casebook build; it is replaced on every build.\n".utf8)
             .write(to: URL(fileURLWithPath: path + "/" + OutputWriter.marker))
-        return Summary(pages: pages, files: entries.count)
+        return Summary(pages: pages, files: entries.count, kept: kept)
     }
 }

@@ -293,7 +293,7 @@ PY
   forget_deleted
 
   # One-case edit rebuild, on the largest corpus: full build, then change one title and build again into the
-  # same folder. (Today a full rebuild; the bar is 150 ms once builds are incremental.)
+  # same folder: an incremental rebuild (only changed pages are rendered, only changed files move into place).
   if [ "$n" = "$largest" ]; then
     say "$label cases: one-case edit rebuilds…"
     dest="$out/runs/edit-$n"

@@ -1,9 +1,10 @@
 import Foundation
 
 /// Puts one file into a staging folder with plain POSIX calls, creating its folders on the way. A
-/// file whose bytes equal the previous build's (known from its manifest) is hard-linked from the
-/// previous output instead of written, so it keeps its modification time and rsync or a CDN
-/// upload sees it unchanged. Safe to call from many threads at once.
+/// file whose bytes equal the previous build's (known from its manifest) is not written: a whole
+/// new site links it from the previous output, a patch of the previous output leaves it where it
+/// is; either way it keeps its modification time and rsync or a CDN upload sees it unchanged.
+/// Safe to call from many threads at once.
 struct FileWriter: Sendable {
     /// Records `size hash path` of every written file, sorted by path.
     static let manifest = ".casebook-manifest"
@@ -17,11 +18,15 @@ struct FileWriter: Sendable {
     let folder: String
     let previousOutput: String
     let previous: [String: Entry]
+    /// Whether the folder is a patch: it gets only the files that changed, and the previous output
+    /// keeps the others (see `PatchJournal`).
+    let patch: Bool
 
-    /// A writer into `folder` that links unchanged files from `previousOutput`.
-    init(folder: String, previousOutput: String) {
+    /// A writer into `folder` that reuses unchanged files of `previousOutput`.
+    init(folder: String, previousOutput: String, patch: Bool = false) {
         self.folder = folder
         self.previousOutput = previousOutput
+        self.patch = patch
         previous = Self.previous(previousOutput)
     }
 
@@ -37,17 +42,21 @@ struct FileWriter: Sendable {
         return entries
     }
 
-    /// Places `bytes` at `path` (relative to the folder); returns its manifest entry.
-    func place(_ path: String, _ bytes: [UInt8]) throws -> Entry {
+    /// Places `bytes` at `path` (relative to the folder); returns its manifest entry and whether
+    /// the bytes were written into the folder (false for a file the previous output already has).
+    func place(_ path: String, _ bytes: [UInt8]) throws -> (entry: Entry, written: Bool) {
         let target = folder + "/" + path
-        try makeParent(of: path)
         let entry = Entry(size: bytes.count, hash: Fingerprint.content(bytes))
-        if previous[path] == entry, link(previousOutput + "/" + path, target) == 0 {
-            return entry
+        if previous[path] == entry {
+            if patch { return (entry, false) }
+            try makeParent(of: path)
+            if link(previousOutput + "/" + path, target) == 0 { return (entry, false) }
+        } else {
+            try makeParent(of: path)
         }
         // O_EXCL: the staging folder is new, so a file already there would be a second writer.
         let descriptor = open(target, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw posixError("write", target) }
+        guard descriptor >= 0 else { throw Self.posixError("write", target) }
         defer { close(descriptor) }
         try bytes.withUnsafeBytes { buffer in
             var offset = 0
@@ -55,18 +64,19 @@ struct FileWriter: Sendable {
                 let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
-                    throw posixError("write", target)
+                    throw Self.posixError("write", target)
                 }
                 offset += written
             }
         }
-        return entry
+        return (entry, true)
     }
 
     /// Links the previous build's file at `path` into the folder unchanged; its manifest entry,
     /// or nil when the previous build has no such file (or it cannot be linked).
     func keep(_ path: String) throws -> Entry? {
         guard let entry = previous[path] else { return nil }
+        if patch { return entry }
         try makeParent(of: path)
         return link(previousOutput + "/" + path, folder + "/" + path) == 0 ? entry : nil
     }
@@ -79,13 +89,18 @@ struct FileWriter: Sendable {
 
     /// Creates the folder `parent` (relative), and its parents when they are missing.
     func makeFolder(_ parent: String) throws {
-        guard !parent.isEmpty else { return }
-        if mkdir(folder + "/" + parent, 0o755) == 0 || errno == EEXIST { return }
-        guard errno == ENOENT else { throw posixError("create the folder", folder + "/" + parent) }
+        try Self.makeFolders(parent, in: folder)
+    }
+
+    /// Creates `relative` below `root`, and its parents when they are missing.
+    static func makeFolders(_ relative: String, in root: String) throws {
+        guard !relative.isEmpty else { return }
+        if mkdir(root + "/" + relative, 0o755) == 0 || errno == EEXIST { return }
+        guard errno == ENOENT else { throw Self.posixError("create the folder", root + "/" + relative) }
         var prefix = ""
-        for part in parent.split(separator: "/") {
+        for part in relative.split(separator: "/") {
             prefix += prefix.isEmpty ? String(part) : "/" + part
-            if mkdir(folder + "/" + prefix, 0o755) != 0 && errno != EEXIST { throw posixError("create the folder", folder + "/" + prefix) }
+            if mkdir(root + "/" + prefix, 0o755) != 0 && errno != EEXIST { throw Self.posixError("create the folder", root + "/" + prefix) }
         }
     }
 
@@ -94,7 +109,7 @@ struct FileWriter: Sendable {
         entries.sorted { $0.path < $1.path }.map { "\($0.entry.size) \($0.entry.hash) \($0.path)" }.joined(separator: "\n") + "\n"
     }
 
-    private func posixError(_ action: String, _ path: String) -> OutputWriter.OutputError {
+    private static func posixError(_ action: String, _ path: String) -> OutputWriter.OutputError {
         OutputWriter.OutputError(description: "could not \(action) \(path): \(String(cString: strerror(errno)))")
     }
 }

@@ -1,11 +1,15 @@
 import Foundation
 
-/// Writes a build into its output folder without ever leaving a half-written site: everything
-/// goes to a staging folder beside the output, which is then swapped into place in one atomic
-/// step. A build that fails, is interrupted or is killed leaves the previous site as it was; what
-/// a killed build leaves behind is cleared by the next one. One build at a time writes into a
-/// folder (a lock on the hidden file `.<output>.casebook-lock` beside it, released by the system if
-/// the process dies, removed when the build ends); builds into different folders never wait for each other.
+/// Writes a build into its output folder without ever leaving a half-written site. A first build
+/// (or one into a folder without page keys) goes to a staging folder beside the output, which is
+/// then swapped into place in one atomic step. A rebuild goes to a patch folder beside the output
+/// that holds only the files whose bytes changed, plus a journal; once the journal is written the
+/// files are moved into the output one by one and the files the site no longer has are deleted.
+/// A build that fails, is interrupted or is killed before that leaves the previous site as it was;
+/// one killed while moving files leaves a complete journal, which the next build applies first.
+/// One build at a time writes into a folder (a lock on the hidden file `.<output>.casebook-lock`
+/// beside it, released by the system if the process dies, removed when the build ends); builds
+/// into different folders never wait for each other.
 ///
 /// Protects against the process dying, not against the machine losing power: files are not
 /// flushed to disk one by one, which would make large builds several times slower.
@@ -44,24 +48,31 @@ public struct OutputWriter: Sendable {
         defer { lock.release() }
         clearLeftovers(in: parent, of: name)
 
-        let staging = parent.appendingPathComponent(".\(name).casebook-staging-\(getpid())")
+        // An output made by an earlier build, with its manifest and page keys, is patched in place;
+        // anything else is replaced by a whole new site.
+        let patch = [Self.marker, FileWriter.manifest, StagingFolder.keysFile].allSatisfy { manager.fileExists(atPath: target.path + "/" + $0) }
+        let staging = parent.appendingPathComponent(".\(name).casebook-\(patch ? "patch" : "staging")-\(getpid())")
         try interruption?.begin()
         defer { interruption?.end() }
         do {
             try? manager.removeItem(at: staging)
             try manager.createDirectory(at: staging, withIntermediateDirectories: true)
             let folder = StagingFolder(path: staging.path, previousOutput: target.path, sourceRoot: sourceRoot, interruption: interruption, pauses: pauses,
-                                      verifyKept: verifyKept)
+                                      patch: patch, verifyKept: verifyKept)
             try produce(folder)
-            return try timings.measure("swap") {
+            return try timings.measure(patch ? "apply" : "swap") {
                 let summary = try folder.finish()
                 try pauses.pause(pauses.beforeSwap, interruption)
                 try interruption?.checkpoint()
-                try swap(staging, into: target, retired: parent.appendingPathComponent(".\(name).casebook-old-\(getpid())"))
+                if patch {
+                    try apply(staging.path, to: target.path)
+                } else {
+                    try swap(staging, into: target, retired: parent.appendingPathComponent(".\(name).casebook-old-\(getpid())"))
+                }
                 return summary
             }
         } catch {
-            try? manager.removeItem(at: staging)
+            FolderRemover.remove(staging.path)
             throw error
         }
     }
@@ -91,12 +102,27 @@ public struct OutputWriter: Sendable {
         FolderRemover.remove(retired.path)
     }
 
-    /// Staging and retired folders left by a build that was killed. Runs under the output's lock,
-    /// so it never touches the folders of a build still running.
+    /// Applies a complete patch folder to the output, then removes it.
+    private func apply(_ patch: String, to output: String) throws {
+        guard let journal = PatchJournal.read(from: patch) else {
+            throw OutputError(description: "\(patch) has no journal; the previous site is unchanged")
+        }
+        try journal.apply(from: patch, to: output)
+        FolderRemover.remove(patch)
+    }
+
+    /// Staging, patch and retired folders left by a build that was killed. Runs under the output's
+    /// lock, so it never touches the folders of a build still running. A patch that was complete
+    /// (it has its journal) may have been applied in part: it is applied to the end first.
     private func clearLeftovers(in parent: URL, of name: String) {
         let manager = FileManager.default
         guard let entries = try? manager.contentsOfDirectory(atPath: parent.path) else { return }
         let output = parent.appendingPathComponent(name)
+        for entry in entries.sorted() where entry.hasPrefix(".\(name).casebook-patch-") {
+            let patch = parent.appendingPathComponent(entry).path
+            if let journal = PatchJournal.read(from: patch) { try? journal.apply(from: patch, to: output.path) }
+            FolderRemover.remove(patch)
+        }
         if !manager.fileExists(atPath: output.path),
            let retired = entries.sorted().last(where: { $0.hasPrefix(".\(name).casebook-old-") }) {
             // Killed between the two renames of the fallback swap: the retired folder is the last complete site.

@@ -1,8 +1,10 @@
 import Foundation
 
-/// The folder a build is written into before it replaces the output: files arrive from the render
+/// The folder a build is written into before it reaches the output: files arrive from the render
 /// threads as soon as each is made, so writing overlaps rendering and no page is held in memory
-/// longer than it takes to write it. Every call may come from any thread.
+/// longer than it takes to write it. Either a whole new site, swapped in for the output, or a
+/// patch holding only what changed, applied to the output in place (`PatchJournal`). Every call
+/// may come from any thread.
 public final class StagingFolder: @unchecked Sendable {
     // @unchecked: `entries`, `pages` and `paused` are only touched under `lock`.
     /// What a finished staging folder holds.
@@ -33,15 +35,20 @@ public final class StagingFolder: @unchecked Sendable {
     private var wouldKeep: [String: FileWriter.Entry] = [:]
     private var pages = 0
     private var kept = 0
+    /// Under `patch`: the files written into the folder, which the output must get.
+    private var changed: [String] = []
+    /// Whether this is a patch of the previous output rather than a whole site.
+    let patch: Bool
     private var paused = false
 
     /// The file beside the manifest that records each page's key.
     static let keysFile = ".casebook-pages"
 
     init(path: String, previousOutput: String, sourceRoot: String, interruption: OutputWriter.Interruption?, pauses: OutputWriter.TestPauses,
-         verifyKept: Bool = false) {
+         patch: Bool = false, verifyKept: Bool = false) {
         self.path = path
-        writer = FileWriter(folder: path, previousOutput: previousOutput)
+        self.patch = patch
+        writer = FileWriter(folder: path, previousOutput: previousOutput, patch: patch)
         previousKeys = Self.keys(in: previousOutput)
         self.verifyKept = verifyKept
         self.sourceRoot = sourceRoot
@@ -73,7 +80,12 @@ public final class StagingFolder: @unchecked Sendable {
     /// `OutputWriter.Interrupted` once the build is interrupted.
     public func place(_ file: OutputFile, key: String? = nil) throws {
         try interruption?.checkpoint()
-        let entry = try writer.place(file.path, file.bytes)
+        let (entry, written) = try writer.place(file.path, file.bytes)
+        if written && patch {
+            lock.lock()
+            changed.append(file.path)
+            lock.unlock()
+        }
         if verifyKept {
             lock.lock()
             let kept = wouldKeep[file.path]
@@ -109,8 +121,9 @@ public final class StagingFolder: @unchecked Sendable {
     }
 
     /// Makes the folders of `routes` (relative folder paths ending in `/`) ahead of the pages,
-    /// on the calling thread, in order.
+    /// on the calling thread, in order; a patch makes only the folders of what changed, as it goes.
     func makeFolders(_ routes: [String]) throws {
+        guard !patch else { return }
         for route in routes.sorted() where !route.isEmpty {
             try writer.makeFolder(String(route.dropLast()))
         }
@@ -135,16 +148,24 @@ public final class StagingFolder: @unchecked Sendable {
         for result in results { try result.get() }
     }
 
-    /// Writes the manifest, then the marker that says the folder is complete.
+    /// Writes the manifest and the page keys, then what says the folder is complete: the marker
+    /// of a whole site, or the journal of a patch.
     func finish() throws -> Summary {
         lock.lock()
-        let (entries, pages, keys, kept) = (self.entries, self.pages, self.keys, self.kept)
+        let (entries, pages, keys, kept, changed) = (self.entries, self.pages, self.keys, self.kept, self.changed)
         lock.unlock()
         try Data(FileWriter.manifestText(entries).utf8).write(to: URL(fileURLWithPath: path + "/" + FileWriter.manifest))
         let keyText = keys.sorted { $0.path < $1.path }.map { "\($0.key) \($0.path)" }.joined(separator: "\n") + "\n"
         try Data(keyText.utf8).write(to: URL(fileURLWithPath: path + "/" + Self.keysFile))
-        try Data("This folder was written by casebook build; it is replaced on every build.\n".utf8)
-            .write(to: URL(fileURLWithPath: path + "/" + OutputWriter.marker))
+        if patch {
+            let made = Set(entries.map(\.path))
+            let deleted = writer.previous.keys.filter { !made.contains($0) }.sorted()
+            // The manifest and keys go last, so an output never has a manifest newer than its files.
+            try PatchJournal(changed: changed.sorted() + [FileWriter.manifest, Self.keysFile], deleted: deleted).write(into: path)
+        } else {
+            try Data("This folder was written by casebook build; it is replaced on every build.\n".utf8)
+                .write(to: URL(fileURLWithPath: path + "/" + OutputWriter.marker))
+        }
         return Summary(pages: pages, files: entries.count, kept: kept)
     }
 }

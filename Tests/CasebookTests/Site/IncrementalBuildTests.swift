@@ -36,7 +36,7 @@ struct IncrementalBuildTests {
 
         try Self.expectEqualToClean(site, output)
         #expect(FileManager.default.fileExists(atPath: output + "/cases/d/index.html"))
-        #expect(!FileManager.default.fileExists(atPath: output + "/cases/c/index.html"))
+        #expect(!FileManager.default.fileExists(atPath: output + "/cases/c"), "a deleted case's page and folder are gone")
 
         let after = try FileManager.default.attributesOfItem(atPath: stableFile)
         #expect(after[.modificationDate] as? Date == before[.modificationDate] as? Date, "an unchanged page keeps its mtime")

@@ -18,22 +18,31 @@ struct InterruptedBuildTests {
     }
 
     static func leftovers(in site: TestSite) -> [String] {
-        // Staging and retired folders; a lock file beside the output is not a leftover.
-        ((try? FileManager.default.contentsOfDirectory(atPath: site.root)) ?? []).filter { $0.contains(".casebook-staging-") || $0.contains(".casebook-old-") }
+        // Staging, patch and retired folders; a lock file beside the output is not a leftover.
+        ((try? FileManager.default.contentsOfDirectory(atPath: site.root)) ?? []).filter {
+            $0.contains(".casebook-staging-") || $0.contains(".casebook-patch-") || $0.contains(".casebook-old-")
+        }
     }
 
     static func stagingFolder(in site: TestSite) -> String? {
-        leftovers(in: site).first { $0.contains("casebook-staging") }.map { site.root + "/" + $0 }
+        leftovers(in: site).first { $0.contains("casebook-staging") || $0.contains("casebook-patch") }.map { site.root + "/" + $0 }
     }
 
-    @Test("SIGKILL in the middle of writing leaves the previous site byte-identical", arguments: ["CASEBOOK_TEST_PAUSE_MID_WRITE", "CASEBOOK_TEST_PAUSE_BEFORE_SWAP"])
-    func killed(pause: String) throws {
-        let (site, before) = try Self.builtSite()
+    /// A rebuild patches the previous site in place; without its page keys it writes a whole new site.
+    @Test("SIGKILL in the middle of writing leaves the previous site byte-identical",
+          arguments: ["CASEBOOK_TEST_PAUSE_MID_WRITE", "CASEBOOK_TEST_PAUSE_BEFORE_SWAP"], ["patch", "whole"])
+    func killed(pause: String, mode: String) throws {
+        var (site, before) = try Self.builtSite()
+        if mode == "whole" {
+            try FileManager.default.removeItem(atPath: site.root + "/public/" + StagingFolder.keysFile)
+            before = try snapshot(of: site.root + "/public")
+        }
         let (process, finish) = try CasebookProcess.start(["build", "--source", site.root], environment: [pause: "60"], in: site.root)
         let reached = waitUntil {
             guard let staging = Self.stagingFolder(in: site) else { return false }
             let written = (try? snapshot(of: staging)) ?? [:]
-            return pause.hasSuffix("BEFORE_SWAP") ? written[OutputWriter.marker] != nil : written.count > 2
+            let complete = written[OutputWriter.marker] != nil || written[PatchJournal.file] != nil
+            return pause.hasSuffix("BEFORE_SWAP") ? complete : written.count > 2
         }
         kill(process.processIdentifier, SIGKILL)
         let outcome = finish()

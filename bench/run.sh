@@ -281,7 +281,7 @@ PY
     printf 'floor\t%s\tcmark-lib\t%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$i" "$self_wall" "$self_cpu" "$M_RSS" "$BUSY" "$docs documents" >>"$raw"
 
     dest="$out/runs/write-$n-$i"
-    rm -rf "$dest"
+    rm -rf "$dest"; mkdir -p "$out/runs"
     settle
     measure "write-$n-$i" "$out/bin/write_floor" "$out/manifest-$n.tsv" "$dest"
     [ "$M_RC" = 0 ] || fail_with "write-$n-$i" "write_floor"

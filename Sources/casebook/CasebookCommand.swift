@@ -1,6 +1,5 @@
 import ArgumentParser
 
-@main
 struct CasebookCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "casebook",

@@ -83,15 +83,16 @@ def build(casebook: str, source: pathlib.Path, output: pathlib.Path) -> dict:
     shutil.rmtree(output, ignore_errors=True)
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    result = run([casebook, "build", "--source", str(source), "--output", str(output), "--quiet", "--timings"],
-                 capture_output=True, text=True)
+    # /usr/bin/time gives this build's own peak RSS (RUSAGE_CHILDREN keeps the largest child so far).
+    result = run(["/usr/bin/time", "-f", "peak-rss-kb %M", casebook, "build", "--source", str(source), "--output", str(output),
+                  "--quiet", "--timings"], capture_output=True, text=True)
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     match = re.search(r"^search index +([\d.]+) ms +([\d.]+) ms", result.stderr, re.MULTILINE)
     if not match:
         raise SystemExit("casebook did not report the search index timing; does `casebook build --timings` work?\n" + result.stderr)
     return {"wall": wall, "cpu": (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime),
-            "index_wall": float(match.group(1)) / 1000, "index_cpu": float(match.group(2)) / 1000, "rss_mb": after.ru_maxrss / 1024}
+            "index_wall": float(match.group(1)) / 1000, "index_cpu": float(match.group(2)) / 1000, "rss_mb": int(re.search(r"^peak-rss-kb (\d+)", result.stderr, re.MULTILINE).group(1)) / 1024}
 
 
 def folder_bytes(folder: pathlib.Path, pattern: str = "**/*") -> tuple:

@@ -12,6 +12,10 @@ if [ ! -f bench/gen_corpus.py ]; then
   echo "bench/gen_corpus.py is missing: it generates the corpora this benchmark builds." >&2
   exit 2
 fi
+if [ ! -x /usr/bin/time ]; then   # the build's peak memory is read from /usr/bin/time
+  sudo=""; [ "$(id -u)" = 0 ] || sudo=sudo
+  $sudo apt-get update -qq && $sudo apt-get install -y -qq time
+fi
 swift build -c release --product casebook
 python3 -m pip install --quiet --disable-pip-version-check 'pagefind[extended]' selenium 2>&1 | grep -v "WARNING: Running pip as the 'root' user" || true
 exec python3 bench/search/bench.py --casebook .build/release/casebook --cases "${CASES:-1000 10000}" \

@@ -62,8 +62,8 @@ struct PageBuilder: @unchecked Sendable {
             full["home"] = (full["root"] as? String).map { $0.isEmpty ? "./" : $0 } ?? "./"
             full["inlineCSS"] = stylesheet
         }
-        let html = templates.render(template, full)
-        return OutputFile(path: job == .notFound ? "404.html" : Routes.file(for: route), text: html)
+        let html = templates.renderBytes(template, full)
+        return OutputFile(path: job == .notFound ? "404.html" : Routes.file(for: route), bytes: html)
     }
 
     private func page(for job: PageJob) -> (route: String, template: String, title: String?, context: Context) {

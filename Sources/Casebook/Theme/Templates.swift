@@ -31,10 +31,16 @@ public struct Templates: Sendable {
 
     /// Renders the template `name` with `context`; empty when the template is missing.
     public func render(_ name: String, _ context: [String: Any]) -> String {
-        guard let nodes = compiled[name] else { return "" }
+        String(decoding: renderBytes(name, context), as: UTF8.self)
+    }
+
+    /// The same as UTF-8 bytes, for pages that go straight to a file: no String is made and
+    /// checked on the way (the bytes come from valid templates and Strings, so they are UTF-8).
+    func renderBytes(_ name: String, _ context: [String: Any]) -> [UInt8] {
+        guard let nodes = compiled[name] else { return [] }
         var renderer = Mustache.Renderer(templates: compiled, context: context, capacity: 16 * 1024)
         renderer.render(nodes)
-        return String(decoding: renderer.output, as: UTF8.self)
+        return renderer.output
     }
 
     /// The 1-based line and column (in characters) of a byte offset.

@@ -81,3 +81,22 @@ struct CheckCommandTests {
         #expect(format.errors.contains("unknown format 'xml'"))
     }
 }
+
+/// Wrong command lines exit 2 on every command, with ArgumentParser's message and usage line.
+@Suite("Command-line usage errors")
+struct UsageErrorTests {
+    @Test("an unknown option, a missing argument or an unknown command exits 2 and says what is wrong",
+          arguments: [["build", "--no-such-option"], ["new", "case"], ["frobnicate"], ["check", "--format"]])
+    func exitsTwo(_ arguments: [String]) throws {
+        let site = try TestSite(["site.yaml": minimalSiteYAML])
+        let outcome = try CasebookProcess.run(arguments, in: site.root)
+        #expect(outcome.status == 2, "\(arguments): \(outcome.status) \(outcome.errors)")
+        #expect(outcome.errors.contains("Error:") || outcome.errors.contains("error:"), "\(outcome.errors)")
+    }
+
+    @Test("--help exits 0")
+    func help() throws {
+        let site = try TestSite(["site.yaml": minimalSiteYAML])
+        #expect(try CasebookProcess.run(["build", "--help"], in: site.root).status == 0)
+    }
+}

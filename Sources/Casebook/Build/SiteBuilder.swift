@@ -56,9 +56,10 @@ public struct SiteBuilder: Sendable {
 
     /// Load, validate, compile the theme, render the bodies and check their links. Validation
     /// runs beside the Markdown rendering, which holds cmark-gfm's lock and so leaves cores free;
-    /// when it finds no error, `whenValid` runs there too (a build makes its folders).
+    /// when it finds no error, `whenValid` runs there too (a build makes its folders), told by its
+    /// flag when the Markdown is done, so that it stops rather than keep the pages waiting.
     private func check(source: String, options: BuildOptions,
-                       whenValid: (@Sendable (Site) throws -> Void)? = nil) throws -> (diagnostics: [Diagnostic], ready: Ready?) {
+                       whenValid: (@Sendable (Site, StopFlag) throws -> Void)? = nil) throws -> (diagnostics: [Diagnostic], ready: Ready?) {
         let root = URL(fileURLWithPath: source).standardizedFileURL.path
         var (content, diagnostics) = try timings.measure("load") { try ContentLoader(fileSystem: fileSystem).load(root) }
         guard let content else { return (diagnostics.sortedForDisplay().uniqued(), nil) }
@@ -69,13 +70,16 @@ public struct SiteBuilder: Sendable {
             diagnostics += TemplateRules.check(theme)
             return (theme, templates)
         }
-        let earlier = diagnostics, timings = self.timings
+        let earlier = diagnostics, timings = self.timings, markdownDone = StopFlag()
         let validation = BackgroundWork {
             let found = timings.measure("validate (beside markdown)") { Validator().validate(content) + BookRules.check(content) }
-            if let whenValid, !(earlier + found).hasErrors { try timings.measure("folders (beside markdown)") { try whenValid(site) } }
+            if let whenValid, !(earlier + found).hasErrors {
+                try timings.measure("folders (beside markdown)") { try whenValid(site, markdownDone) }
+            }
             return found
         }
         let bodies = timings.measure("markdown") { RenderedBodies(site: site, routes: Routes(portable: site.config.links == .portable)) }
+        markdownDone.raise()
         diagnostics += try validation.wait()
         diagnostics += timings.measure("link check") {
             LinkChecker(content: content, site: site).check(Self.linkedBodies(content: content, site: site, rendered: bodies))
@@ -98,8 +102,8 @@ public struct SiteBuilder: Sendable {
         var diagnostics: [Diagnostic] = []
         do {
             let summary = try OutputWriter(interruption: interruption, verifyKept: verifyKept).replace(output, sourceRoot: root, timings: timings) { staging in
-                let checked = try check(source: source, options: options) { site in
-                    try staging.makeFolders(PageJob.all(for: site).compactMap { $0.route(in: site) })
+                let checked = try check(source: source, options: options) { site, markdownDone in
+                    try staging.makeFolders(PageJob.all(for: site).compactMap { $0.route(in: site) }, until: markdownDone)
                 }
                 diagnostics = checked.diagnostics
                 guard let ready = checked.ready else { throw ContentErrors() }

@@ -121,10 +121,12 @@ public final class StagingFolder: @unchecked Sendable {
     }
 
     /// Makes the folders of `routes` (relative folder paths ending in `/`) ahead of the pages,
-    /// on the calling thread, in order; a patch makes only the folders of what changed, as it goes.
-    func makeFolders(_ routes: [String]) throws {
+    /// on the calling thread, in order, until `stop` is raised; the pages make the rest as they
+    /// go. A patch makes only the folders of what changed, as it goes.
+    func makeFolders(_ routes: [String], until stop: StopFlag) throws {
         guard !patch else { return }
-        for route in routes.sorted() where !route.isEmpty {
+        for (index, route) in routes.sorted().enumerated() where !route.isEmpty {
+            if index % 64 == 0, stop.isRaised { return }
             try writer.makeFolder(String(route.dropLast()))
         }
     }

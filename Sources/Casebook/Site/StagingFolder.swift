@@ -6,7 +6,7 @@ import Foundation
 /// patch holding only what changed, applied to the output in place (`PatchJournal`). Every call
 /// may come from any thread.
 public final class StagingFolder: @unchecked Sendable {
-    // @unchecked: `entries`, `pages` and `paused` are only touched under `lock`.
+    // @unchecked: every `var` below is only touched under `lock`.
     /// What a finished staging folder holds.
     public struct Summary: Sendable, Equatable {
         /// HTML pages.

@@ -12,6 +12,8 @@ if [ ! -f bench/gen_corpus.py ]; then
   echo "bench/gen_corpus.py is missing: it generates the corpora this benchmark builds." >&2
   exit 2
 fi
+bash scripts/install-deps.sh build
+bash scripts/install-deps.sh e2e   # headless Chromium, its driver and CJK fonts, as the browser tests use them
 if [ ! -x /usr/bin/time ]; then   # the build's peak memory is read from /usr/bin/time
   sudo=""; [ "$(id -u)" = 0 ] || sudo=sudo
   $sudo apt-get update -qq && $sudo apt-get install -y -qq time

@@ -46,12 +46,11 @@ public struct ContentLoader: Sendable {
         for result in caseResults { diagnostics += result.diagnostics }
         for result in regionResults { diagnostics += result.diagnostics }
         for result in pageResults { diagnostics += result.diagnostics }
-        let participation = files.participation.map { loadParticipation($0, root: root, into: &diagnostics) } ?? []
         var hashes = ["site.yaml": Fingerprint.content(configBytes)]
+        let participation = files.participation.map { loadParticipation($0, root: root, hashes: &hashes, into: &diagnostics) } ?? []
         for result in caseResults { if let hash = result.sourceHash { hashes[result.file] = hash } }
         for result in regionResults { if let hash = result.sourceHash { hashes[result.file] = hash } }
         for result in pageResults { if let hash = result.sourceHash { hashes[result.file] = hash } }
-        if let file = files.participation, let bytes = try? fileSystem.read(root + "/" + file) { hashes[file] = Fingerprint.content(bytes) }
 
         guard let config else { return (nil, diagnostics) }
         var content = SiteContent(root: root, config: config, cases: caseResults.flatMap(\.values),
@@ -123,13 +122,14 @@ public struct ContentLoader: Sendable {
         return (up + to.dropFirst(common).map(String.init)).joined(separator: "/")
     }
 
-    private func loadParticipation(_ file: String, root: String, into diagnostics: inout [Diagnostic]) -> [Participation] {
+    private func loadParticipation(_ file: String, root: String, hashes: inout [String: String], into diagnostics: inout [Diagnostic]) -> [Participation] {
         let bytes: [UInt8]
         do { bytes = try fileSystem.read(root + "/" + file) } catch {
             diagnostics.append(Diagnostic(.error, "CB0004", "\(file) could not be read: \(error.localizedDescription)", file: file,
                                           hint: "check that it is a readable file (permissions: chmod a+r)"))
             return []
         }
+        hashes[file] = Fingerprint.content(bytes)
         guard let text = decode(bytes, file: file, into: &diagnostics),
               let node = YAMLDocument.parse(text, file: file, firstLine: 1, into: &diagnostics) else { return [] }
         return Participation.read(node, file: file, units: units, into: &diagnostics)

@@ -84,12 +84,7 @@ struct FileWriter: Sendable {
     /// Creates the folder `path` lies in, and its parents when they are missing. Two threads may
     /// race to make one folder; the loser sees EEXIST, which is success.
     private func makeParent(of path: String) throws {
-        try makeFolder(Paths.folder(of: path))
-    }
-
-    /// Creates the folder `parent` (relative), and its parents when they are missing.
-    func makeFolder(_ parent: String) throws {
-        try Self.makeFolders(parent, in: folder)
+        try Self.makeFolders(Paths.folder(of: path), in: folder)
     }
 
     /// Creates `relative` below `root`, and its parents when they are missing.

@@ -48,7 +48,7 @@ extension PageBuilder {
         if let cover = entry.cover, let path = MediaReference.resolve(cover, from: entry.file) {
             details["cover"] = String(path.dropFirst("content/".count))
         }
-        let related = site.relatedCases(of: index)
+        let related = self.related[index]
         return (route, "case", entry.title, [
             "case": details,
             "related": related.map { cardItem($0, root: Routes.root(for: route)) },

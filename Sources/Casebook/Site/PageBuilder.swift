@@ -15,6 +15,9 @@ struct PageBuilder: @unchecked Sendable {
     let stylesheet: String
     /// The card of each published case, with links relative to the site root.
     private(set) var cards: [Context] = []
+    /// The related cases of each published case (`Site.relatedCases`), found once per build for
+    /// the case pages and their keys.
+    let related: [[Int]]
     private let cardCache = CardCache()
     /// The offline search index; each of its files is a `PageJob.searchIndex` job.
     let search: SearchIndex
@@ -28,6 +31,7 @@ struct PageBuilder: @unchecked Sendable {
         self.bodies = bodies
         self.templates = templates
         stylesheet = theme.assets["style.css"].flatMap { String(validating: $0.bytes, as: UTF8.self) } ?? ""
+        related = Array(site.cases.indices).parallelMap { site.relatedCases(of: $0) }
         cards = site.cases.map { card(for: $0) }
     }
 

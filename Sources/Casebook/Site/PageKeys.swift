@@ -19,9 +19,12 @@ struct PageKeys: Sendable {
     /// The search index's version, which the case list's filter names.
     private let searchVersion: String
     private let site: Site
+    /// `PageBuilder.related`: the cases each case page shows beside itself.
+    private let related: [[Int]]
 
-    init(site: Site, theme: Theme, searchVersion: String) {
+    init(site: Site, theme: Theme, searchVersion: String, related: [[Int]]) {
         self.site = site
+        self.related = related
         var shape = Self.programIdentity + "\n" + String(describing: site.options) + "\n"
         for (name, file) in theme.templates.sorted(by: { $0.key < $1.key }) { shape += "t \(name) \(Fingerprint.content(file.bytes))\n" }
         for (name, file) in theme.assets.sorted(by: { $0.key < $1.key }) { shape += "a \(name) \(Fingerprint.content(file.bytes))\n" }
@@ -52,8 +55,7 @@ struct PageKeys: Sendable {
     func key(for job: PageJob) -> String? {
         switch job {
         case .casePage(let index):
-            let related = site.relatedCases(of: index).map { caseKeys[$0] }
-            return hash([global, caseKeys[index]] + related)
+            return hash([global, caseKeys[index]] + related[index].map { caseKeys[$0] })
         case .caseList(let page):
             return hash([counts, searchVersion, "list \(page)"] + members(Array(site.cases.indices), page: page))
         case .term(let kind, let term, let page):

@@ -42,21 +42,23 @@ public struct Renderer: Sendable {
         // Feeds, sitemap and open data need only the pages' paths, known before rendering: they
         // are made and written on another core while the pages render.
         let jobs = PageJob.all(for: site)
-        let pagePaths = jobs.compactMap { $0.route(in: site) }.map(Routes.file(for:))
+        let paths = jobs.map { $0.route(in: site).map(Routes.file(for:)) }
+        let pagePaths = paths.compactMap { $0 }
         let extras = BackgroundWork { () throws(E) in
             try timings.measure("feeds and data (beside pages)") { () throws(E) in
                 for file in assets.files + extraFiles(pagePaths: pagePaths) { try emit(file, nil) }
             }
         }
-        let keys = keep == nil ? nil : timings.measure("page keys") { PageKeys(site: site, theme: theme, searchVersion: search.version) }
+        let keys = keep == nil ? nil : timings.measure("page keys") { PageKeys(site: site, theme: theme, searchVersion: search.version, related: builder.related) }
         let failure = FirstFailure<E>()
         timings.measure("pages") {
-            jobs.parallelMap { job in
+            Array(jobs.indices).parallelMap { index in
                 guard !failure.happened else { return }
+                let job = jobs[index]
                 let key = keys?.key(for: job)
-                if let keep, let key, let route = job.route(in: site) {
+                if let keep, let key, let path = paths[index] {
                     var kept = false
-                    failure.run { () throws(E) in kept = try keep(Routes.file(for: route), key) }
+                    failure.run { () throws(E) in kept = try keep(path, key) }
                     if kept || failure.happened { return }
                 }
                 let file = builder.build(job)

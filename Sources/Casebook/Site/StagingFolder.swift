@@ -33,7 +33,6 @@ public final class StagingFolder: @unchecked Sendable {
     private let verifyKept: Bool
     /// Pages that would have been kept, under `verifyKept`: path → the kept file's entry.
     private var wouldKeep: [String: FileWriter.Entry] = [:]
-    private var pages = 0
     private var kept = 0
     /// Under `patch`: the files written into the folder, which the output must get.
     private var changed: [String] = []
@@ -101,7 +100,6 @@ public final class StagingFolder: @unchecked Sendable {
         lock.lock()
         entries.append((path, entry))
         if let key { keys.append((path, key)) }
-        if path.hasSuffix(".html") { pages += 1 }
         // Tests stop a build "mid-write": once, after a few files are in.
         let pauseNow = !paused && entries.count == 16
         if pauseNow { paused = true }
@@ -127,7 +125,7 @@ public final class StagingFolder: @unchecked Sendable {
         guard !patch else { return }
         for (index, route) in routes.sorted().enumerated() where !route.isEmpty {
             if index % 64 == 0, stop.isRaised { return }
-            try writer.makeFolder(String(route.dropLast()))
+            try FileWriter.makeFolders(String(route.dropLast()), in: path)
         }
     }
 
@@ -154,7 +152,7 @@ public final class StagingFolder: @unchecked Sendable {
     /// of a whole site, or the journal of a patch.
     func finish() throws -> Summary {
         lock.lock()
-        let (entries, pages, keys, kept, changed) = (self.entries, self.pages, self.keys, self.kept, self.changed)
+        let (entries, keys, kept, changed) = (self.entries, self.keys, self.kept, self.changed)
         lock.unlock()
         try Data(FileWriter.manifestText(entries).utf8).write(to: URL(fileURLWithPath: path + "/" + FileWriter.manifest))
         let keyText = keys.sorted { $0.path < $1.path }.map { "\($0.key) \($0.path)" }.joined(separator: "\n") + "\n"
@@ -168,6 +166,6 @@ public final class StagingFolder: @unchecked Sendable {
             try Data("This folder was written by casebook build; it is replaced on every build.\n".utf8)
                 .write(to: URL(fileURLWithPath: path + "/" + OutputWriter.marker))
         }
-        return Summary(pages: pages, files: entries.count, kept: kept)
+        return Summary(pages: entries.count { $0.path.hasSuffix(".html") }, files: entries.count, kept: kept)
     }
 }

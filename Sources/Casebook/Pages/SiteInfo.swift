@@ -1,0 +1,18 @@
+/// The settings of site.yaml that pages show, as `site.title` and so on.
+public struct SiteInfo: Sendable, Encodable {
+    /// The site title.
+    public let title: String
+    /// The site description; absent when site.yaml has none.
+    public let description: String?
+    /// The ICP filing number; absent when there is none.
+    public let icp: String?
+    /// The copyright holder; absent when there is none.
+    public let copyright: String?
+
+    public init(title: String, description: String? = nil, icp: String? = nil, copyright: String? = nil) {
+        self.title = title
+        self.description = description
+        self.icp = icp
+        self.copyright = copyright
+    }
+}

@@ -1,0 +1,27 @@
+/// The page of a provincial unit (`unit`).
+public struct UnitPage: Sendable, Encodable {
+    /// The unit.
+    public let unit: UnitInfo
+    /// Its years as an outstanding region.
+    public let regionYears: [UnitYear]
+    /// Whether it was ever an outstanding region.
+    public let hasAwards: Bool
+    /// Its cases.
+    public let cases: [ListedCase]
+    /// Whether it has cases.
+    public let hasCases: Bool
+    /// Its number of cases.
+    public let caseCount: Int
+    /// Its cases by enterprise type (types with cases only).
+    public let typeCounts: [TypeCount]
+
+    public init(unit: UnitInfo, regionYears: [UnitYear], hasAwards: Bool, cases: [ListedCase], hasCases: Bool, caseCount: Int, typeCounts: [TypeCount]) {
+        self.unit = unit
+        self.regionYears = regionYears
+        self.hasAwards = hasAwards
+        self.cases = cases
+        self.hasCases = hasCases
+        self.caseCount = caseCount
+        self.typeCounts = typeCounts
+    }
+}

@@ -31,7 +31,7 @@ struct FieldLocator {
             let cleaned = Self.cleaned(value)
             if let existing = found[field.key], !existing.value.isEmpty { return }
             if found[field.key] == nil || !cleaned.isEmpty {
-                found[field.key] = Found(label: label.trimmingCharacters(in: .whitespacesAndNewlines), value: cleaned)
+                found[field.key] = Found(label: label.trimmingCharacters(in: CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: "：:*＊"))), value: cleaned)
             }
         }
         for block in blocks {

@@ -58,6 +58,7 @@ struct FormWriter {
         var summary = "filled \(entry.filled.joined(separator: ", "))"
         summary += entry.missing.isEmpty ? "; nothing missing" : "; missing \(entry.missing.joined(separator: ", "))"
         summary += "; \(counts.headings) headings, \(counts.tables) tables, \(counts.images) images, \(counts.footnotes) footnotes"
+        if !counts.emptySections.isEmpty { summary += "; empty sections \(counts.emptySections.joined(separator: ", ")) (left out)" }
         if !notes.isEmpty { summary += "; " + notes.joined(separator: "; ") }
         return (path, summary)
     }

@@ -7,6 +7,8 @@ struct NarrativeWriter {
     /// Counts for the summary line.
     struct Counts: Sendable, Equatable {
         var headings = 0, tables = 0, images = 0, footnotes = 0
+        /// Sections whose heading had nothing under it; they are left out.
+        var emptySections: [String] = []
     }
 
     let headings: Headings
@@ -29,6 +31,15 @@ struct NarrativeWriter {
     mutating func markdown(_ blocks: [DocxBlock]) throws -> String {
         var chunks: [String] = []
         var list: [String] = []
+        var openSection: (index: Int, title: String)?
+        func closeSection() {
+            if let open = openSection, open.index == chunks.count - 1 {
+                chunks.removeLast()
+                counts.headings -= 1
+                counts.emptySections.append(open.title)
+            }
+            openSection = nil
+        }
         func flushList() {
             if !list.isEmpty { chunks.append(list.joined(separator: "\n")) }
             list = []
@@ -43,7 +54,9 @@ struct NarrativeWriter {
                 if let heading = headings.heading(paragraph) {
                     flushList()
                     guard heading.level > 0, !heading.text.isEmpty else { continue }
+                    if heading.level == 1 { closeSection() }
                     counts.headings += 1
+                    if heading.level == 1 { openSection = (chunks.count, heading.text) }
                     chunks.append(String(repeating: "#", count: min(heading.level + 1, 6)) + " " + MarkdownText.escaped(heading.text))
                     continue
                 }
@@ -59,6 +72,7 @@ struct NarrativeWriter {
             }
         }
         flushList()
+        closeSection()
         for (number, id) in footnoteOrder.enumerated() {
             let text = try (footnoteText[id] ?? []).map { try inline($0.inlines, inTable: false) }.joined(separator: " ")
             chunks.append("[^\(number + 1)]: " + text.trimmingCharacters(in: .whitespaces))

@@ -21,12 +21,16 @@ final class DocxBodyParser: NSObject, XMLParserDelegate {
     private var checkboxes: [Bool?] = []
     private var inCheckboxContent = 0
 
-    /// Parses `bytes`; false when the XML is malformed.
+    private var malformed = false
+
+    /// Parses `bytes`; false when the XML is malformed anywhere.
     func parse(_ bytes: [UInt8]) -> Bool {
         let parser = XMLParser(data: Data(bytes))
         parser.delegate = self
-        return parser.parse()
+        return parser.parse() && !malformed
     }
+
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) { malformed = true }
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
         let local = Self.local(name)

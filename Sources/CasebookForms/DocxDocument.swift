@@ -11,7 +11,7 @@ struct DocxDocument {
     init(_ bytes: [UInt8], file: String, limits: FormLimits) throws {
         package = try DocxPackage(bytes, file: file, limits: limits)
         let body = DocxBodyParser()
-        guard let xml = try package.part("word/document.xml"), body.parse(xml) || !body.blocks.isEmpty else {
+        guard let xml = try package.part("word/document.xml"), body.parse(xml) else {
             throw FormFailure(file, "is corrupted: its text (word/document.xml) is not well-formed XML; open it in Word or WPS and save it again")
         }
         blocks = body.blocks

@@ -78,6 +78,16 @@ struct DocxTable: Sendable, Equatable {
 
     /// The cell a grid slot refers to.
     func cell(_ slot: GridSlot) -> DocxCell { rows[slot.origin.row][slot.origin.cell] }
+
+    /// The next cell to the right of the one at `row`, `column` on `grid`.
+    func right(of row: Int, _ column: Int, in grid: [[GridSlot]]) -> GridSlot? {
+        grid[row][(column + 1)...].first { $0.origin != grid[row][column].origin }
+    }
+
+    /// The cell below the one at `row`, `column` on `grid` (past the rows it spans).
+    func below(_ row: Int, _ column: Int, in grid: [[GridSlot]]) -> GridSlot? {
+        grid.dropFirst(row + 1).first { column < $0.count && $0[column].origin != grid[row][column].origin }?[column]
+    }
 }
 
 /// One position on a table's column grid.

@@ -86,15 +86,13 @@ struct FieldLocator {
     /// The value of a label cell: the next cell to the right, or, when there is none or it is another
     /// label, the cell below.
     private func neighbour(of slot: GridSlot, row: Int, column: Int, in table: DocxTable, grid: [[GridSlot]]) -> String? {
-        if let right = grid[row][(column + 1)...].first(where: { $0.origin != slot.origin }) {
+        if let right = table.right(of: row, column, in: grid) {
             let text = table.cell(right).text
             if field(labelled: text) == nil { return text }
         }
-        for below in grid.dropFirst(row + 1) where column < below.count && below[column].origin != slot.origin {
-            let text = table.cell(below[column]).text
-            return field(labelled: text) == nil ? text : nil
-        }
-        return nil
+        guard let below = table.below(row, column, in: grid) else { return nil }
+        let text = table.cell(below).text
+        return field(labelled: text) == nil ? text : nil
     }
 
     /// A label without spaces, required-field stars, fill-in underlines or the closing colon.

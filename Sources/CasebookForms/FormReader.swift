@@ -36,7 +36,11 @@ struct FormReader {
         }
         var figures: [Figure] = []
         if let index = figuresTable, case .table(let table) = head[index] { figures = Self.figures(table) }
-        return Reading(kind: kind, document: document, found: found, figures: figures, narrative: Array(document.blocks[start...]))
+        let inTables = fieldBlocks.flatMap { block -> [DocxBlock] in
+            if case .table(let table) = block { return TableSections.blocks(in: table, names: Self.sectionNames(kind)) }
+            return []
+        }
+        return Reading(kind: kind, document: document, found: found, figures: figures, narrative: inTables + document.blocks[start...])
     }
 
     /// A region form when its title or labels say so (成效突出地区, 申报方向, 工作概况); otherwise a case form.
@@ -58,7 +62,7 @@ struct FormReader {
     /// Where the narrative begins: the first heading that names one of the form's sections (案例背景 …),
     /// else the first heading after the last table, else the end.
     static func narrativeStart(_ blocks: [DocxBlock], kind: FormKind, headings: Headings) -> Int {
-        let names = kind.sections.map(\.heading) + ["案例概述", "经验做法", "实施成效", "工作成效", "主要成效", "典型经验"]
+        let names = sectionNames(kind)
         for (index, block) in blocks.enumerated() {
             if case .paragraph(let paragraph) = block, let heading = headings.heading(paragraph), heading.level > 0,
                names.contains(where: { heading.text.contains($0) }) {
@@ -70,6 +74,11 @@ struct FormReader {
             if case .paragraph(let paragraph) = blocks[index], let heading = headings.heading(paragraph), heading.level > 0 { return index }
         }
         return blocks.count
+    }
+
+    /// The section headings of a form, and other names forms give them.
+    static func sectionNames(_ kind: FormKind) -> [String] {
+        kind.sections.map(\.heading) + ["案例概述", "经验做法", "实施成效", "工作成效", "主要成效", "典型经验"]
     }
 
     /// The columns of 指标, 数值 and 单位 when a row of `table` heads them.

@@ -5,8 +5,10 @@ import Foundation
 /// labelled fields (choices as □ options), for regions the key-figures table, then the narrative
 /// headings with short guidance under each (【填写说明】 paragraphs, left out again on import).
 public struct BlankForm: Sendable {
+    /// Which form.
     public let kind: FormKind
 
+    /// The blank form of `kind`.
     public init(_ kind: FormKind) { self.kind = kind }
 
     /// The .docx bytes; the same form always gives the same bytes.

@@ -8,6 +8,7 @@ public struct FormField: Sendable, Hashable {
         case contactName, contactPosition, contactPhone, contactEmail
     }
 
+    /// The field of the case or region file it feeds.
     public let key: Key
     /// The label printed on the blank form.
     public let label: String

@@ -7,6 +7,7 @@ import Foundation
 public struct FormImport: Sendable {
     /// Why the run could not start at all.
     public struct Failure: Error, CustomStringConvertible, Sendable {
+        /// What is wrong and what to do.
         public let description: String
     }
 

@@ -7,6 +7,7 @@ public struct FormImportOutcome: Sendable {
         case failed(FormFailure)
     }
 
+    /// Each form's result.
     public internal(set) var results: [Result] = []
 
     /// How many forms became files.

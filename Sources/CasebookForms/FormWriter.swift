@@ -2,9 +2,8 @@ import Casebook
 import Foundation
 
 /// Writes one imported form: picks its file name (refusing, or with `--rename` numbering, when the
-/// name is taken), renders the body with the images it links, and writes the images and then the file.
-/// Image names are Casebook's own (`image-1.png`), never the document's, and every path is checked to
-/// stay inside content/media/<slug>/.
+/// name is taken), renders the body with the images it links, and writes the images and then the file,
+/// checking that the media folder stays inside content/media/.
 struct FormWriter {
     let root: String
     let rename: Bool
@@ -21,44 +20,23 @@ struct FormWriter {
         let slug = try freeSlug(entry, file: file)
         let path = entry.kind == .caseForm ? "content/cases/\(entry.year)/\(slug).md" : "content/regions/\(slug).md"
         let mediaFolder = "content/media/\(slug)"
-        var images: [(name: String, bytes: [UInt8])] = []
-        var notes = entry.notes
-        var writer = NarrativeWriter(headings: Headings(styles: reading.document.styles), styles: reading.document.styles,
-                                     footnotes: reading.document.footnotes) { relationship, _ in
-            switch reading.document.relationships[relationship] {
-            case .part(let part):
-                let ext = (part as NSString).pathExtension.lowercased()
-                guard ["png", "jpg", "jpeg", "gif", "webp"].contains(ext) else {
-                    notes.append("an image in .\(ext) format was left out; browsers cannot show it — insert it as PNG or JPEG")
-                    return nil
-                }
-                guard let bytes = try reading.document.package.part(part, limit: limits.imageBytes) else {
-                    notes.append("an image the document links (\(part)) is not in it; left out")
-                    return nil
-                }
-                images.append(("image-\(images.count + 1).\(ext == "jpeg" ? "jpg" : ext)", bytes))
-                return (entry.kind == .caseForm ? "../../media/" : "../media/") + slug + "/" + images[images.count - 1].name
-            case .outside(let target):
-                throw FormFailure(file, "links an image named '\(target)', which points outside the document; nothing was written")
-            case .external:
-                notes.append("a linked (not embedded) image was left out; insert the picture into the document itself")
-                return nil
-            case nil:
-                notes.append("an image with no target in the document was left out")
-                return nil
-            }
+        let media = FormMedia(document: reading.document, file: file, prefix: (entry.kind == .caseForm ? "../../media/" : "../media/") + slug + "/",
+                              limit: limits.imageBytes)
+        var writer = NarrativeWriter(headings: Headings(styles: reading.document.styles), footnotes: reading.document.footnotes) { relationship, _ in
+            try media.link(relationship)
         }
         let body = try writer.markdown(reading.narrative)
         var text = "---\n# 由 casebook import form 从申报书 \(YAMLText.quoted((file as NSString).lastPathComponent)) 导入，请核对各项后再发布。\n"
         for line in entry.lines { text += YAMLText.line(line.key, line.value, line.comment) }
         text += "---\n" + body
-        try commit(path: path, text: text, mediaFolder: mediaFolder, images: images, file: file)
+        try commit(path: path, text: text, mediaFolder: mediaFolder, images: media.images, file: file)
         if entry.kind == .caseForm { caseSlugs.insert(slug) }
         let counts = writer.counts
         var summary = "filled \(entry.filled.joined(separator: ", "))"
         summary += entry.missing.isEmpty ? "; nothing missing" : "; missing \(entry.missing.joined(separator: ", "))"
         summary += "; \(counts.headings) headings, \(counts.tables) tables, \(counts.images) images, \(counts.footnotes) footnotes"
         if !counts.emptySections.isEmpty { summary += "; empty sections \(counts.emptySections.joined(separator: ", ")) (left out)" }
+        let notes = entry.notes + media.notes
         if !notes.isEmpty { summary += "; " + notes.joined(separator: "; ") }
         return (path, summary)
     }

@@ -12,7 +12,6 @@ struct NarrativeWriter {
     }
 
     let headings: Headings
-    let styles: DocxStyles
     let footnoteText: [String: [DocxParagraph]]
     /// Takes an image out of the package and returns its link, or nil when it is left out.
     let image: (_ relationship: String, _ alt: String) throws -> String?
@@ -20,9 +19,8 @@ struct NarrativeWriter {
     private(set) var counts = Counts()
     private var footnoteOrder: [String] = []
 
-    init(headings: Headings, styles: DocxStyles, footnotes: [String: [DocxParagraph]], image: @escaping (String, String) throws -> String?) {
+    init(headings: Headings, footnotes: [String: [DocxParagraph]], image: @escaping (String, String) throws -> String?) {
         self.headings = headings
-        self.styles = styles
         self.footnoteText = footnotes
         self.image = image
     }
@@ -62,7 +60,7 @@ struct NarrativeWriter {
                 }
                 let text = try inline(paragraph.inlines, inTable: false).trimmingCharacters(in: .whitespaces)
                 guard !text.isEmpty else { continue }
-                if let item = styles.listItem(paragraph) {
+                if let item = headings.styles.listItem(paragraph) {
                     let indent = String(repeating: " ", count: min(item.level, 5) * (item.ordered ? 3 : 2))
                     list.append(indent + (item.ordered ? "1. " : "- ") + text)
                 } else {

@@ -7,13 +7,16 @@ struct ImportFormCommand: ParsableCommand {
         commandName: "form",
         abstract: "Create one case or region file from each filled-in 申报书 (.docx, .doc, .wps, .odt, .rtf).",
         discussion: """
-        Fields are found by their labels, wherever the form puts them; ticked boxes (☑ ■ √ ✓ ☒, Word
-        checkboxes) and options written out are understood; the narrative keeps its headings, bold and
-        italic, lists, tables, images (into content/media/<slug>/) and footnotes. Contacts go into the
-        private contact block only. .doc, .wps, .odt and .rtf are converted with LibreOffice when it is
-        installed. Each form gets a summary line of what it filled and what it lacks; a form that cannot
-        be read is reported by name and leaves nothing behind, and no existing file is ever replaced.
-        See docs/forms.md.
+        Fields are found by their labels, wherever the form puts them. Ticked
+        boxes (☑ ■ √ ✓ ☒, Word checkboxes) and options written out are read.
+        The narrative keeps its headings, bold and italic, lists, tables,
+        images (into content/media/<slug>/) and footnotes. Contacts go into
+        the private contact block only. .doc, .wps, .odt and .rtf are
+        converted with LibreOffice when it is installed.
+
+        Each form gets a summary line of what it filled and what it lacks. A
+        form that cannot be read is reported by name and leaves nothing
+        behind; no existing file is ever replaced. See docs/forms.md.
 
         Examples:
           casebook import form 申报书/                      every form in the folder

@@ -35,7 +35,7 @@ struct FormEntry {
 
     private mutating func fillCase(_ values: inout FieldValues, status: CaseStatus) {
         let normaliser = values.normaliser, kind = self.kind
-        let title = values.required(.title) { $0 }
+        let title = values.required(.title) { FormValues.oneLine($0) }
         let enterprise = values.required(.enterprise) { FormValues.oneLine($0) }
         let type = values.required(.enterpriseType, expected: EnterpriseType.allCases.map(\.chinese).joined(separator: " / ")) {
             normaliser.terms($0, field: kind.field(.enterpriseType), as: EnterpriseType.self).first?.chinese

@@ -47,11 +47,13 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        .target(name: "CasebookForms", dependencies: ["Casebook", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .executableTarget(
             name: "casebook",
             dependencies: [
                 "Casebook",
                 "CasebookServer",
+                "CasebookForms",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -60,6 +62,7 @@ let package = Package(
             dependencies: ["Casebook"],
             exclude: ["Fixtures"]
         ),
+        .testTarget(name: "CasebookFormsTests", dependencies: ["CasebookForms", "Casebook"]),
         .testTarget(
             name: "CasebookServerTests",
             dependencies: [

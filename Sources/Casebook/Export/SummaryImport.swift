@@ -144,7 +144,7 @@ public struct SummaryImport: Sendable {
     }
 
     /// A four-digit year 2000–2099 written in `text` (`2022`, `2022年`, `2022年度推荐汇总表`).
-    static func yearMentioned(in text: String) -> Int? {
+    public static func yearMentioned(in text: String) -> Int? {
         let characters = Array(text)
         func isDigit(_ index: Int) -> Bool { characters.indices.contains(index) && characters[index].isASCII && characters[index].isNumber }
         for start in characters.indices where (start..<start + 4).allSatisfy(isDigit) && !isDigit(start - 1) && !isDigit(start + 4) {
@@ -155,7 +155,7 @@ public struct SummaryImport: Sendable {
 
     /// `<pinyin of the enterprise, without its company-form suffix>-<year>`, or of the title when the
     /// enterprise has no letters to spell; `-2`, `-3` … when that slug is taken by another row of this table.
-    static func slug(enterprise: String, title: String, year: Int, row: Int, used: Set<String>) -> String {
+    public static func slug(enterprise: String, title: String, year: Int, row: Int, used: Set<String>) -> String {
         var name = enterprise
         for suffix in ["股份有限公司", "有限责任公司", "有限公司", "（集团）", "(集团)"] where name.hasSuffix(suffix) && name.count > suffix.count {
             name = String(name.dropLast(suffix.count))
@@ -178,7 +178,7 @@ public struct SummaryImport: Sendable {
 }
 
 /// The cases already in a site, to avoid importing one twice.
-struct ExistingCases {
+public struct ExistingCases {
     /// Slugs of every case, whether or not it loads cleanly (file names count too).
     let slugs: Set<String>
     private let byTitle: [String: String]
@@ -195,7 +195,7 @@ struct ExistingCases {
     func file(title: String, year: Int) -> String? { byTitle["\(year)|\(title)"] }
 
     /// Slugs of the loaded cases and names of every case file.
-    static func slugs(root: String, content: SiteContent? = nil) -> Set<String> {
+    public static func slugs(root: String, content: SiteContent? = nil) -> Set<String> {
         let loaded = content ?? (try? ContentLoader().load(root).content) ?? nil
         var slugs = Set(loaded?.cases.map(\.slug) ?? [])
         for entry in LocalFileSystem().walk(root + "/content/cases") { slugs.insert(Paths.stem(of: entry.path)) }

@@ -46,6 +46,19 @@ struct BookBodies: Sendable {
         }
     }
 
+    /// `html` cut before its last top-level `<h4>` (a body's last `##` section): the book keeps that
+    /// section and the sources together on one page, so the sources never begin a page alone.
+    /// The whole body stays in `head` when there is no such heading, or when the cut would fall
+    /// inside a list, quotation or the footnotes.
+    static func lastSection(_ html: String) -> (head: String, tail: String) {
+        guard let cut = html.range(of: "\n<h4", options: .backwards)?.lowerBound else { return (html, "") }
+        let head = html[..<cut]
+        for (open, close) in [("<blockquote", "</blockquote>"), ("<ul", "</ul>"), ("<ol", "</ol>"), ("<section", "</section>")] {
+            guard head.components(separatedBy: open).count == head.components(separatedBy: close).count else { return (html, "") }
+        }
+        return (String(head), String(html[cut...]))
+    }
+
     /// The id prefix of a case's headings and footnotes; `case-<slug>` itself anchors the case.
     static func casePrefix(_ slug: String) -> String { "c-\(slug)-" }
 }

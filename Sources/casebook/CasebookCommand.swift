@@ -1,4 +1,5 @@
 import ArgumentParser
+import Casebook
 
 struct CasebookCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -17,7 +18,7 @@ struct CasebookCommand: AsyncParsableCommand {
           casebook serve                      preview at http://127.0.0.1:8000/, rebuilt on every save
           casebook book --pdf book.pdf        the compilation book (案例汇编) as HTML and PDF
         """,
-        version: "0.1.0",
+        version: CasebookVersion.current,
         subcommands: [BuildCommand.self, CheckCommand.self, VerifyCommand.self, NewCommand.self, ExportCommand.self, ImportCommand.self, ServeCommand.self, BookCommand.self]
     )
 }

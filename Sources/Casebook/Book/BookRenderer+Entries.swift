@@ -8,6 +8,7 @@ extension BookRenderer {
         if let reference = entry.cover, let path = MediaReference.resolve(reference, from: entry.file) {
             cover = Routes.root(for: Routes.book) + String(path.dropFirst("content/".count))
         }
+        let body = BookBodies.lastSection(bodies.cases[index]?.html ?? "")
         return [
             "id": "case-" + entry.slug,
             "title": entry.title,
@@ -18,7 +19,8 @@ extension BookRenderer {
             "publicity": entry.status == .publicity,
             "summary": entry.summary,
             "cover": Self.optional(cover),
-            "body": bodies.cases[index]?.html ?? "",
+            "body": body.head,
+            "bodyEnd": body.tail,
             "facts": factRows(entry),
             "sources": entry.sources.map { sourceContext($0, file: entry.file, route: Routes.casePage(entry.slug), links: bodies.links) },
             "hasSources": !entry.sources.isEmpty,
@@ -69,6 +71,7 @@ extension BookRenderer {
             }
             let entries: [Context] = ofYear.map { index in
                 let region = site.regions[index]
+                let body = BookBodies.lastSection(bodies.regions[index]?.html ?? "")
                 return [
                     "id": "region-\(year)-\(region.unit.id)",
                     "unit": region.unit.label(language),
@@ -77,7 +80,8 @@ extension BookRenderer {
                     "summary": region.summary,
                     "stats": region.stats.map { ["label": $0.label, "value": $0.value, "unit": Self.optional($0.unit)] as Context },
                     "hasStats": !region.stats.isEmpty,
-                    "body": bodies.regions[index]?.html ?? "",
+                    "body": body.head,
+                    "bodyEnd": body.tail,
                     "sources": region.sources.map { sourceContext($0, file: region.file, route: Routes.unit(region.unit.id), links: bodies.links) },
                     "hasSources": !region.sources.isEmpty,
                 ]

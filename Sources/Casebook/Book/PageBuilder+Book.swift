@@ -3,6 +3,6 @@ extension PageBuilder {
     func bookPage() -> (String, String, String?, Context) {
         let book = Book(site: site)
         let renderer = BookRenderer(book: book, strings: strings, assets: assets, templates: templates, inSite: true)
-        return (Routes.book, "book", renderer.title, renderer.context(bodies: BookBodies(book: book), pages: [:]))
+        return (Routes.book, "book", renderer.title, renderer.context(bodies: BookBodies(book: book, strings: strings), pages: [:]))
     }
 }

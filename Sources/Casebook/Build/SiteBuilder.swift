@@ -78,7 +78,7 @@ public struct SiteBuilder: Sendable {
             }
             return found
         }
-        let bodies = timings.measure("markdown") { RenderedBodies(site: site, routes: Routes(portable: site.config.links == .portable)) }
+        let bodies = timings.measure("markdown") { RenderedBodies(site: site, routes: Routes(portable: site.config.links == .portable), strings: theme.strings) }
         markdownDone.raise()
         diagnostics += try validation.wait()
         diagnostics += timings.measure("link check") {

@@ -12,6 +12,8 @@ public struct SiteConfig: Sendable, Hashable {
     }
 
     public var title: String
+    /// The header's shorter name for the site (`short_title`); nil uses `title`.
+    public var shortTitle: String?
     public var description: String?
     public var language: UILanguage = .chinese
     /// Absolute URL of the published site, used only for absolute URLs (feed, sitemap, canonical).
@@ -34,7 +36,7 @@ public struct SiteConfig: Sendable, Hashable {
     /// A configuration with only a title.
     public init(title: String) { self.title = title }
 
-    static let keys = ["title", "description", "language", "base_url", "theme", "per_page", "links", "footer", "markdown", "quota", "list_dates", "book"]
+    static let keys = ["title", "description", "language", "base_url", "theme", "per_page", "links", "footer", "markdown", "quota", "list_dates", "book", "short_title"]
 
     /// Reads `site.yaml` text; nil with diagnostics when it is unusable.
     static func parse(_ text: String, file: String, into diagnostics: inout [Diagnostic]) -> SiteConfig? {
@@ -44,6 +46,7 @@ public struct SiteConfig: Sendable, Hashable {
         guard let title = r.string("title", required: true) else { return nil }
         var config = SiteConfig(title: title)
         config.description = r.string("description")
+        config.shortTitle = r.string("short_title")
         if let language = r.string("language") {
             if let value = UILanguage(rawValue: language) {
                 config.language = value

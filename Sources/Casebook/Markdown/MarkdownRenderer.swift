@@ -40,6 +40,7 @@ public struct MarkdownRenderer: Sendable {
             }
             .sorted { ($0.1.line, $0.1.column, $0.0) < ($1.1.line, $1.1.column, $1.0) }
             .map(\.1)
-        return MarkdownDocument(html: output.html, headings: output.headings, links: links)
+        let html = Footnotes.localize(output.html, prefix: options.idPrefix, backLabel: options.footnoteBackLabel)
+        return MarkdownDocument(html: html, headings: output.headings, links: links)
     }
 }

@@ -49,13 +49,19 @@ extension PageBuilder {
             details["cover"] = String(path.dropFirst("content/".count))
         }
         let related = self.related[index]
-        return (route, "case", entry.title, [
+        var context: Context = [
             "case": details,
             "related": related.map { cardItem($0, root: Routes.root(for: route)) },
             "hasRelated": !related.isEmpty,
             "description": entry.summary,
             "social": socialContext(for: entry, cover: details["cover"] as? String),
+        ]
+        let trail = Breadcrumbs(steps: [
+            .init(label: t("nav_home"), route: Routes.home), .init(label: t("nav_cases"), route: Routes.caseList(page: 1)),
+            .init(label: String(entry.year), route: Routes.term(.years, String(entry.year))), .init(label: entry.title, route: route),
         ])
+        context.merge(trail.context(route: route, routes: routes, baseURL: site.config.baseURL)) { _, new in new }
+        return (route, "case", entry.title, context)
     }
 
     func sourceContext(_ source: SourceLink) -> Context {

@@ -10,7 +10,6 @@ extension PageBuilder {
             ["value": unitsWithCases, "label": t("figure_units")],
             ["value": Set(site.regions.map { "\($0.year)-\($0.unit.id)" }).count, "label": t("figure_regions")],
             ["value": awards, "label": t("figure_awards")],
-            ["value": years.count, "label": t("figure_years")],
         ]
         let typeCounts: [Context] = EnterpriseType.allCases.map { type in
             let term = site.taxonomy(.types)?.terms.first { $0.slug == type.pathSegment }

@@ -70,6 +70,11 @@ extension PageBuilder {
             let count = caseIndices.filter { site.cases[$0].enterpriseType == type }.count
             return count == 0 ? nil : ["label": type.label(language), "count": count]
         }
+        let trail = Breadcrumbs(steps: [
+            .init(label: t("nav_home"), route: Routes.home), .init(label: t("nav_regions"), route: Routes.regions),
+            .init(label: unit.label(language), route: Routes.unit(id)),
+        ])
+        context.merge(trail.context(route: Routes.unit(id), routes: routes, baseURL: site.config.baseURL)) { _, new in new }
         return (Routes.unit(id), "unit", unit.label(language), context)
     }
 }

@@ -92,8 +92,8 @@ struct PageBuilder: @unchecked Sendable {
     private func common(route: String, current: String?, title: String?) -> Context {
         let root = Routes.root(for: route)
         let home = routes.portable ? root + "index.html" : (root.isEmpty ? "./" : root)
-        let pages = site.pages.map { (label: $0.title, route: Routes.page($0.slug)) }
-        let nav: [Context] = [
+        let pages = site.pages.map { (label: $0.navTitle ?? $0.title, route: Routes.page($0.slug)) }
+        var nav: [Context] = [
             ["label": t("nav_home"), "url": home, "current": current == Routes.home],
             ["label": t("nav_cases"), "url": root + routes.href(Routes.caseList(page: 1)), "current": current?.hasPrefix("cases/") == true],
             ["label": t("nav_regions"), "url": root + routes.href(Routes.regions),
@@ -101,6 +101,8 @@ struct PageBuilder: @unchecked Sendable {
         ] + pages.map { page in
             ["label": page.label, "url": root + routes.href(page.route), "current": current == page.route]
         }
+        let shown = HeaderMenu.shownCount(title: brandTitle, labels: nav.compactMap { $0["label"] as? String })
+        for index in nav.indices.dropFirst(shown) { nav[index]["extra"] = true }
         let browse: [Context] = site.taxonomies.filter { !$0.terms.isEmpty }.map { taxonomy in
             ["label": t("taxonomy_\(taxonomy.kind.rawValue)"), "href": routes.href(Routes.taxonomy(taxonomy.kind))]
         }
@@ -116,6 +118,8 @@ struct PageBuilder: @unchecked Sendable {
             "t": strings,
             "site": siteContext,
             "nav": nav,
+            "navMore": Array(nav.dropFirst(shown)),
+            "hasNavMore": shown < nav.count,
             "browse": browse,
             "css": assets["style.css"],
             "js": assets["casebook.js"],
@@ -137,8 +141,11 @@ struct PageBuilder: @unchecked Sendable {
         return String(rest[slash...])
     }
 
+    /// The site's name in the header: its `short_title`, else its title.
+    private var brandTitle: String { site.config.shortTitle ?? site.config.title }
+
     private var siteContext: Context {
-        var context: Context = ["title": site.config.title]
+        var context: Context = ["title": site.config.title, "brand": brandTitle]
         if let description = site.config.description { context["description"] = description }
         if let icp = site.config.icp { context["icp"] = icp }
         if let copyright = site.config.copyright { context["copyright"] = copyright }

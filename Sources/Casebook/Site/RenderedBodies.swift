@@ -4,14 +4,17 @@ struct RenderedBodies: Sendable {
     private(set) var regions: [MarkdownDocument] = []
     private(set) var pages: [MarkdownDocument] = []
 
-    init(site: Site, routes: Routes) {
+    /// `strings` are the theme's UI strings; `footnote_back` names the footnotes' back-links.
+    init(site: Site, routes: Routes, strings: [String: String] = [:]) {
         var routeOfSource: [String: String] = [:]
         for entry in site.cases where entry.file.hasSuffix(".md") { routeOfSource[entry.file] = Routes.casePage(entry.slug) }
         for page in site.pages { routeOfSource[page.file] = Routes.page(page.slug) }
         for region in site.regions where region.file.hasSuffix(".md") { routeOfSource[region.file] = Routes.unit(region.unit.id) }
         let resolver = LinkResolver(routes: routes, routeOfSource: routeOfSource)
         let tableLabel = site.config.language == .english ? "Table" : "表格"
-        let options = MarkdownOptions(unsafeHTML: site.config.unsafeMarkdown, tableLabel: tableLabel)
+        var settings = MarkdownOptions(unsafeHTML: site.config.unsafeMarkdown, tableLabel: tableLabel)
+        if let label = strings["footnote_back"] { settings.footnoteBackLabel = label }
+        let options = settings
         let markdown = MarkdownRenderer(options: options)
 
         @Sendable func render(_ body: String, file: String, route: String, with renderer: MarkdownRenderer = markdown) -> MarkdownDocument {

@@ -115,7 +115,7 @@ struct MarkdownRendererTests {
             <section class="footnotes" data-footnotes>
             <ol>
             <li id="fn-1">
-            <p>注释 <a href="#fnref-1" class="footnote-backref" data-footnote-backref aria-label="Back to content">↩</a></p>
+            <p>注释 <a href="#fnref-1" class="footnote-backref" data-footnote-backref aria-label="返回引用处">↩</a></p>
             </li>
             </ol>
             </section>

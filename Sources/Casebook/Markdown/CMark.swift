@@ -40,8 +40,8 @@ enum CMark {
     }
 }
 
-/// The registered extensions and the lock around cmark-gfm.
-private final class Runtime: @unchecked Sendable {
+/// The registered extensions and the lock around cmark-gfm (also used by `CMarkReference`).
+final class Runtime: @unchecked Sendable {
     static let shared = Runtime()
 
     /// cmark-gfm 0.29 mutates global tables while parsing (the inline parser's special-character table is

@@ -5,11 +5,12 @@ import Testing
 /// for byte as cmark-gfm renders it; Chinese text mixed with delimiters keeps the SPEC §5 corrections.
 @Suite("Markdown properties")
 struct MarkdownPropertyTests {
-    /// No `<` (raw HTML is dropped on purpose), `#`, `=`, lone `-` or `|` (headings get ids, tables a wrapper): the
-    /// rest of Markdown's syntax, and the curly quotes, dashes and ellipses of issue 21, appear freely.
+    /// No `<` (raw HTML is dropped on purpose), `#`, `=`, lone `-` or `|` (headings get ids, tables a wrapper),
+    /// no `[^` (footnote back-links are labelled in the site's language): the rest of Markdown's syntax, and the
+    /// curly quotes, dashes and ellipses of issue 21, appear freely.
     static let westernTokens: [String] = ["a", "b", "e", "l", "s", "t", "x", "I", "H", "é", "à", "ü", "ñ", "ç", "ø", "œ", "É", "ß",
         " ", " ", " ", "\n", ".", ",", ";", ":", "!", "?", "'", "\"", "(", ")", "-a", "/", "&", "‘", "’", "“", "”", "…", "—", "–",
-        "·", "‥", "«", "»", "¿", "*", "*", "**", "_", "_", "__", "~", "~~", "`", "[", "]", "](u)", "!", "\\", "[^n]", "> ", "1. "]
+        "·", "‥", "«", "»", "¿", "*", "*", "**", "_", "_", "__", "~", "~~", "`", "[", "]", "](u)", "!", "\\", "> ", "1. "]
 
     static let cjk = Array("中文企业安全加粗强调重视后文引号案例工控网络数据平台").map(String.init)
     static let widePunctuation = ["，", "。", "、", "；", "：", "？", "！", "）", "」", "』", "》"]

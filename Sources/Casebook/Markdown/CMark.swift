@@ -40,8 +40,8 @@ enum CMark {
     }
 }
 
-/// The registered extensions and the lock around cmark-gfm.
-private final class Runtime: @unchecked Sendable {
+/// The registered extensions and the lock around cmark-gfm (also used by `CMarkReference`).
+final class Runtime: @unchecked Sendable {
     static let shared = Runtime()
 
     /// cmark-gfm 0.29 mutates global tables while parsing (the inline parser's special-character table is
@@ -134,6 +134,7 @@ private struct TreePass {
             case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
                 if !unsafeHTML { rawHTML.append(node) }
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                if Self.isInAltText(node) { continue }  // rendered as alt text only: no link to check or rewrite
                 // URLs are percent-encoded on output, out of reach of the HTML-wide marker removal.
                 stripMarkers(node, get: cmark_node_get_url, set: cmark_node_set_url)
                 links.append(Self.rawLink(node))
@@ -224,6 +225,16 @@ private struct TreePass {
             }
         }
         return nil
+    }
+
+    /// Whether `node` lies inside an image, whose content cmark renders as plain alt text.
+    private static func isInAltText(_ node: OpaquePointer) -> Bool {
+        var parent = cmark_node_parent(node)
+        while let ancestor = parent {
+            if cmark_node_get_type(ancestor) == CMARK_NODE_IMAGE { return true }
+            parent = cmark_node_parent(ancestor)
+        }
+        return false
     }
 
     /// The destination and position of a link or image. cmark-gfm 0.29 gets two kinds of autolink wrong:

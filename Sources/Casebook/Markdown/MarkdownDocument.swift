@@ -41,7 +41,8 @@ public struct MarkdownDocument: Sendable, Hashable {
     public let html: String
     /// The headings in document order.
     public let headings: [MarkdownHeading]
-    /// Every link and image destination, ordered by position in the source.
+    /// Every link and image destination the HTML shows, ordered by position in the source; those inside an
+    /// image's description, which become alt text, are not links and are left out.
     public let links: [MarkdownLink]
 
     /// A rendered document made of its parts.

@@ -149,6 +149,13 @@ struct MarkdownRendererTests {
         ])
     }
 
+    /// A link inside an image's description becomes alt text, not a link: nothing to check or rewrite.
+    @Test func linksInsideAltTextAreNotLinks() {
+        let document = renderer.render("![[[foo](uri1)](uri2)](uri3) ![a [b](c.md) ![d](e.png)](f.png)") { "x/" + $0 }
+        #expect(document.html == #"<p><img src="x/uri3" alt="[foo](uri2)" /> <img src="x/f.png" alt="a b d" /></p>"# + "\n")
+        #expect(document.links.map(\.destination) == ["uri3", "f.png"])
+    }
+
     @Test func linkColumnsIgnoreTheCJKEmphasisMarkers() {
         let document = renderer.render("**甲，**乙**丙，**丁[五](g.md) **戊，**己 <https://h.cn>")
         #expect(document.html.hasPrefix("<p><strong>甲，</strong>乙<strong>丙，</strong>丁<a href=\"g.md\">五</a>"))

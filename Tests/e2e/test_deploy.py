@@ -80,6 +80,12 @@ deploy:
     bucket: vhost
     addressing: virtual
     gzip: true
+  - name: missing
+    endpoint: http://127.0.0.1:{store}
+    bucket: no-such-bucket
+  - name: offline
+    endpoint: http://127.0.0.1:{free_port()}
+    bucket: showcase
 """, encoding="utf-8")
     rebuild(out)
     return out
@@ -183,6 +189,16 @@ def test_wrong_secret_fails_clearly_and_deletes_nothing(site, store):
     assert "refused the credentials" in result.stderr and "nothing was deleted" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1, result.stderr
     assert remote_keys(client) == before
+
+
+@pytest.mark.parametrize("target, message", [("missing", "does not exist"), ("offline", "cannot reach")])
+def test_missing_bucket_or_unreachable_store_fails_with_the_fix(site, store, target, message):
+    before = remote_keys(s3(store))
+    result = deploy(site, "--target", target)
+    assert result.returncode == 1
+    assert message in result.stderr and "site.yaml" in result.stderr, result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert remote_keys(s3(store)) == before
 
 
 def test_max_deletes_holds_then_a_deleted_case_is_deleted(site, store):

@@ -13,10 +13,10 @@ struct DeployCommand: AsyncParsableCommand {
         Exit code: 0 when deployed, 1 when the deploy failed (nothing was deleted), 2 when the command or site.yaml is wrong.
 
         Examples:
-          casebook build && casebook deploy             deploy public/ to the first target
-          casebook deploy --target oss --dry-run        list what would be uploaded and deleted
-          casebook deploy --changed-urls refresh.txt    also write the URLs to refresh on the CDN
-          casebook deploy --max-deletes 2000            allow a large removal
+          casebook deploy                          public/ to the first target
+          casebook deploy --target oss --dry-run   what would change; changes nothing
+          casebook deploy --changed-urls urls.txt  and the URLs to refresh on the CDN
+          casebook deploy --max-deletes 2000       allow a large removal
         """
     )
 

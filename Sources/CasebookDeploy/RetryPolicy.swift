@@ -1,6 +1,6 @@
 /// When and how long to wait before trying a request again: on 5xx, 429 and transport failures
-/// (timeouts, refused or reset connections), with exponential backoff and full jitter so that
-/// eight workers do not retry in step.
+/// (timeouts, refused or reset connections; those once, as the HTTP client already retries connecting),
+/// with exponential backoff and full jitter so that eight workers do not retry in step.
 public struct RetryPolicy: Sendable {
     /// Tries in all, the first included.
     public var attempts: Int

@@ -19,7 +19,7 @@ public final class S3Transport: Sendable {
         self.retry = retry
         // A redirect would be followed unsigned; S3 answers a wrong region with an error instead.
         let configuration = HTTPClient.Configuration(
-            redirectConfiguration: .disallow, timeout: .init(connect: .seconds(10), read: .seconds(60)),
+            redirectConfiguration: .disallow, timeout: .init(connect: .seconds(5), read: .seconds(60)),
             connectionPool: .init(idleTimeout: .seconds(30), concurrentHTTP1ConnectionsPerHostSoftLimit: max(1, concurrency)), decompression: .disabled)
         client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
     }
@@ -43,7 +43,9 @@ public final class S3Transport: Sendable {
             } catch let error as CancellationError {
                 throw error
             } catch {
-                guard attempt < retry.attempts else {
+                // AsyncHTTPClient already retries a refused connection until the connect timeout, so a
+                // transport failure gets one more try, not the full count.
+                guard attempt < min(retry.attempts, 2) else {
                     throw DeployError(.network, "cannot reach \(endpoint.scheme)://\(endpoint.authority) (\(Self.describe(error)))",
                                       fix: "check `endpoint:` in site.yaml and the network or proxy; nothing was deleted")
                 }

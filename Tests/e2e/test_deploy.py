@@ -8,6 +8,7 @@ import pathlib
 import shutil
 import signal
 import subprocess
+import sys
 import time
 
 import boto3
@@ -30,7 +31,9 @@ def store(tmp_path_factory):
         "name": "deployer", "credentials": [{"accessKey": KEY, "secretKey": SECRET}],
         "actions": ["Admin", "Read", "Write", "List", "Tagging"]}]}))
     ports = {name: free_port() for name in ("master", "master.grpc", "volume", "volume.grpc", "filer", "filer.grpc", "s3", "s3.grpc")}
-    args = ["weed", "server", f"-dir={folder}", "-ip=127.0.0.1", "-ip.bind=127.0.0.1", "-s3", f"-s3.config={folder}/s3.json",
+    # pip may put the console script beside the interpreter rather than on PATH.
+    weed = shutil.which("weed") or str(pathlib.Path(sys.executable).parent / "weed")
+    args = [weed, "server", f"-dir={folder}", "-ip=127.0.0.1", "-ip.bind=127.0.0.1", "-s3", f"-s3.config={folder}/s3.json",
             "-s3.domainName=localhost", "-master.volumeSizeLimitMB=64", "-volume.max=20", f"-metricsPort={free_port()}",
             f"-s3.port.iceberg={free_port()}", f"-s3.port.lance={free_port()}"]
     args += [f"-{name.replace('.grpc', '.port.grpc') if name.endswith('.grpc') else name + '.port'}={port}" for name, port in ports.items()]
@@ -51,7 +54,7 @@ def store(tmp_path_factory):
     yield ports["s3"]
     server.terminate()
     try:
-        server.wait(timeout=10)
+        server.wait(timeout=3)
     except subprocess.TimeoutExpired:
         server.kill()
     log.close()

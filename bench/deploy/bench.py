@@ -28,7 +28,9 @@ def start_store(folder: pathlib.Path):
     (folder / "s3.json").write_text(json.dumps({"identities": [{
         "name": "bench", "credentials": [{"accessKey": KEY, "secretKey": SECRET}], "actions": ["Admin", "Read", "Write", "List"]}]}))
     ports = {name: free_port() for name in ("master", "volume", "filer", "s3")}
-    args = ["weed", "server", f"-dir={folder}", "-ip=127.0.0.1", "-ip.bind=127.0.0.1", "-s3", f"-s3.config={folder}/s3.json",
+    # pip may put the console script beside the interpreter rather than on PATH.
+    weed = shutil.which("weed") or str(pathlib.Path(sys.executable).parent / "weed")
+    args = [weed, "server", f"-dir={folder}", "-ip=127.0.0.1", "-ip.bind=127.0.0.1", "-s3", f"-s3.config={folder}/s3.json",
             "-master.volumeSizeLimitMB=256", "-volume.max=50", f"-metricsPort={free_port()}", f"-s3.port.iceberg={free_port()}",
             f"-s3.port.lance={free_port()}"]
     for name, port in ports.items():

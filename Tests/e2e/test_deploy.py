@@ -45,6 +45,7 @@ def store(tmp_path_factory):
         try:
             client.create_bucket(Bucket="showcase")
             client.create_bucket(Bucket="vhost")
+            client.create_bucket(Bucket="obs")
             break
         except Exception:
             if time.time() > deadline or server.poll() is not None:
@@ -83,6 +84,12 @@ deploy:
     bucket: vhost
     addressing: virtual
     gzip: true
+  - name: obs
+    provider: huawei-obs
+    region: cn-north-4
+    endpoint: http://127.0.0.1:{store}
+    addressing: path
+    bucket: obs
   - name: missing
     endpoint: http://127.0.0.1:{store}
     bucket: no-such-bucket
@@ -254,3 +261,12 @@ def test_virtual_hosted_addressing_with_gzip(site, store):
     assert again.returncode == 0, again.stderr
     assert client.get_object(Bucket="vhost", Key="index.html")["Body"].read() == stored, "gzip is byte-identical between runs"
     assert count(deploy(site, "--target", "virtual"), "uploaded") == 0
+
+
+def test_unsigned_payload_as_for_huawei_obs(site, store):
+    result = deploy(site, "--target", "obs")
+    assert result.returncode == 0, result.stderr
+    client = s3(store)
+    files = local_files(site)
+    assert remote_keys(client, "obs", "") - {".casebook-deploy.json"} == set(files)
+    assert client.get_object(Bucket="obs", Key="index.html")["Body"].read() == files["index.html"]

@@ -32,11 +32,13 @@ public struct SiteConfig: Sendable, Hashable {
     public var listDates: [Int: String] = [:]
     /// The compilation book (`book:`); nil when site.yaml has no such mapping.
     public var book: BookSettings?
+    /// Where `casebook deploy` publishes (`deploy:`), in the order written.
+    public var deploy: [DeployTarget] = []
 
     /// A configuration with only a title.
     public init(title: String) { self.title = title }
 
-    static let keys = ["title", "description", "language", "base_url", "theme", "per_page", "links", "footer", "markdown", "quota", "list_dates", "book", "short_title"]
+    static let keys = ["title", "description", "language", "base_url", "theme", "per_page", "links", "footer", "markdown", "quota", "list_dates", "book", "short_title", "deploy"]
 
     /// Reads `site.yaml` text; nil with diagnostics when it is unusable.
     static func parse(_ text: String, file: String, into diagnostics: inout [Diagnostic]) -> SiteConfig? {
@@ -94,6 +96,7 @@ public struct SiteConfig: Sendable, Hashable {
         }
         config.listDates = listDates(&r)
         config.book = BookSettings.read(&r)
+        config.deploy = DeployTarget.readAll(&r)
         return config
     }
 

@@ -48,6 +48,13 @@ public enum RuleCatalogue {
         Rule(code: "CB0403", severity: .warning, title: "built page has a root-absolute link (casebook verify)"),
         Rule(code: "CB0404", severity: .error, title: "built page links to an unsafe URL (casebook verify)"),
         Rule(code: "CB0405", severity: .error, title: "built page links to an anchor the target lacks (casebook verify)"),
+        Rule(code: "CB0501", severity: .error, title: "deploy credential written in site.yaml"),
+        Rule(code: "CB0502", severity: .error, title: "unknown deploy provider"),
+        Rule(code: "CB0503", severity: .error, title: "deploy addressing the provider does not accept"),
+        Rule(code: "CB0504", severity: .error, title: "deploy endpoint or region missing or malformed"),
+        Rule(code: "CB0505", severity: .error, title: "deploy target name invalid or used twice"),
+        Rule(code: "CB0506", severity: .error, title: "deploy matcher unusable"),
+        Rule(code: "CB0507", severity: .warning, title: "deploy endpoint over plain http://"),
     ]
 
     /// The rule with this code.

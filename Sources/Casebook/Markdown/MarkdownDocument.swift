@@ -43,11 +43,14 @@ public struct MarkdownDocument: Sendable, Hashable {
     public let headings: [MarkdownHeading]
     /// Every link and image destination, ordered by position in the source.
     public let links: [MarkdownLink]
+    /// Raw HTML left out of `html` because `markdown.unsafe` is off; `destination` holds the HTML as written.
+    public let droppedHTML: [MarkdownLink]
 
     /// A rendered document made of its parts.
-    public init(html: String, headings: [MarkdownHeading], links: [MarkdownLink]) {
+    public init(html: String, headings: [MarkdownHeading], links: [MarkdownLink], droppedHTML: [MarkdownLink] = []) {
         self.html = html
         self.headings = headings
         self.links = links
+        self.droppedHTML = droppedHTML
     }
 }

@@ -62,7 +62,7 @@ struct PageBuilder: @unchecked Sendable {
         if job == .notFound {
             // Servers show 404.html at whatever address was missed, so relative links cannot
             // work there: link from the published root when it is known and inline the styles.
-            full["root"] = site.config.baseURL.flatMap(Self.path(of:)) ?? ""
+            full["root"] = site.config.baseURL.flatMap(Self.path(of:)) ?? site.config.basePath ?? ""
             full["home"] = (full["root"] as? String).map { $0.isEmpty ? "./" : $0 } ?? "./"
             full["inlineCSS"] = stylesheet
         }

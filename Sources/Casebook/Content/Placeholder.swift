@@ -10,8 +10,9 @@ public enum Placeholder {
     /// A placeholder asking for `what`: `【待填写：申报单位全称】`.
     public static func text(_ what: String) -> String { opening + what + "】" }
 
-    /// Words that mark unfinished text wherever they appear.
-    static let words = ["待填写", "待补充"]
+    /// What marks unfinished text: the marker, and the forms earlier scaffolds wrote (`（待填写）`,
+    /// `待填写：…`, `待补充：…`); a heading such as 「待补充内容」 is not one.
+    static let words = ["【待填写", "（待填写", "(待填写", "待填写：", "待填写:", "待补充：", "待补充:"]
 
     /// A placeholder found in a text: where it starts and what it asks for.
     struct Found: Sendable, Hashable {
@@ -35,7 +36,7 @@ public enum Placeholder {
             let closers: Set<Character> = ["】", "）", ")"]
             let end = line[range.upperBound...].firstIndex(where: closers.contains).map { line.index(after: $0) } ?? line.endIndex
             let written = String(line[start..<end])
-            let inner = line[range.upperBound..<end].drop { $0 == "：" || $0 == ":" }.filter { !closers.contains($0) }
+            let inner = line[line.index(after: start)..<end].drop { !"：:".contains($0) }.dropFirst().filter { !closers.contains($0) }
             return Found(line: lineIndex, column: line.distance(from: line.startIndex, to: start), written: written,
                          request: inner.isEmpty ? nil : String(inner))
         }

@@ -48,6 +48,7 @@ public struct SiteScaffold: Sendable {
         scaffold.origin = "示例案例：由 casebook new site 生成，可直接修改或删除。"
         scaffold.title = "示例：某化工企业分类分级管理实践"
         scaffold.enterprise = "某化工集团有限公司（示例）"
+        scaffold.enterpriseType = EnterpriseType.networkedIndustrial.chinese
         scaffold.region = "湖南省"
         scaffold.industry = "石油化工"
         scaffold.grade = "三级"

@@ -122,7 +122,7 @@ public struct SummaryImport: Sendable {
             scaffold.enterpriseType = EnterpriseType(naming: text)?.chinese ?? text
             if EnterpriseType(naming: text) == nil { outcome.warnings.append((row, "unknown 企业类型 '\(text)', written as it is")) }
         } else {
-            outcome.warnings.append((row, "no 企业类型; 联网工业企业 was written, check it"))
+            outcome.warnings.append((row, "no 企业类型; fill in enterprise_type"))
         }
         if let text = value(.region) {
             scaffold.region = units.unit(named: text)?.name ?? text

@@ -61,10 +61,10 @@ extension BookRenderer {
         return years.map { year in
             let ofYear = book.regions.filter { site.regions[$0].year == year }
             let awards: [Context] = Award.allCases.compactMap { award in
-                let holders = ofYear.map { site.regions[$0] }.filter { $0.awards.contains(award) }
+                let holders = site.ordered(ofYear.map { site.regions[$0] }.filter { $0.awards.contains(award) }, award: award)
                 guard !holders.isEmpty else { return nil }
                 let units = holders.map { region in
-                    guard award == .overall, let rank = region.rank else { return region.unit.label(language) }
+                    guard award == .overall, let rank = site.shownRank(region) else { return region.unit.label(language) }
                     return region.unit.label(language) + t("book_rank", ["rank": String(rank)])
                 }
                 return ["label": award.label(language), "units": units.joined(separator: separator), "count": String(holders.count)]
@@ -87,7 +87,7 @@ extension BookRenderer {
                 ]
             }
             let id = "regions-\(year)", heading = t("book_regions_year", ["year": String(year)])
-            return (id, heading, ["id": id, "heading": heading, "awards": awards, "entries": entries])
+            return (id, heading, ["id": id, "heading": heading, "awards": awards, "entries": entries, "orderNote": t(site.orderNoteKey(year))])
         }
     }
 

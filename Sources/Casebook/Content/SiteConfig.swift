@@ -34,11 +34,20 @@ public struct SiteConfig: Sendable, Hashable {
     public var book: BookSettings?
     /// Where `casebook deploy` publishes (`deploy:`), in the order written.
     public var deploy: [DeployTarget] = []
+    /// The campaign's years (`years:`): a case or region of another year is an error. Empty when not given.
+    public var years: [Int] = []
+    /// The path the site is served from when its address is not known (`base_path: /showcase/`), ending in `/`.
+    public var basePath: String?
+    /// Years whose overall-award list is officially ranked (`ranked: [2023]`); ranks are shown only there.
+    public var rankedYears: Set<Int> = []
+    /// Images larger than this are reported (`images: { max_kb: 1024 }`).
+    public var maxImageBytes = 1_048_576
 
     /// A configuration with only a title.
     public init(title: String) { self.title = title }
 
-    static let keys = ["title", "description", "language", "base_url", "theme", "per_page", "links", "footer", "markdown", "quota", "list_dates", "book", "short_title", "deploy"]
+    static let keys = ["title", "description", "language", "base_url", "theme", "per_page", "links", "footer", "markdown", "quota", "list_dates", "book", "short_title", "deploy",
+                       "years", "base_path", "ranked", "images"]
 
     /// Reads `site.yaml` text; nil with diagnostics when it is unusable.
     static func parse(_ text: String, file: String, into diagnostics: inout [Diagnostic]) -> SiteConfig? {
@@ -97,6 +106,7 @@ public struct SiteConfig: Sendable, Hashable {
         config.listDates = listDates(&r)
         config.book = BookSettings.read(&r)
         config.deploy = DeployTarget.readAll(&r)
+        config.readGuards(&r)
         return config
     }
 

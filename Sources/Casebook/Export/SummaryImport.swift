@@ -98,7 +98,8 @@ public struct SummaryImport: Sendable {
             var scaffold = fill(CaseScaffold(year: rowYear), row: rowNumber, value: value, outcome: &outcome)
             scaffold.title = title
             scaffold.enterprise = enterprise
-            let slug = Self.slug(enterprise: enterprise, title: title, year: rowYear, row: rowNumber, used: used)
+            let given = value(.slug).flatMap { Slug.isValid($0) && !used.contains($0) ? $0 : nil }
+            let slug = given ?? Self.slug(enterprise: enterprise, title: title, year: rowYear, row: rowNumber, used: used)
             let path = "content/cases/\(rowYear)/\(slug).md"
             used.insert(slug)
             if try ScaffoldWriter.create(path, scaffold.text(), in: root) {
@@ -113,15 +114,15 @@ public struct SummaryImport: Sendable {
     /// The scaffold with the row's optional values, each normalised when it is recognised.
     private func fill(_ start: CaseScaffold, row: Int, value: (SummaryColumn) -> String?, outcome: inout Outcome) -> CaseScaffold {
         var scaffold = start
-        scaffold.origin = "由 casebook import summary 从推荐汇总表第 \(row) 行生成：请补充简介和正文，核对各项后把 status 改为 publicity 或 selected。"
-        scaffold.status = .recommended
-        scaffold.draft = false
-        scaffold.summary = "待补充：不超过 300 字的案例简介。"
+        scaffold.origin = "由 casebook import summary 从推荐汇总表第 \(row) 行生成：请补充简介和正文（替换每处【待填写：…】），核对各项后把 draft 改为 false。"
+        scaffold.status = value(.status).flatMap(CaseStatus.init(naming:)) ?? .recommended
+        if let text = value(.status), CaseStatus(naming: text) == nil { outcome.warnings.append((row, "unknown 状态 '\(text)'; recommended was written")) }
+        scaffold.draft = true
         if let text = value(.enterpriseType) {
             scaffold.enterpriseType = EnterpriseType(naming: text)?.chinese ?? text
             if EnterpriseType(naming: text) == nil { outcome.warnings.append((row, "unknown 企业类型 '\(text)', written as it is")) }
         } else {
-            outcome.warnings.append((row, "no 企业类型; 联网工业企业 was written, check it"))
+            outcome.warnings.append((row, "no 企业类型; fill in enterprise_type"))
         }
         if let text = value(.region) {
             scaffold.region = units.unit(named: text)?.name ?? text

@@ -47,6 +47,7 @@ extension PageBuilder {
         details["hasToc"] = toc.count >= 2
         if let cover = entry.cover, let path = MediaReference.resolve(cover, from: entry.file) {
             details["cover"] = String(path.dropFirst("content/".count))
+            if let size = ImageHeader.read(path: site.root + "/" + path) { details["coverSize"] = ["width": size.width, "height": size.height] as Context }
         }
         let related = self.related[index]
         var context: Context = [

@@ -1,13 +1,12 @@
 extension PageBuilder {
     /// One region entry as award lists show it.
     func regionItem(_ region: RegionEntry) -> Context {
-        var item: Context = [
+        let item: Context = [
             "unit": region.unit.label(language),
             "href": routes.href(Routes.unit(region.unit.id)),
             "year": String(region.year),
             "awards": region.awards.map { ["label": $0.label(language), "href": routes.href(Routes.term(.awards, $0.pathSegment))] },
         ]
-        if let rank = region.rank, region.awards.contains(.overall) { item["rank"] = rank }
         return item
     }
 
@@ -18,20 +17,20 @@ extension PageBuilder {
             "years": years.map { year in
                 let ofYear = site.regions.filter { $0.year == year }
                 let awards = Award.allCases.compactMap { award -> Context? in
-                    let holders = ofYear.filter { $0.awards.contains(award) }
+                    let holders = site.ordered(ofYear.filter { $0.awards.contains(award) }, award: award)
                     guard !holders.isEmpty else { return nil }
                     return [
                         "label": award.label(language),
                         "href": routes.href(Routes.term(.awards, award.pathSegment)),
                         "entries": holders.map { region in
                             var entry: Context = ["unit": region.unit.label(language), "href": routes.href(Routes.unit(region.unit.id))]
-                            if award == .overall, let rank = region.rank { entry["rank"] = rank }
+                            if award == .overall, let rank = site.shownRank(region) { entry["rank"] = rank }
                             return entry
                         },
                         "count": holders.count,
                     ]
                 }
-                return ["year": String(year), "awards": awards] as Context
+                return ["year": String(year), "awards": awards, "orderNote": t(site.orderNoteKey(year))] as Context
             },
             "hasRegions": !site.regions.isEmpty,
             "tileMap": tileMapContext(),
@@ -45,6 +44,7 @@ extension PageBuilder {
         let years: [Context] = regionIndices.map { index in
             let region = site.regions[index]
             var context = regionItem(region)
+            if let rank = site.shownRank(region) { context["rank"] = rank }
             context["summary"] = region.summary
             context["body"] = bodies.regions[index].html
             context["stats"] = region.stats.map { stat in

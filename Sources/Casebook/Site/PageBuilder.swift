@@ -57,15 +57,12 @@ struct PageBuilder: @unchecked Sendable {
     func build(_ job: PageJob) -> OutputFile {
         if case .searchIndex(let file) = job { return search.files[file] }
         let (route, template, title, context) = page(for: job)
-        var full = common(route: route, current: job == .notFound ? nil : route, title: title)
+        // Servers show 404.html at whatever address was missed, so relative links cannot work
+        // there: it links from the site's path when it is known (base_url, base_path) and inlines the styles.
+        let notFoundRoot = job == .notFound ? site.config.baseURL.flatMap(Self.path(of:)) ?? site.config.basePath : nil
+        var full = common(route: route, current: job == .notFound ? nil : route, title: title, root: notFoundRoot)
         full.merge(context) { _, new in new }
-        if job == .notFound {
-            // Servers show 404.html at whatever address was missed, so relative links cannot
-            // work there: link from the published root when it is known and inline the styles.
-            full["root"] = site.config.baseURL.flatMap(Self.path(of:)) ?? ""
-            full["home"] = (full["root"] as? String).map { $0.isEmpty ? "./" : $0 } ?? "./"
-            full["inlineCSS"] = stylesheet
-        }
+        if job == .notFound { full["inlineCSS"] = stylesheet }
         let html = templates.renderBytes(template, full)
         return OutputFile(path: job == .notFound ? "404.html" : Routes.file(for: route), bytes: html)
     }
@@ -88,9 +85,9 @@ struct PageBuilder: @unchecked Sendable {
     }
 
     /// What every page's layout needs.
-    /// `current` is nil for pages outside the navigation (the 404 page).
-    private func common(route: String, current: String?, title: String?) -> Context {
-        let root = Routes.root(for: route)
+    /// `current` is nil for pages outside the navigation (the 404 page); `fixedRoot` replaces the relative root.
+    private func common(route: String, current: String?, title: String?, root fixedRoot: String? = nil) -> Context {
+        let root = fixedRoot ?? Routes.root(for: route)
         let home = routes.portable ? root + "index.html" : (root.isEmpty ? "./" : root)
         let pages = site.pages.map { (label: $0.navTitle ?? $0.title, route: Routes.page($0.slug)) }
         var nav: [Context] = [

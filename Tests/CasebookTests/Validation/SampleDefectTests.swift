@@ -41,7 +41,7 @@ struct SampleDefectTests {
         Defect(name: "missing image", file: chemical, find: "## 案例背景\n", replace: "## 案例背景\n\n![现场](../../media/nowhere.png)\n", code: "CB0141"),
         Defect(name: "a link in an image's alt text is not checked", file: chemical, find: "## 案例背景\n",
                replace: "## 案例背景\n\n![[现场](../no-such-case/)](../../media/nowhere.png)\n", code: "CB0141"),
-        Defect(name: "rank without overall", file: region, find: "awards: [overall, resource_pool, 应急演练]", replace: "awards: [resource_pool, 应急演练]", code: "CB0202"),
+        Defect(name: "rank without overall", file: region, find: "awards: [overall, resource_pool, 应急演练]", replace: "awards: [resource_pool, 应急演练]\nrank: 1", code: "CB0202"),
         Defect(name: "summary too long", file: chemical, find: "summary: ", replace: "summary: " + String(repeating: "很长的简介。", count: 60), code: "CB0211"),
         Defect(name: "quota", file: "content/data/participation.yaml", find: "{ year: 2022, unit: jiangsu, enterprises: 165 }",
                replace: "{ year: 2022, unit: jiangsu, enterprises: 4 }", code: "CB0210"),

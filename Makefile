@@ -6,7 +6,7 @@ SWIFT ?= swift
 CONFIG ?= release
 BIN = .build/$(CONFIG)/casebook
 
-.PHONY: run build deps test test-unit test-e2e bench bench-build bench-search clean
+.PHONY: run build deps test test-unit test-e2e screenshots bench bench-build bench-search bench-deploy clean
 
 run: build
 	$(BIN) build --source . --output public
@@ -30,8 +30,16 @@ test-e2e: deps
 	$(SWIFT) build --product casebook
 	bash Tests/e2e/run.sh
 
-# Both benchmarks, on generated corpora of 1,000 and 10,000 cases.
-bench: bench-build bench-search
+# The README's images (docs/images/): the sample's home page and a case page at 1280x800, the
+# phone layout at 375x812, taken with headless Chromium.
+screenshots: build
+	bash scripts/install-deps.sh e2e
+	python3 -m pip install --quiet --disable-pip-version-check selenium 2>&1 | grep -v "WARNING: Running pip as the 'root' user" || true
+	rm -rf .build/screenshots && $(BIN) build --source . --output .build/screenshots/public --quiet
+	python3 scripts/screenshots.py .build/screenshots/public docs/images
+
+# The benchmarks, on generated corpora of 1,000 and 10,000 cases.
+bench: bench-build bench-search bench-deploy
 
 # Build speed and memory, Casebook vs Hugo; results in bench/results/latest.md.
 bench-build:
@@ -40,6 +48,10 @@ bench-build:
 # The search index vs Pagefind: build time, bytes per query, recall, latency; results in bench/search/results.md.
 bench-search:
 	bash bench/search/run.sh
+
+# `casebook deploy` of the 10,000-case site to a local SeaweedFS: first, no-change and one-case-edit deploys.
+bench-deploy:
+	bash bench/deploy/run.sh
 
 clean:
 	rm -rf .build public

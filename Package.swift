@@ -15,6 +15,8 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
     ],
     targets: [
         .systemLibrary(
@@ -47,11 +49,23 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        .target(name: "CasebookForms", dependencies: ["Casebook", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .target(
+            name: "CasebookDeploy",
+            dependencies: [
+                "Casebook",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
         .executableTarget(
             name: "casebook",
             dependencies: [
                 "Casebook",
                 "CasebookServer",
+                "CasebookForms",
+                "CasebookDeploy",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -60,6 +74,8 @@ let package = Package(
             dependencies: ["Casebook"],
             exclude: ["Fixtures"]
         ),
+        .testTarget(name: "CasebookFormsTests", dependencies: ["CasebookForms", "Casebook"]),
+        .testTarget(name: "CasebookDeployTests", dependencies: ["CasebookDeploy", "Casebook"]),
         .testTarget(
             name: "CasebookServerTests",
             dependencies: [

@@ -23,7 +23,7 @@ struct BookCommand: ParsableCommand {
     )
 
     @Option(help: "The site folder, holding site.yaml.") var source = "."
-    @Option(help: "The folder to write book/ into (default: public/ inside the site folder).") var output: String?
+    @Option(name: [.short, .long], help: "The folder to write book/ into (default: public/ inside the site folder).") var output: String?
     @Option(help: ArgumentHelp("Also print the book to this PDF file with headless Chromium.", valueName: "file.pdf")) var pdf: String?
     @Option(help: "Only cases (and outstanding regions) of this year.") var year: Int?
     @Option(help: "Only this unit, by id, code, full or short name (hunan, 430000, 湖南省, 湖南).") var region: String?

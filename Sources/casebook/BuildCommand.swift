@@ -22,7 +22,7 @@ struct BuildCommand: ParsableCommand {
     )
 
     @Option(help: "The site folder, holding site.yaml.") var source = "."
-    @Option(help: "Where the built site goes, replaced as a whole (default: public/ inside the site folder).") var output: String?
+    @Option(name: [.short, .long], help: "Where the built site goes, replaced as a whole (default: public/ inside the site folder).") var output: String?
     @Option(help: "The published address, for absolute URLs (overrides base_url in site.yaml).") var baseURL: String?
     @Flag(help: "Also publish entries marked draft: true.") var drafts = false
     @Flag(help: "Also publish cases with status: recommended.") var includeRecommended = false

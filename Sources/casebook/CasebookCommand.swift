@@ -1,4 +1,5 @@
 import ArgumentParser
+import Casebook
 
 struct CasebookCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -16,8 +17,10 @@ struct CasebookCommand: AsyncParsableCommand {
                                               the 推荐汇总表 of 2022 as an Excel workbook
           casebook serve                      preview at http://127.0.0.1:8000/, rebuilt on every save
           casebook book --pdf book.pdf        the compilation book (案例汇编) as HTML and PDF
+          casebook deploy --dry-run           what would change on the deploy target (docs/deploy.md)
         """,
-        version: "0.1.0",
-        subcommands: [BuildCommand.self, CheckCommand.self, VerifyCommand.self, NewCommand.self, ExportCommand.self, ImportCommand.self, ServeCommand.self, BookCommand.self]
+        version: CasebookVersion.current,
+        subcommands: [BuildCommand.self, CheckCommand.self, VerifyCommand.self, NewCommand.self, ExportCommand.self, ImportCommand.self, ServeCommand.self, BookCommand.self,
+                      DeployCommand.self]
     )
 }

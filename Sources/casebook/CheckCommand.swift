@@ -14,6 +14,7 @@ struct CheckCommand: ParsableCommand {
         Examples:
           casebook check
           casebook check --source ~/showcase --strict
+          casebook check --drafts          # are the drafts ready to publish?
           casebook check --format json > problems.json
         """
     )
@@ -26,6 +27,7 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "The site folder, holding site.yaml.") var source = "."
     @Option(help: "text (compiler-style lines) or json (for CI and editors).") var format: String = Format.text.rawValue
     @Flag(help: "Treat warnings as errors.") var strict = false
+    @Flag(help: "Check drafts as if they were published: their missing fields and 【待填写：…】 placeholders become errors.") var drafts = false
 
     func run() throws {
         let console = Console(quiet: false)
@@ -35,7 +37,7 @@ struct CheckCommand: ParsableCommand {
         }
         let found: [Diagnostic]
         do {
-            found = try SiteBuilder().diagnostics(source: source)
+            found = try SiteBuilder().diagnostics(source: source, options: BuildOptions(drafts: drafts), hosting: true)
         } catch {
             console.error("\(error)")
             throw ExitCode(2)

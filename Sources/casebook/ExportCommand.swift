@@ -30,6 +30,7 @@ struct ExportSummaryCommand: ParsableCommand {
           casebook export summary --year 2022 --format xlsx
           casebook export summary --year 2023 --region hunan --output 湖南-2023.csv
           casebook export summary --year 2022 --include-private --output 内部-推荐汇总表.xlsx
+          casebook export summary -o 全部年度.xlsx      # every year, with 年度: imports back without --year
           casebook export summary --format csv --output - | head
         """
     )
@@ -37,15 +38,18 @@ struct ExportSummaryCommand: ParsableCommand {
     @Option(help: "The site folder, holding site.yaml.") var source = "."
     @Option(help: "Only cases of this year.") var year: Int?
     @Option(help: "Only cases of this unit: id, code, full or short name (hunan, 430000, 湖南省, 湖南).") var region: String?
-    @Option(help: "csv or xlsx (default: from the --output extension, else csv).") var format: SummaryExport.Format?
+    @Option(help: "csv or xlsx; must agree with the --output extension, which alone is enough (default: csv).") var format: SummaryExport.Format?
     @Flag(help: "Add 联系人 and 联系电话 (private: never publish the file).") var includePrivate = false
-    @Option(help: "The file to write, or - for standard output (CSV only). Default: summary[-YEAR][-UNIT].csv|xlsx.") var output: String?
+    @Option(name: [.short, .long], help: "The file to write (.csv or .xlsx), or - for standard output (CSV only). Default: summary[-YEAR][-UNIT].csv|xlsx.") var output: String?
 
     func run() throws {
         let console = Console(quiet: false)
         let export = SummaryExport(source: source, year: year, region: region, includePrivate: includePrivate)
-        let chosen = format ?? output.flatMap { SummaryExport.Format(rawValue: URL(fileURLWithPath: $0).pathExtension.lowercased()) } ?? .csv
-        if output == "-", chosen == .xlsx { throw ValidationError("an .xlsx workbook cannot go to standard output; pass --output FILE.xlsx") }
+        let chosen: SummaryExport.Format
+        do { chosen = try SummaryExport.format(output: output, format: format) } catch let failure as SummaryExport.Failure {
+            console.error(failure.description)
+            throw ExitCode(2)
+        }
         let table: SummaryTable
         do { table = try export.table() } catch let failure as SummaryExport.Failure {
             console.report(failure.diagnostics)

@@ -9,8 +9,9 @@ struct ImportCommand: ParsableCommand {
         discussion: """
         Examples:
           casebook import summary 推荐汇总表.xlsx --year 2023
+          casebook import form 申报书/
         """,
-        subcommands: [ImportSummaryCommand.self]
+        subcommands: [ImportSummaryCommand.self, ImportFormCommand.self]
     )
 }
 

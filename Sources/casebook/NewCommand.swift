@@ -13,8 +13,9 @@ struct NewCommand: ParsableCommand {
           casebook new site myshowcase
           casebook new case hunan-chemical-grading --region 湖南 --year 2023
           casebook new region 湖南 --year 2023
+          casebook new form case -o 申报书.docx
         """,
-        subcommands: [NewCaseCommand.self, NewRegionCommand.self, NewSiteCommand.self]
+        subcommands: [NewCaseCommand.self, NewRegionCommand.self, NewSiteCommand.self, NewFormCommand.self]
     )
 
     /// This year in China, for new content when no year is given.

@@ -46,4 +46,10 @@ enum BuildID {
 }
 
 """
-try Data(source.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+// Leave an unchanged file alone: the build system sees its old timestamp and recompiles nothing,
+// even when a changed environment made it run this command again.
+let outputURL = URL(fileURLWithPath: output)
+let bytes = Data(source.utf8)
+if (try? Data(contentsOf: outputURL)) != bytes {
+    try bytes.write(to: outputURL, options: .atomic)
+}

@@ -1,3 +1,4 @@
+import Casebook
 import Foundation
 import HummingbirdTesting
 import Testing

@@ -95,6 +95,43 @@ def test_pdf_metadata_and_page_count(book):
     assert f"{pages} pages, with page numbers in the contents" in result.stdout
 
 
+def test_pdf_names_its_author_subject_and_creator(book):
+    """Chromium cannot set these; Casebook appends them to the printed file (PDFInfo.swift)."""
+    _, pdf, _ = book
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    fields = {key: value.strip() for key, value in (line.split(":", 1) for line in info.splitlines() if ":" in line)}
+    assert fields["Author"] == "示例单位", "the site's copyright holder"
+    assert fields["Subject"] == "工业互联网企业网络安全分类分级管理典型案例与成效突出地区"
+    assert re.fullmatch(r"Casebook \d+\.\d+\.\d+", fields["Creator"]), fields["Creator"]
+    assert fields["Producer"].startswith("Skia"), "Chromium's own entries stay"
+
+
+def test_every_body_image_prints(book):
+    out, pdf, _ = book
+    page = (out / "book/index.html").read_text(encoding="utf-8")
+    images = re.findall(r'<img src="([^"]+)"', page)
+    assert images, "the sample has a body image"
+    listed = subprocess.run(["pdfimages", "-list", str(pdf)], capture_output=True, text=True, check=True).stdout
+    printed = [line for line in listed.splitlines()[2:] if line.split()[2:3] == ["image"]]
+    assert len(printed) >= len(images), f"{len(images)} images in the book, {len(printed)} in the PDF"
+
+
+def test_no_page_holds_only_a_heading_or_begins_with_the_sources(book):
+    _, pdf, _ = book
+    problems = []
+    for number, page in enumerate(pages_text(pdf, layout=True)[1:], start=2):
+        lines = [line.strip() for line in page.strip().splitlines()[1:] if line.strip()]
+        if lines and lines[-1].isdigit():
+            lines = lines[:-1]
+        if lines and lines[0] == "信息来源":
+            problems.append(f"page {number} begins with the sources: {lines[:2]}")
+        elif lines and lines[-1] == "信息来源":
+            problems.append(f"page {number} ends with the sources' heading")
+        elif len(lines) == 1:
+            problems.append(f"page {number} holds only {lines[0]!r}")
+    assert not problems, "\n".join(problems)
+
+
 def test_every_case_title_in_order_on_its_own_page(book):
     out, pdf, _ = book
     pages = body_pages(pdf)

@@ -14,7 +14,7 @@ import pytest
 
 from conftest import REPO, casebook_binary
 
-HEADERS = ["序号", "案例名称", "申报单位", "企业类型", "所属行业", "企业定级", "所在地区", "推荐单位"]
+HEADERS = ["序号", "案例名称", "申报单位", "企业类型", "所属行业", "企业定级", "所在地区", "推荐单位", "年度", "状态", "行业代码", "案例简介", "文件名"]
 BASE = "https://www.example.gov.cn/showcase/"
 
 
@@ -104,24 +104,26 @@ def test_contacts_only_with_include_private(sample, tmp_path):
 
 @pytest.mark.parametrize("fmt", ["csv", "xlsx"])
 def test_export_then_import_round_trips(sample, tmp_path, fmt):
+    """Issue 15, finding 8: an all-year export imports into an empty site with no --year, case for case."""
     out = tmp_path / f"summary.{fmt}"
-    run("export", "summary", "--source", sample, "--year", 2023, "--include-private", "--output", out)
+    run("export", "summary", "--source", sample, "--include-private", "-o", out)
+    table = list(csv.reader(io.StringIO(run("export", "summary", "--source", sample, "-o", "-").stdout, newline="")))
+    column = {name: index for index, name in enumerate(table[0])}
     target = tmp_path / "target"
     (target / "content").mkdir(parents=True)
     (target / "site.yaml").write_text("title: 导入测试\n", encoding="utf-8")
-    first = run("import", "summary", out, "--source", target, "--year", 2023)
-    created = sorted((target / "content/cases/2023").glob("*.md"))
-    assert len(created) == len(cases_of(sample / "content", 2023)), first.stdout + first.stderr
-    again = tmp_path / f"again.{fmt}"
-    run("export", "summary", "--source", target, "--year", 2023, "--include-private", "--output", again)
-    if fmt == "csv":
-        assert again.read_bytes() == out.read_bytes()
-    else:
-        read = lambda path: [[c.value for c in row] for row in openpyxl.load_workbook(path).active.iter_rows()]
-        assert read(again) == read(out)
-    second = run("import", "summary", out, "--source", target, "--year", 2023)
+    first = run("import", "summary", out, "--source", target)
+    created = sorted((target / "content/cases").rglob("*.md"))
+    assert len(created) == len(table) - 1, first.stdout + first.stderr
+    for row in table[1:]:
+        text = (target / "content/cases" / row[column["年度"]] / (row[column["文件名"]] + ".md")).read_text(encoding="utf-8")
+        for key, heading in (("title", "案例名称"), ("enterprise", "申报单位"), ("enterprise_type", "企业类型"), ("region", "所在地区"),
+                             ("industry", "所属行业")):
+            assert f'{key}: "{row[column[heading]]}"' in text, (key, text)
+        assert f"year: {row[column['年度']]}" in text and "draft: true" in text
+    second = run("import", "summary", out, "--source", target)
     assert "Created 0 case files" in second.stdout
-    assert sorted((target / "content/cases/2023").glob("*.md")) == created, "nothing is overwritten or added"
+    assert sorted((target / "content/cases").rglob("*.md")) == created, "nothing is overwritten or added"
     assert run("check", "--source", target, check=False).returncode == 0
 
 

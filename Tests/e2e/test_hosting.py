@@ -75,6 +75,26 @@ def test_mime_types_and_404_page(nginx):
         assert "页面不存在" in error.read().decode("utf-8")
 
 
+def test_404_page_works_three_folders_deep(nginx):
+    """Issue 15, finding 9: with base_path, every link of the 404 page resolves from a missing deep address."""
+    missing = nginx + "cases/nope/deeper/"
+    try:
+        fetch(missing)
+        raise AssertionError("expected a 404")
+    except urllib.error.HTTPError as error:
+        assert error.code == 404
+        page = error.read().decode("utf-8")
+    parser = Links()
+    parser.feed(page)
+    targets = {urllib.parse.urljoin(missing, value).split("#")[0] for _, _, value in parser.found if not value.startswith("#")}
+    internal = {url for url in targets if url.startswith(nginx)}
+    assert nginx in internal, "返回首页 leads to the home page"
+    assert len(internal) > 5
+    for url in sorted(internal):
+        status, _, _ = fetch(url)
+        assert status == 200, url
+
+
 def test_browser_makes_no_request_to_another_host(nginx, site):
     browser = make_driver()
     try:

@@ -14,16 +14,18 @@ struct BookBodies: Sendable {
     /// How links of the book's entries are re-aimed; also used for their source links.
     let links: BookLinks
 
-    init(book: Book, forPrint: Bool = false) {
+    /// `strings` are the theme's UI strings; `footnote_back` names the footnotes' back-links.
+    init(book: Book, forPrint: Bool = false, strings: [String: String] = [:]) {
         let site = book.site
         let links = BookLinks(book: book, forPrint: forPrint)
         self.links = links
         let tableLabel = site.config.language == .english ? "Table" : "表格"
 
         @Sendable func render(_ body: String, file: String, route: String, prefix: String, offset: Int) -> MarkdownDocument {
-            let options = MarkdownOptions(unsafeHTML: site.config.unsafeMarkdown, headingOffset: offset, idPrefix: prefix, tableLabel: tableLabel)
+            var options = MarkdownOptions(unsafeHTML: site.config.unsafeMarkdown, headingOffset: offset, idPrefix: prefix, tableLabel: tableLabel)
+            if let label = strings["footnote_back"] { options.footnoteBackLabel = label }
             let document = MarkdownRenderer(options: options).render(body) { links.url($0, file: file, route: route, prefix: prefix) }
-            let html = Self.prefixFootnotes(forPrint ? BookLinks.unlinkingSiteLinks(document.html) : document.html, prefix)
+            let html = forPrint ? BookLinks.printable(document.html, siteURL: links.siteURL) : document.html
             return MarkdownDocument(html: html, headings: document.headings, links: document.links)
         }
         // Part (h1), group (h2) and case title (h3) come first, so a case's `##` becomes h4.
@@ -44,19 +46,19 @@ struct BookBodies: Sendable {
         }
     }
 
+    /// `html` cut before its last top-level `<h4>` (a body's last `##` section): the book keeps that
+    /// section and the sources together on one page, so the sources never begin a page alone.
+    /// The whole body stays in `head` when there is no such heading, or when the cut would fall
+    /// inside a list, quotation or the footnotes.
+    static func lastSection(_ html: String) -> (head: String, tail: String) {
+        guard let cut = html.range(of: "\n<h4", options: .backwards)?.lowerBound else { return (html, "") }
+        let head = html[..<cut]
+        for (open, close) in [("<blockquote", "</blockquote>"), ("<ul", "</ul>"), ("<ol", "</ol>"), ("<section", "</section>")] {
+            guard head.components(separatedBy: open).count == head.components(separatedBy: close).count else { return (html, "") }
+        }
+        return (String(head), String(html[cut...]))
+    }
+
     /// The id prefix of a case's headings and footnotes; `case-<slug>` itself anchors the case.
     static func casePrefix(_ slug: String) -> String { "c-\(slug)-" }
-
-    /// cmark-gfm numbers footnotes `fn-1`, `fnref-1` in every document; several documents on one
-    /// page need their own. Text is escaped, so these attribute spellings only come from cmark.
-    static func prefixFootnotes(_ html: String, _ prefix: String) -> String {
-        guard html.contains("fn-") else { return html }
-        var result = html
-        for attribute in ["id=\"", "href=\"#"] {
-            for name in ["fnref-", "fn-"] {
-                result = result.replacingOccurrences(of: attribute + name, with: attribute + prefix + name)
-            }
-        }
-        return result
-    }
 }

@@ -34,7 +34,7 @@ public struct BookBuilder: Sendable {
         let assets = Assets(theme: theme)
         let renderer = BookRenderer(book: book, strings: theme.strings, assets: assets, templates: templates, inSite: false)
         let stylesheet = assets.files.filter { $0.path == assets["book.css"] }
-        return Result(diagnostics: diagnostics, book: RenderedBook(renderer: renderer, bodies: BookBodies(book: book), sourceRoot: root, extraFiles: stylesheet))
+        return Result(diagnostics: diagnostics, book: RenderedBook(renderer: renderer, bodies: BookBodies(book: book, strings: theme.strings), sourceRoot: root, extraFiles: stylesheet))
     }
 }
 
@@ -55,10 +55,19 @@ public struct RenderedBook: Sendable {
     /// The book page, with page numbers in the contents and indexes when `pages` holds them.
     public func page(pages: [String: Int] = [:]) -> OutputFile { renderer.render(bodies: bodies, pages: pages) }
 
+    /// The PDF's document information: the cover's title and subtitle, the site's copyright
+    /// holder (else the book's publisher) as author, and Casebook as the creator.
+    var pdfInfo: PDFInfo.Fields {
+        let site = renderer.book.site
+        return PDFInfo.Fields(title: renderer.title, author: site.config.copyright ?? renderer.book.settings.publisher,
+                              subject: renderer.book.settings.subtitle ?? renderer.strings["book_subtitle"],
+                              creator: "Casebook " + CasebookVersion.current)
+    }
+
     /// The page as it is printed to PDF: links into the site name its published address, or are
     /// plain text when site.yaml has no base_url.
     public func printPage(pages: [String: Int] = [:]) -> OutputFile {
-        renderer.render(bodies: BookBodies(book: renderer.book, forPrint: true), pages: pages)
+        renderer.render(bodies: BookBodies(book: renderer.book, forPrint: true, strings: renderer.strings), pages: pages)
     }
 
     /// Writes `book/index.html`, the stylesheet and the site's media into `output`, leaving every

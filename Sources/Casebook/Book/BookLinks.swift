@@ -49,6 +49,15 @@ struct BookLinks: Sendable {
         return Routes.root(for: Routes.book) + file + suffix
     }
 
+    /// A body rendered for print: its images load from the book's folder (`../media/…`), whatever
+    /// the links do, so every image prints and none is fetched from another host; links into the
+    /// site without a published address become text.
+    static func printable(_ html: String, siteURL: String?) -> String {
+        var result = html.replacingOccurrences(of: "<img src=\"" + unlinked, with: "<img src=\"../")
+        if let siteURL { result = result.replacingOccurrences(of: "<img src=\"" + siteURL, with: "<img src=\"../") }
+        return unlinkingSiteLinks(result)
+    }
+
     /// `<a href="casebook-unlinked:…">text</a>` → `text`. Links never nest, so the next `</a>`
     /// closes the one that was opened.
     static func unlinkingSiteLinks(_ html: String) -> String {

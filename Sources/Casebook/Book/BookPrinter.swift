@@ -56,6 +56,7 @@ public struct BookPrinter: Sendable {
 
         try Data(book.printPage().bytes).write(to: printed)
         try run(printed, to: target)
+        defer { writeInfo(book.pdfInfo, to: target) }
         guard let first = PDFDestinations.read(try [UInt8](Data(contentsOf: target))) else {
             return Report(pageCount: nil, numbered: false)
         }
@@ -71,6 +72,13 @@ public struct BookPrinter: Sendable {
             numbers = printed.pages
         }
         return Report(pageCount: pageCount, numbered: true)
+    }
+
+    /// Appends the book's title, author, subject and creator to the printed file; a file laid out
+    /// otherwise than expected keeps Chromium's.
+    private func writeInfo(_ info: PDFInfo.Fields, to pdf: URL) {
+        guard let bytes = try? [UInt8](Data(contentsOf: pdf)), let updated = PDFInfo.updating(bytes, with: info) else { return }
+        try? Data(updated).write(to: pdf)
     }
 
     /// Runs Chromium once; its own chatter (D-Bus, GPU) is shown only when it fails.

@@ -7,6 +7,7 @@ extension BookRenderer {
         if let reference = entry.cover, let path = MediaReference.resolve(reference, from: entry.file) {
             cover = Routes.root(for: Routes.book) + String(path.dropFirst("content/".count))
         }
+        let body = BookBodies.lastSection(bodies.cases[index]?.html ?? "")
         return BookCase(
             id: "case-" + entry.slug,
             title: entry.title,
@@ -17,7 +18,8 @@ extension BookRenderer {
             publicity: entry.status == .publicity,
             summary: entry.summary,
             cover: cover,
-            body: bodies.cases[index]?.html ?? "",
+            body: body.head,
+            bodyEnd: body.tail.isEmpty ? nil : body.tail,
             facts: factRows(entry),
             sources: entry.sources.map { sourceItem($0, file: entry.file, route: Routes.casePage(entry.slug), links: bodies.links) },
             hasSources: !entry.sources.isEmpty)
@@ -57,16 +59,17 @@ extension BookRenderer {
         return years.map { year -> BookRegionYear in
             let ofYear = book.regions.filter { site.regions[$0].year == year }
             let awards = Award.allCases.compactMap { award -> BookAward? in
-                let holders = ofYear.map { site.regions[$0] }.filter { $0.awards.contains(award) }
+                let holders = site.ordered(ofYear.map { site.regions[$0] }.filter { $0.awards.contains(award) }, award: award)
                 guard !holders.isEmpty else { return nil }
                 let units = holders.map { region in
-                    guard award == .overall, let rank = region.rank else { return region.unit.label(language) }
+                    guard award == .overall, let rank = site.shownRank(region) else { return region.unit.label(language) }
                     return region.unit.label(language) + t("book_rank", ["rank": String(rank)])
                 }
                 return BookAward(label: award.label(language), units: units.joined(separator: separator), count: String(holders.count))
             }
             let entries = ofYear.map { index in
                 let region = site.regions[index]
+                let body = BookBodies.lastSection(bodies.regions[index]?.html ?? "")
                 return BookRegionEntry(
                     id: "region-\(year)-\(region.unit.id)",
                     unit: region.unit.label(language),
@@ -75,12 +78,13 @@ extension BookRenderer {
                     summary: region.summary,
                     stats: region.stats.map { StatCard(label: $0.label, value: $0.value, unit: $0.unit) },
                     hasStats: !region.stats.isEmpty,
-                    body: bodies.regions[index]?.html ?? "",
+                    body: body.head,
+                    bodyEnd: body.tail.isEmpty ? nil : body.tail,
                     sources: region.sources.map { sourceItem($0, file: region.file, route: Routes.unit(region.unit.id), links: bodies.links) },
                     hasSources: !region.sources.isEmpty)
             }
             let id = "regions-\(year)", heading = t("book_regions_year", ["year": String(year)])
-            return BookRegionYear(id: id, heading: heading, awards: awards, entries: entries, sheet: sheets.name(for: heading))
+            return BookRegionYear(id: id, heading: heading, awards: awards, entries: entries, orderNote: t(site.orderNoteKey(year)), sheet: sheets.name(for: heading))
         }
     }
 

@@ -45,7 +45,7 @@ enum PDFDestinations {
     }
 
     /// Byte offset of each object, from the cross-reference table that `startxref` points at.
-    private static func objectOffsets(_ pdf: [UInt8]) -> [Int: Int]? {
+    static func objectOffsets(_ pdf: [UInt8]) -> [Int: Int]? {
         guard let start = lastRange(of: "startxref", in: pdf) else { return nil }
         let tail = text(pdf, start, min(pdf.count, start + 64))
         guard let offset = tail.split(whereSeparator: \.isWhitespace).dropFirst().first.flatMap({ Int($0) }),
@@ -65,7 +65,7 @@ enum PDFDestinations {
     }
 
     /// The text of object `number` up to its `endobj`; streams are never needed here.
-    private static func object(_ number: Int, in pdf: [UInt8], offsets: [Int: Int]) -> String? {
+    static func object(_ number: Int, in pdf: [UInt8], offsets: [Int: Int]) -> String? {
         guard let start = offsets[number], start < pdf.count else { return nil }
         var end = start
         let marker = Array("endobj".utf8)
@@ -117,7 +117,7 @@ enum PDFDestinations {
         return found
     }
 
-    private static func reference(after key: String, in text: String) -> Int? {
+    static func reference(after key: String, in text: String) -> Int? {
         guard let range = text.range(of: key + " ") else { return nil }
         return references(in: text[range.upperBound...]).first
     }
@@ -137,7 +137,7 @@ enum PDFDestinations {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    private static func dictionaryText(_ pdf: [UInt8], from start: Int) -> String {
+    static func dictionaryText(_ pdf: [UInt8], from start: Int) -> String {
         text(pdf, start, min(pdf.count, start + 512))
     }
 
@@ -145,7 +145,7 @@ enum PDFDestinations {
         String(decoding: pdf[start..<max(start, end)], as: UTF8.self)
     }
 
-    private static func lastRange(of marker: String, in pdf: [UInt8]) -> Int? {
+    static func lastRange(of marker: String, in pdf: [UInt8]) -> Int? {
         let needle = Array(marker.utf8)
         var index = pdf.count - needle.count
         while index >= 0 {

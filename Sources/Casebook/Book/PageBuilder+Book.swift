@@ -3,6 +3,6 @@ extension PageBuilder {
     func bookPage() -> PreparedPage {
         let book = Book(site: site)
         let renderer = BookRenderer(book: book, strings: strings, assets: assets, templates: templates, inSite: true)
-        return prepared(Routes.file(for: Routes.book), .book, renderer.model(bodies: BookBodies(book: book), pages: [:]))
+        return prepared(Routes.file(for: Routes.book), .book, renderer.model(bodies: BookBodies(book: book, strings: strings), pages: [:]))
     }
 }

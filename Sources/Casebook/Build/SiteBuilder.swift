@@ -43,9 +43,12 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Every diagnostic a build of `source` would report, without making the pages: what
-    /// `casebook check` runs. Throws only when there is no usable site.yaml.
-    public func diagnostics(source: String, options: BuildOptions = .init()) throws -> [Diagnostic] {
-        try check(source: source, options: options).diagnostics
+    /// `casebook check` runs; with `hosting`, also what the site's settings mean for serving it
+    /// (the 404 page). Throws only when there is no usable site.yaml.
+    public func diagnostics(source: String, options: BuildOptions = .init(), hosting: Bool = false) throws -> [Diagnostic] {
+        let checked = try check(source: source, options: options)
+        guard hosting, let config = checked.config else { return checked.diagnostics }
+        return (checked.diagnostics + NotFoundRule.check(config)).sortedForDisplay()
     }
 
     /// What the checks leave for page rendering when they find no error.
@@ -59,10 +62,10 @@ public struct SiteBuilder: Sendable {
     /// when it finds no error, `whenValid` runs there too (a build makes its folders), told by its
     /// flag when the Markdown is done, so that it stops rather than keep the pages waiting.
     private func check(source: String, options: BuildOptions,
-                       whenValid: (@Sendable (Site, StopFlag) throws -> Void)? = nil) throws -> (diagnostics: [Diagnostic], ready: Ready?) {
+                       whenValid: (@Sendable (Site, StopFlag) throws -> Void)? = nil) throws -> (diagnostics: [Diagnostic], ready: Ready?, config: SiteConfig?) {
         let root = URL(fileURLWithPath: source).standardizedFileURL.path
-        var (content, diagnostics) = try timings.measure("load") { try ContentLoader(fileSystem: fileSystem).load(root) }
-        guard let content else { return (diagnostics.sortedForDisplay().uniqued(), nil) }
+        var (content, diagnostics) = try timings.measure("load") { try ContentLoader(fileSystem: fileSystem, drafts: options.drafts).load(root) }
+        guard let content else { return (diagnostics.sortedForDisplay().uniqued(), nil, nil) }
         let site = timings.measure("site") { Site(content, options: options) }
         let (theme, templates) = timings.measure("theme") {
             let theme = Theme.load(name: site.config.theme, language: site.config.language, root: root, fileSystem: fileSystem, diagnostics: &diagnostics)
@@ -72,21 +75,22 @@ public struct SiteBuilder: Sendable {
         }
         let earlier = diagnostics, timings = self.timings, markdownDone = StopFlag()
         let validation = BackgroundWork {
-            let found = timings.measure("validate (beside markdown)") { Validator().validate(content) + BookRules.check(content) }
+            let found = timings.measure("validate (beside markdown)") { Validator(drafts: options.drafts).validate(content) + BookRules.check(content) }
             if let whenValid, !(earlier + found).hasErrors {
                 try timings.measure("folders (beside markdown)") { try whenValid(site, markdownDone) }
             }
             return found
         }
-        let bodies = timings.measure("markdown") { RenderedBodies(site: site, routes: Routes(portable: site.config.links == .portable)) }
+        let bodies = timings.measure("markdown") { RenderedBodies(site: site, routes: Routes(portable: site.config.links == .portable), strings: theme.strings) }
         markdownDone.raise()
         diagnostics += try validation.wait()
         diagnostics += timings.measure("link check") {
             LinkChecker(content: content, site: site).check(Self.linkedBodies(content: content, site: site, rendered: bodies))
         }
+        diagnostics += RawHTMLRule.check(site: site, bodies: bodies)
         let sorted = diagnostics.sortedForDisplay().uniqued()
-        guard !sorted.hasErrors else { return (sorted, nil) }
-        return (sorted, Ready(renderer: Renderer(site: site, theme: theme, templates: templates), bodies: bodies))
+        guard !sorted.hasErrors else { return (sorted, nil, site.config) }
+        return (sorted, Ready(renderer: Renderer(site: site, theme: theme, templates: templates), bodies: bodies), site.config)
     }
 
     /// Renders the site and, when there is no error, replaces `output` with it, writing each file

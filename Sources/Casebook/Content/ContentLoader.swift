@@ -10,11 +10,14 @@ public struct SiteError: Error, CustomStringConvertible, Sendable {
 public struct ContentLoader: Sendable {
     let fileSystem: any FileSystem
     let units: UnitTable
+    /// Whether drafts will be published: then their unfinished fields are errors, not one warning.
+    let publishesDrafts: Bool
 
-    /// A loader over the given file system.
-    public init(fileSystem: any FileSystem = LocalFileSystem(), units: UnitTable = .official) {
+    /// A loader over the given file system; `drafts` when the build publishes drafts.
+    public init(fileSystem: any FileSystem = LocalFileSystem(), units: UnitTable = .official, drafts: Bool = false) {
         self.fileSystem = fileSystem
         self.units = units
+        self.publishesDrafts = drafts
     }
 
     /// Loads the site at `root`; the content is nil only when site.yaml is unusable.
@@ -168,7 +171,7 @@ public struct ContentLoader: Sendable {
             checkRecordKeys(record, &reader)
             let slug = record.slug ?? reader.string("slug", required: true) ?? ""
             let entry = CaseEntry.read(&reader, slug: slug, body: record.body, bodyFirstLine: record.bodyFirstLine, units: units)
-            result.diagnostics += found + reader.diagnostics
+            result.diagnostics += lenientIfDraft(record, found + reader.diagnostics)
             if let entry { result.values.append(entry) } else if !slug.isEmpty { result.unloaded.append(slug) }
         }
         return result
@@ -201,10 +204,15 @@ public struct ContentLoader: Sendable {
                 continue
             }
             let entry = PageEntry.read(&reader, slug: record.slug ?? "", body: record.body, bodyFirstLine: record.bodyFirstLine)
-            result.diagnostics += found + reader.diagnostics
+            result.diagnostics += lenientIfDraft(record, found + reader.diagnostics)
             if let entry { result.values.append(entry) } else if let slug = record.slug { result.unloaded.append(slug) }
         }
         return result
+    }
+
+    /// A draft's unfinished fields as one warning, unless drafts are published.
+    private func lenientIfDraft(_ record: Record, _ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        publishesDrafts || !DraftLeniency.isDraft(record.node) ? diagnostics : DraftLeniency.soften(diagnostics)
     }
 
     /// `slug` and `body` belong to JSON records; in Markdown the file name and the text after the

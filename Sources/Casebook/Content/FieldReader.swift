@@ -98,7 +98,19 @@ struct FieldReader {
             if required { report("CB0101", "'\(key)' is empty", at: key, hint: "give it a value") }
             return nil
         }
+        if let placeholder = Placeholder.find(in: text) {
+            reportPlaceholder(placeholder, key: key, quoted: node.scalar?.style != .plain)
+            return nil
+        }
         return trimmed
+    }
+
+    /// A scaffold's placeholder still in `key`: located at the placeholder itself when it is on the value's first line.
+    private mutating func reportPlaceholder(_ placeholder: Placeholder.Found, key: String, quoted: Bool) {
+        var at = location(of: key)
+        if placeholder.line == 0, at.column > 0 { at.column += placeholder.column + (quoted ? 1 : 0) }
+        found.append(Diagnostic(.error, "CB0150", "'\(key)' still holds the placeholder '\(placeholder.written)'", file: file, at: at,
+                                hint: Placeholder.hint(placeholder, field: key)))
     }
 
     /// A whole number written in digits, at least `minimum`.

@@ -57,6 +57,8 @@ public struct PageEntry: Sendable, Hashable {
     public let slug: String
     public let file: String
     public let title: String
+    /// A shorter label for the header's menu (`nav_title`); nil uses `title`.
+    public var navTitle: String?
     public let summary: String?
     /// Menu order, smallest first.
     public let weight: Int
@@ -64,7 +66,7 @@ public struct PageEntry: Sendable, Hashable {
     public let body: String
     public let bodyFirstLine: Int
 
-    static let keys = ["title", "summary", "weight", "draft", "date"]
+    static let keys = ["title", "summary", "weight", "draft", "date", "nav_title"]
 
     static func read(_ r: inout FieldReader, slug: String, body: String, bodyFirstLine: Int) -> PageEntry? {
         let title = r.string("title", required: true)
@@ -73,7 +75,9 @@ public struct PageEntry: Sendable, Hashable {
         let draft = r.bool("draft")
         _ = r.date("date")
         guard let title else { return nil }
-        return PageEntry(slug: slug, file: r.file, title: title, summary: summary, weight: weight, draft: draft, body: body,
-                         bodyFirstLine: bodyFirstLine)
+        var page = PageEntry(slug: slug, file: r.file, title: title, summary: summary, weight: weight, draft: draft, body: body,
+                             bodyFirstLine: bodyFirstLine)
+        page.navTitle = r.string("nav_title")
+        return page
     }
 }

@@ -12,6 +12,8 @@ public struct SiteConfig: Sendable, Hashable {
     }
 
     public var title: String
+    /// The header's shorter name for the site (`short_title`); nil uses `title`.
+    public var shortTitle: String?
     public var description: String?
     public var language: UILanguage = .chinese
     /// Absolute URL of the published site, used only for absolute URLs (feed, sitemap, canonical).
@@ -30,11 +32,22 @@ public struct SiteConfig: Sendable, Hashable {
     public var listDates: [Int: String] = [:]
     /// The compilation book (`book:`); nil when site.yaml has no such mapping.
     public var book: BookSettings?
+    /// Where `casebook deploy` publishes (`deploy:`), in the order written.
+    public var deploy: [DeployTarget] = []
+    /// The campaign's years (`years:`): a case or region of another year is an error. Empty when not given.
+    public var years: [Int] = []
+    /// The path the site is served from when its address is not known (`base_path: /showcase/`), ending in `/`.
+    public var basePath: String?
+    /// Years whose overall-award list is officially ranked (`ranked: [2023]`); ranks are shown only there.
+    public var rankedYears: Set<Int> = []
+    /// Images larger than this are reported (`images: { max_kb: 1024 }`).
+    public var maxImageBytes = 1_048_576
 
     /// A configuration with only a title.
     public init(title: String) { self.title = title }
 
-    static let keys = ["title", "description", "language", "base_url", "theme", "per_page", "links", "footer", "markdown", "quota", "list_dates", "book"]
+    static let keys = ["title", "description", "language", "base_url", "theme", "per_page", "links", "footer", "markdown", "quota", "list_dates", "book", "short_title", "deploy",
+                       "years", "base_path", "ranked", "images"]
 
     /// Reads `site.yaml` text; nil with diagnostics when it is unusable.
     static func parse(_ text: String, file: String, into diagnostics: inout [Diagnostic]) -> SiteConfig? {
@@ -44,6 +57,7 @@ public struct SiteConfig: Sendable, Hashable {
         guard let title = r.string("title", required: true) else { return nil }
         var config = SiteConfig(title: title)
         config.description = r.string("description")
+        config.shortTitle = r.string("short_title")
         if let language = r.string("language") {
             if let value = UILanguage(rawValue: language) {
                 config.language = value
@@ -91,6 +105,8 @@ public struct SiteConfig: Sendable, Hashable {
         }
         config.listDates = listDates(&r)
         config.book = BookSettings.read(&r)
+        config.deploy = DeployTarget.readAll(&r)
+        config.readGuards(&r)
         return config
     }
 

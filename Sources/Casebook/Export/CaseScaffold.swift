@@ -1,24 +1,26 @@
 /// A case file that lists every field with a Chinese comment, for `casebook new case` (with
 /// placeholders, as a draft) and `casebook import summary` (with the values of one table row).
 public struct CaseScaffold: Sendable {
-    public var title = "案例名称（待填写）"
-    public var enterprise = "申报单位全称（待填写）"
+    public var title = Placeholder.text("案例名称")
+    public var enterprise = Placeholder.text("申报单位全称")
     /// Written as given: a vocabulary label when known, else the table's own text for `casebook check` to point at.
-    public var enterpriseType = EnterpriseType.networkedIndustrial.chinese
-    public var region = ""
+    public var enterpriseType = Placeholder.text("联网工业企业、工业互联网平台企业或工业互联网标识解析企业")
+    public var region = Placeholder.text("所在地区，如 湖南省")
     public var year: Int
-    public var industry = "所属行业（待填写）"
+    public var industry = Placeholder.text("所属行业，如 石油化工")
     public var industryCode: String?
     public var grade: String?
     public var recommender: String?
     public var status = CaseStatus.selected
-    public var summary = "待填写：不超过 300 字的案例简介。"
+    public var summary = Placeholder.text("不超过 300 字的案例简介")
     public var draft = true
     public var contactName: String?
     public var contactPhone: String?
     public var contactEmail: String?
     /// A first comment line saying where the file came from.
     public var origin: String?
+    /// The Markdown body: the usual sections of a case, each a placeholder.
+    public var body = Self.sections
 
     public init(year: Int) { self.year = year }
 
@@ -27,6 +29,7 @@ public struct CaseScaffold: Sendable {
         var yaml = "---\n"
         if let origin { yaml += "# \(origin)\n" }
         yaml += "# 每项后面是说明；以 # 开头的行是注释，去掉行首的 # 即可启用该项。字段说明见 docs/content.md。\n"
+        yaml += "# 【待填写：…】 是占位文字：全部替换后才能发布，casebook check 会逐一指出。\n"
         yaml += YAMLText.line("title", YAMLText.quoted(title), "案例名称（必填）")
         yaml += YAMLText.line("enterprise", YAMLText.quoted(enterprise), "申报单位（必填）")
         yaml += YAMLText.line("enterprise_type", YAMLText.quoted(enterpriseType), "企业类型（必填）：联网工业企业 / 工业互联网平台企业 / 工业互联网标识解析企业")
@@ -53,26 +56,26 @@ public struct CaseScaffold: Sendable {
         } else {
             yaml += YAMLText.line("contact", "{ " + contact.joined(separator: ", ") + " }", "联系人（保密：不会写入网站的任何文件）")
         }
-        return yaml + "---\n" + Self.body
+        return yaml + "---\n" + body
     }
 
     /// The sections every case is expected to have.
-    static let body = """
+    static let sections = """
     ## 案例背景
 
-    （待填写：企业基本情况、面临的安全形势。）
+    \(Placeholder.text("企业基本情况、面临的安全形势"))
 
     ## 主要做法
 
-    （待填写：自主定级、定级核查、分级防护、符合性评测、安全整改等方面的具体做法。）
+    \(Placeholder.text("自主定级、定级核查、分级防护、符合性评测、安全整改等方面的具体做法"))
 
     ## 取得成效
 
-    （待填写）
+    \(Placeholder.text("取得的成效"))
 
     ## 推广价值
 
-    （待填写）
+    \(Placeholder.text("可供借鉴推广的经验"))
 
     """
 }

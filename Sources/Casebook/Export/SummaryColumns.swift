@@ -1,7 +1,7 @@
 /// The columns of a recommendation summary table, recognised by their Chinese headings (as the
 /// official form and its local variants write them) or by the English field names.
 enum SummaryColumn: String, CaseIterable, Sendable {
-    case index, title, enterprise, enterpriseType, industry, industryCode, grade, region, recommender, year, summary
+    case index, title, enterprise, enterpriseType, industry, industryCode, grade, region, recommender, year, summary, status, slug
     case contactName, contactPhone, contactEmail
 
     /// Headings that name this column, compared after `normalise`.
@@ -18,6 +18,8 @@ enum SummaryColumn: String, CaseIterable, Sendable {
         case .recommender: ["推荐单位", "推荐部门", "recommender"]
         case .year: ["年度", "年份", "year"]
         case .summary: ["案例简介", "简介", "summary"]
+        case .status: ["状态", "入选状态", "status"]
+        case .slug: ["文件名", "slug"]
         case .contactName: ["联系人", "联系人姓名", "contact_name"]
         case .contactPhone: ["联系电话", "电话", "手机", "联系方式", "contact_phone", "phone"]
         case .contactEmail: ["电子邮箱", "邮箱", "电子邮件", "email"]

@@ -46,6 +46,25 @@ public struct SummaryExport: Sendable {
         return SummaryTable(cases: content.cases, year: year, unit: unit, contacts: contacts)
     }
 
+    /// The format to write: the `--output` extension decides, `--format` must agree with it, csv by default.
+    /// Throws a usage failure when they disagree, or when an xlsx workbook would go to standard output.
+    public static func format(output: String?, format: Format?) throws -> Format {
+        guard let output, output != "-" else {
+            if output == "-", format == .xlsx { throw Failure(description: "an .xlsx workbook cannot go to standard output; pass --output FILE.xlsx", diagnostics: []) }
+            return format ?? .csv
+        }
+        let ext = Paths.fileExtension(of: output).lowercased()
+        guard let named = Format(rawValue: ext) else {
+            if let format { throw Failure(description: "--output \(output) does not end in .\(format.rawValue); name the file \(Paths.stem(of: output)).\(format.rawValue)", diagnostics: []) }
+            throw Failure(description: "--output \(output) ends in neither .csv nor .xlsx; name the file .csv or .xlsx", diagnostics: [])
+        }
+        if let format, format != named {
+            throw Failure(description: "--format \(format.rawValue) disagrees with --output \(output); the extension picks the format: drop --format, or name the file .\(format.rawValue)",
+                          diagnostics: [])
+        }
+        return named
+    }
+
     /// The default file name: `summary[-YEAR][-UNIT].EXT`.
     public func defaultFileName(_ format: Format, units: UnitTable = .official) -> String {
         let unit = region.flatMap { units.unit(named: $0) }?.id

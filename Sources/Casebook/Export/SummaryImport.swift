@@ -98,7 +98,8 @@ public struct SummaryImport: Sendable {
             var scaffold = fill(CaseScaffold(year: rowYear), row: rowNumber, value: value, outcome: &outcome)
             scaffold.title = title
             scaffold.enterprise = enterprise
-            let slug = Self.slug(enterprise: enterprise, title: title, year: rowYear, row: rowNumber, used: used)
+            let given = value(.slug).flatMap { Slug.isValid($0) && !used.contains($0) ? $0 : nil }
+            let slug = given ?? Self.slug(enterprise: enterprise, title: title, year: rowYear, row: rowNumber, used: used)
             let path = "content/cases/\(rowYear)/\(slug).md"
             used.insert(slug)
             if try ScaffoldWriter.create(path, scaffold.text(), in: root) {
@@ -113,15 +114,15 @@ public struct SummaryImport: Sendable {
     /// The scaffold with the row's optional values, each normalised when it is recognised.
     private func fill(_ start: CaseScaffold, row: Int, value: (SummaryColumn) -> String?, outcome: inout Outcome) -> CaseScaffold {
         var scaffold = start
-        scaffold.origin = "由 casebook import summary 从推荐汇总表第 \(row) 行生成：请补充简介和正文，核对各项后把 status 改为 publicity 或 selected。"
-        scaffold.status = .recommended
-        scaffold.draft = false
-        scaffold.summary = "待补充：不超过 300 字的案例简介。"
+        scaffold.origin = "由 casebook import summary 从推荐汇总表第 \(row) 行生成：请补充简介和正文（替换每处【待填写：…】），核对各项后把 draft 改为 false。"
+        scaffold.status = value(.status).flatMap(CaseStatus.init(naming:)) ?? .recommended
+        if let text = value(.status), CaseStatus(naming: text) == nil { outcome.warnings.append((row, "unknown 状态 '\(text)'; recommended was written")) }
+        scaffold.draft = true
         if let text = value(.enterpriseType) {
             scaffold.enterpriseType = EnterpriseType(naming: text)?.chinese ?? text
             if EnterpriseType(naming: text) == nil { outcome.warnings.append((row, "unknown 企业类型 '\(text)', written as it is")) }
         } else {
-            outcome.warnings.append((row, "no 企业类型; 联网工业企业 was written, check it"))
+            outcome.warnings.append((row, "no 企业类型; fill in enterprise_type"))
         }
         if let text = value(.region) {
             scaffold.region = units.unit(named: text)?.name ?? text
@@ -144,7 +145,7 @@ public struct SummaryImport: Sendable {
     }
 
     /// A four-digit year 2000–2099 written in `text` (`2022`, `2022年`, `2022年度推荐汇总表`).
-    static func yearMentioned(in text: String) -> Int? {
+    public static func yearMentioned(in text: String) -> Int? {
         let characters = Array(text)
         func isDigit(_ index: Int) -> Bool { characters.indices.contains(index) && characters[index].isASCII && characters[index].isNumber }
         for start in characters.indices where (start..<start + 4).allSatisfy(isDigit) && !isDigit(start - 1) && !isDigit(start + 4) {
@@ -155,7 +156,7 @@ public struct SummaryImport: Sendable {
 
     /// `<pinyin of the enterprise, without its company-form suffix>-<year>`, or of the title when the
     /// enterprise has no letters to spell; `-2`, `-3` … when that slug is taken by another row of this table.
-    static func slug(enterprise: String, title: String, year: Int, row: Int, used: Set<String>) -> String {
+    public static func slug(enterprise: String, title: String, year: Int, row: Int, used: Set<String>) -> String {
         var name = enterprise
         for suffix in ["股份有限公司", "有限责任公司", "有限公司", "（集团）", "(集团)"] where name.hasSuffix(suffix) && name.count > suffix.count {
             name = String(name.dropLast(suffix.count))
@@ -178,7 +179,7 @@ public struct SummaryImport: Sendable {
 }
 
 /// The cases already in a site, to avoid importing one twice.
-struct ExistingCases {
+public struct ExistingCases {
     /// Slugs of every case, whether or not it loads cleanly (file names count too).
     let slugs: Set<String>
     private let byTitle: [String: String]
@@ -195,7 +196,7 @@ struct ExistingCases {
     func file(title: String, year: Int) -> String? { byTitle["\(year)|\(title)"] }
 
     /// Slugs of the loaded cases and names of every case file.
-    static func slugs(root: String, content: SiteContent? = nil) -> Set<String> {
+    public static func slugs(root: String, content: SiteContent? = nil) -> Set<String> {
         let loaded = content ?? (try? ContentLoader().load(root).content) ?? nil
         var slugs = Set(loaded?.cases.map(\.slug) ?? [])
         for entry in LocalFileSystem().walk(root + "/content/cases") { slugs.insert(Paths.stem(of: entry.path)) }

@@ -2,8 +2,10 @@
 /// case, in official unit order, with the columns of the official form. Contact columns appear
 /// only when contacts are given, which only `--include-private` does.
 public struct SummaryTable: Sendable {
-    /// The public columns of the official form.
-    public static let publicHeaders = ["序号", "案例名称", "申报单位", "企业类型", "所属行业", "企业定级", "所在地区", "推荐单位"]
+    /// The public columns of the official form, then what `casebook import summary` needs to recreate
+    /// each case as it is: its year, status, industry code, summary and file name.
+    public static let publicHeaders = ["序号", "案例名称", "申报单位", "企业类型", "所属行业", "企业定级", "所在地区", "推荐单位",
+                                       "年度", "状态", "行业代码", "案例简介", "文件名"]
     /// The private columns, written only on request.
     public static let privateHeaders = ["联系人", "联系电话"]
 
@@ -23,7 +25,8 @@ public struct SummaryTable: Sendable {
         headers = Self.publicHeaders + (contacts == nil ? [] : Self.privateHeaders)
         rows = chosen.enumerated().map { index, entry in
             var row = [String(index + 1), entry.title, entry.enterprise, entry.enterpriseType.chinese, entry.industry,
-                       entry.grade?.chinese ?? "", entry.unit.name, entry.recommender ?? ""]
+                       entry.grade?.chinese ?? "", entry.unit.name, entry.recommender ?? "",
+                       String(entry.year), entry.status.chinese, entry.industryCode ?? "", entry.summary, entry.slug]
             if let contacts {
                 let contact = contacts.bySlug[entry.slug]
                 row += [contact?.name ?? "", contact?.phone ?? ""]
@@ -38,6 +41,6 @@ public struct SummaryTable: Sendable {
     /// The table as an Excel workbook, with the title above the header row.
     public func xlsx() throws -> [UInt8] {
         try XLSXWriter(sheetName: "推荐汇总表", title: title, headers: headers, rows: rows,
-                       numericColumns: [0], columnWidths: [6, 44, 32, 24, 18, 10, 16, 28, 12, 18]).bytes()
+                       numericColumns: [0, 8], columnWidths: [6, 44, 32, 24, 18, 10, 16, 28, 8, 8, 10, 60, 28, 12, 18]).bytes()
     }
 }

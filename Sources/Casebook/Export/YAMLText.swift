@@ -1,7 +1,7 @@
 /// Writing values into scaffolded YAML front matter.
-enum YAMLText {
+public enum YAMLText {
     /// `text` as a double-quoted YAML scalar, safe whatever it holds (colons, `#`, quotes, leading `[`).
-    static func quoted(_ text: String) -> String {
+    public static func quoted(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -19,7 +19,7 @@ enum YAMLText {
     }
 
     /// A `key: value` line with its comment, the comments lined up for reading.
-    static func line(_ key: String, _ value: String, _ comment: String, commented: Bool = false) -> String {
+    public static func line(_ key: String, _ value: String, _ comment: String, commented: Bool = false) -> String {
         let field = (commented ? "# " : "") + key + ": " + value
         let width = field.unicodeScalars.reduce(0) { $0 + ($1.isASCII ? 1 : 2) }
         return field + String(repeating: " ", count: max(2, 34 - width)) + "# " + comment + "\n"

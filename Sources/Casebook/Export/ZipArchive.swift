@@ -2,17 +2,17 @@ import Foundation
 import ZIPFoundation
 
 /// ZIP packages in memory, as XLSX workbooks are. The only file that names ZIPFoundation.
-enum ZipArchive {
+public enum ZipArchive {
     /// Why a ZIP package could not be written or read.
-    struct Failure: Error, CustomStringConvertible {
-        let description: String
+    public struct Failure: Error, CustomStringConvertible {
+        public let description: String
     }
 
     /// Every entry gets this time, so the same content always gives the same bytes.
     static let fixedDate = Date(timeIntervalSince1970: 946_684_800) // 2000-01-01 00:00:00 UTC
 
     /// A ZIP of `entries` (path, bytes), deflated, in the given order.
-    static func zip(_ entries: [(path: String, bytes: [UInt8])]) throws -> [UInt8] {
+    public static func zip(_ entries: [(path: String, bytes: [UInt8])]) throws -> [UInt8] {
         let archive: Archive
         do { archive = try Archive(accessMode: .create) } catch {
             throw Failure(description: "could not start a ZIP package: \(error)")

@@ -3,8 +3,9 @@
 /// CommonMark decides whether a `*`, `_` or `~~` run may open or close emphasis from the characters on either
 /// side of it ("flanking"). A run between punctuation and a letter works only one way round, so in
 /// `本企业**高度重视，**并且` the second `**` cannot close: the rule expects a space after the comma, which
-/// Chinese never writes. Where a run touches CJK punctuation on one side and a letter on the other, this pass
-/// inserts one invisible marker that makes the run flank on both sides:
+/// Chinese never writes. Where a run touches CJK punctuation on one side and a letter on the other, and a CJK
+/// character touches the run or that punctuation (so never in purely Western text, which renders exactly as
+/// cmark-gfm renders it), this pass inserts one invisible marker that makes the run flank on both sides:
 ///
 /// * `*` and `~~` runs get a *letter* marker (a Unicode noncharacter) between the punctuation and the run,
 ///   which makes the run sit between two letters, where it may open and close (as in `中文**加粗**中文`).
@@ -52,9 +53,11 @@ struct CJKEmphasis: Sendable {
             if isEscaped(start, in: source) { continue }
             guard let before = CJKText.scalar(endingBefore: start, in: source),
                   let after = CJKText.scalar(startingAt: end, in: source) else { continue }
-            if CJKText.isPunctuation(before), CJKText.isWordLike(after) {
+            if CJKText.isPunctuation(before), CJKText.isWordLike(after),
+               touchesCJK(before, after, beyond: CJKText.scalar(endingBefore: start - CJKText.utf8Length(before), in: source)) {
                 insertions.append(delimiter == underscore ? (end, true) : (start, false))
-            } else if CJKText.isPunctuation(after), CJKText.isWordLike(before) {
+            } else if CJKText.isPunctuation(after), CJKText.isWordLike(before),
+                      touchesCJK(after, before, beyond: CJKText.scalar(startingAt: end + CJKText.utf8Length(after), in: source)) {
                 insertions.append(delimiter == underscore ? (start, true) : (end, false))
             }
         }
@@ -71,6 +74,13 @@ struct CJKEmphasis: Sendable {
         }
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[copied..<count]))
         return CJKEmphasis(bytes: bytes, markers: markers, insertions: insertions.map(\.offset))
+    }
+
+    /// Whether a CJK character touches the run (`punctuation` itself, or the letter on its other side) or the
+    /// punctuation that blocks it (`beyond`, the scalar past it). Curly quotes, dashes and ellipses next to
+    /// Latin text on every side are Western typography, which CommonMark's rule already reads as intended.
+    private static func touchesCJK(_ punctuation: UInt32, _ letter: UInt32, beyond: UInt32?) -> Bool {
+        CJKText.isCJK(punctuation) || CJKText.isCJK(letter) || beyond.map(CJKText.isCJK) == true
     }
 
     /// Whether the byte at `index` follows an odd number of backslashes, making it literal.

@@ -50,6 +50,24 @@ enum CJKText {
         }
     }
 
+    /// Han, kana, Hangul, bopomofo, CJK punctuation and full-width forms: where the emphasis correction applies.
+    static func isCJK(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x1100...0x11FF, 0x3130...0x318F, 0xA960...0xA97F, 0xAC00...0xD7FF: true  // Hangul
+        default: isWide(scalar)
+        }
+    }
+
+    /// The number of UTF-8 bytes that encode `scalar`.
+    static func utf8Length(_ scalar: UInt32) -> Int {
+        switch scalar {
+        case 0..<0x80: 1
+        case 0..<0x800: 2
+        case 0..<0x10000: 3
+        default: 4
+        }
+    }
+
     /// Punctuation shared with Western text (curly quotes, dashes, ellipsis) that joins only next to wide text.
     static func isAmbiguous(_ scalar: UInt32) -> Bool {
         switch scalar {

@@ -19,6 +19,8 @@ enum CMark {
         let html: String
         let headings: [MarkdownHeading]
         let links: [RawLink]
+        /// Raw HTML removed because `markdown.unsafe` is off: its start and its text (in `destination`).
+        var droppedHTML: [RawLink] = []
     }
 
     /// Parses `source`, applies the corrections and renders it. Only the parse and the render run under the
@@ -27,7 +29,8 @@ enum CMark {
         _ source: UnsafeBufferPointer<UInt8>,
         markers: EmphasisMarkers?,
         options: MarkdownOptions,
-        rewrite: ((String) -> String)?
+        rewrite: ((String) -> String)?,
+        imageSize: ((String) -> ImageHeader?)? = nil
     ) -> Output {
         let unsafeHTML = options.unsafeHTML
         let runtime = Runtime.shared
@@ -35,13 +38,14 @@ enum CMark {
         defer { cmark_node_free(document) }
         var pass = TreePass(runtime: runtime, markers: markers, options: options)
         pass.run(document, rewrite: rewrite)
+        if let imageSize { pass.sizeImages(imageSize) }
         let html = runtime.render(document, unsafeHTML: unsafeHTML, markers: markers)
-        return Output(html: html, headings: pass.headings, links: pass.links)
+        return Output(html: html, headings: pass.headings, links: pass.links, droppedHTML: pass.droppedHTML)
     }
 }
 
-/// The registered extensions and the lock around cmark-gfm.
-private final class Runtime: @unchecked Sendable {
+/// The registered extensions and the lock around cmark-gfm (also used by `CMarkReference`).
+final class Runtime: @unchecked Sendable {
     static let shared = Runtime()
 
     /// cmark-gfm 0.29 mutates global tables while parsing (the inline parser's special-character table is
@@ -107,6 +111,9 @@ private struct TreePass {
     let options: MarkdownOptions
     private(set) var headings: [MarkdownHeading] = []
     private(set) var links: [CMark.RawLink] = []
+    private(set) var droppedHTML: [CMark.RawLink] = []
+    /// The image nodes kept in the tree, with their destinations as written.
+    private var imageNodes: [(node: OpaquePointer, destination: String)] = []
 
     var unsafeHTML: Bool { options.unsafeHTML }
 
@@ -134,6 +141,7 @@ private struct TreePass {
             case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
                 if !unsafeHTML { rawHTML.append(node) }
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                if Self.isInAltText(node) { continue }  // rendered as alt text only: no link to check or rewrite
                 // URLs are percent-encoded on output, out of reach of the HTML-wide marker removal.
                 stripMarkers(node, get: cmark_node_get_url, set: cmark_node_set_url)
                 links.append(Self.rawLink(node))
@@ -148,16 +156,24 @@ private struct TreePass {
         }
         cmark_iter_free(iterator)
 
-        // Raw HTML goes entirely, without cmark's `<!-- raw HTML omitted -->`.
+        // Raw HTML goes entirely, without cmark's `<!-- raw HTML omitted -->`; comments were meant to vanish, the rest is reported.
         for node in rawHTML {
+            let text = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+            if !text.hasPrefix("<!--") {
+                let anchor = cmark_node_get_start_line(node) > 0
+                    ? (line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node))) : Self.positionedAnchor(before: node)
+                droppedHTML.append(CMark.RawLink(destination: text, isImage: false, line: anchor.line, byteColumn: anchor.column, searchText: nil))
+            }
             Self.delete(node)
         }
         for (node, link) in zip(linkNodes, links) {
             if URLSafety.isUnsafe(link.destination) {
                 Self.unwrap(node)
+                continue
             } else if let rewrite {
                 cmark_node_set_url(node, rewrite(link.destination))
             }
+            if link.isImage { imageNodes.append((node, link.destination)) }
         }
         for node in softBreaks {
             if let before = edgeScalar(cmark_node_previous(node), last: true),
@@ -182,6 +198,22 @@ private struct TreePass {
             .replacingOccurrences(of: "<", with: "&lt;")
         for node in tables {
             Self.wrap(node, enter: #"<div class="table-wrap" tabindex="0" role="group" aria-label=""# + label + #"">"#, exit: "</div>")
+        }
+    }
+
+    /// Replaces each image by its full `<img>` tag (`ImageTag`), with the size `imageSize` gives for its destination.
+    func sizeImages(_ imageSize: (String) -> ImageHeader?) {
+        for (node, destination) in imageNodes {
+            guard let tag = cmark_node_new(CMARK_NODE_CUSTOM_INLINE) else { continue }
+            let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+            let title = cmark_node_get_title(node).map { String(cString: $0) } ?? ""
+            let alt = String(decoding: plainText(node), as: UTF8.self)
+            cmark_node_set_on_enter(tag, ImageTag.html(url: url, alt: alt, title: title, size: imageSize(destination)))
+            guard cmark_node_insert_before(node, tag) == 1 else {
+                cmark_node_free(tag)
+                continue
+            }
+            Self.delete(node)
         }
     }
 
@@ -224,6 +256,16 @@ private struct TreePass {
             }
         }
         return nil
+    }
+
+    /// Whether `node` lies inside an image, whose content cmark renders as plain alt text.
+    private static func isInAltText(_ node: OpaquePointer) -> Bool {
+        var parent = cmark_node_parent(node)
+        while let ancestor = parent {
+            if cmark_node_get_type(ancestor) == CMARK_NODE_IMAGE { return true }
+            parent = cmark_node_parent(ancestor)
+        }
+        return false
     }
 
     /// The destination and position of a link or image. cmark-gfm 0.29 gets two kinds of autolink wrong:

@@ -9,6 +9,8 @@ struct EmphasisMarkers: Sendable, Hashable {
     let word: [CChar]
     /// A scalar CommonMark treats as punctuation, encoded, NUL-terminated.
     let punctuation: [CChar]
+    /// What `stripped` removes: both markers, plain and percent-encoded, NUL-terminated.
+    private let needles: [[CChar]]
 
     /// The encoded marker to insert (`word` or `punctuation`), without the terminator.
     func bytes(punctuation isPunctuation: Bool) -> [UInt8] {
@@ -20,7 +22,8 @@ struct EmphasisMarkers: Sendable, Hashable {
     /// U+2E19 PALM BRANCH, U+2E1B, U+2E1E, U+2E1F (tildes with dots): punctuation nobody types in a case study.
     private static let punctuationCandidates: [[UInt8]] = [0x99, 0x9B, 0x9E, 0x9F].map { [0xE2, 0xB8, $0] }
 
-    /// Markers that do not occur in `source`, or nil in the absurd case that every candidate does.
+    /// Markers that occur in `source` neither as they are nor percent-encoded (as cmark writes them into footnote
+    /// ids), or nil in the absurd case that every candidate does.
     static func unused(in source: UnsafeBufferPointer<UInt8>) -> EmphasisMarkers? {
         var presentWords: [Bool] = wordCandidates.map { _ in false }
         var presentPunctuation: [Bool] = punctuationCandidates.map { _ in false }
@@ -33,45 +36,64 @@ struct EmphasisMarkers: Sendable, Hashable {
                 presentPunctuation[candidate] = true
             }
         }
+        if let base = source.baseAddress, memchr(base, Int32(UInt8(ascii: "%")), source.count) != nil {
+            let text = String(decoding: source, as: UTF8.self)
+            for (candidate, marker) in wordCandidates.enumerated() where text.contains(percentEncoded(marker)) {
+                presentWords[candidate] = true
+            }
+            for (candidate, marker) in punctuationCandidates.enumerated() where text.contains(percentEncoded(marker)) {
+                presentPunctuation[candidate] = true
+            }
+        }
         guard let word = presentWords.firstIndex(of: false), let punctuation = presentPunctuation.firstIndex(of: false) else {
             return nil
         }
-        return EmphasisMarkers(
-            word: (wordCandidates[word] + [0]).map { CChar(bitPattern: $0) },
-            punctuation: (punctuationCandidates[punctuation] + [0]).map { CChar(bitPattern: $0) }
-        )
+        return EmphasisMarkers(word: wordCandidates[word], punctuation: punctuationCandidates[punctuation])
     }
 
-    /// The NUL-terminated `text` without markers, or nil when it holds none (so callers leave it untouched).
-    /// It runs over each rendered document, so it copies between markers found by `strstr`, not byte by byte.
+    private init(word: [UInt8], punctuation: [UInt8]) {
+        let terminated = { (bytes: [UInt8]) in (bytes + [0]).map { CChar(bitPattern: $0) } }
+        self.word = terminated(word)
+        self.punctuation = terminated(punctuation)
+        needles = [word, punctuation, Array(Self.percentEncoded(word).utf8), Array(Self.percentEncoded(punctuation).utf8)]
+            .map(terminated)
+    }
+
+    /// `%EF%B7%90`: the marker as cmark's `houdini_escape_href` writes it.
+    private static func percentEncoded(_ marker: [UInt8]) -> String {
+        marker.map { "%" + String($0, radix: 16, uppercase: true) }.joined()
+    }
+
+    /// The NUL-terminated `text` without markers, plain or percent-encoded, or nil when it holds none (so callers
+    /// leave it untouched). It runs over each rendered document, so it copies between markers found by `strstr`.
     func stripped(_ text: UnsafePointer<CChar>) -> [UInt8]? {
-        var nextWord = Self.find(word, in: text)
-        var nextPunctuation = Self.find(punctuation, in: text)
-        guard nextWord != nil || nextPunctuation != nil else { return nil }
+        var next = needles.map { Self.find($0, in: text) }
+        guard next.contains(where: { $0 != nil }) else { return nil }
         let end = text + strlen(text)
         var result: [UInt8] = []
         result.reserveCapacity(end - text)
         var cursor = text
-        while let next = Self.earlier(nextWord, nextPunctuation) {
-            result.append(contentsOf: UnsafeRawBufferPointer(start: cursor, count: next - cursor))
-            cursor = next + Self.length
-            if next == nextWord {
-                nextWord = Self.find(word, in: cursor)
-            } else {
-                nextPunctuation = Self.find(punctuation, in: cursor)
+        while let found = Self.earliest(next) {
+            result.append(contentsOf: UnsafeRawBufferPointer(start: cursor, count: found.position - cursor))
+            cursor = found.position + needles[found.index].count - 1
+            for index in next.indices where next[index].map({ $0 < cursor }) == true {
+                next[index] = Self.find(needles[index], in: cursor)
             }
         }
         result.append(contentsOf: UnsafeRawBufferPointer(start: cursor, count: end - cursor))
         return result
     }
 
-    private static func earlier(_ a: UnsafePointer<CChar>?, _ b: UnsafePointer<CChar>?) -> UnsafePointer<CChar>? {
-        guard let a, let b else { return a ?? b }
-        return min(a, b)
+    private static func earliest(_ positions: [UnsafePointer<CChar>?]) -> (index: Int, position: UnsafePointer<CChar>)? {
+        var best: (index: Int, position: UnsafePointer<CChar>)?
+        for (index, position) in positions.enumerated() {
+            if let position, best.map({ position < $0.position }) ?? true { best = (index, position) }
+        }
+        return best
     }
 
-    private static func find(_ marker: [CChar], in text: UnsafePointer<CChar>) -> UnsafePointer<CChar>? {
-        guard let found = strstr(text, marker) else { return nil }
+    private static func find(_ needle: [CChar], in text: UnsafePointer<CChar>) -> UnsafePointer<CChar>? {
+        guard let found = strstr(text, needle) else { return nil }
         return UnsafePointer(found)
     }
 

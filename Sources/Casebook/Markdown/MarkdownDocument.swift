@@ -41,13 +41,17 @@ public struct MarkdownDocument: Sendable, Hashable {
     public let html: String
     /// The headings in document order.
     public let headings: [MarkdownHeading]
-    /// Every link and image destination, ordered by position in the source.
+    /// Every link and image destination the HTML shows, ordered by position in the source; those inside an
+    /// image's description, which become alt text, are not links and are left out.
     public let links: [MarkdownLink]
+    /// Raw HTML left out of `html` because `markdown.unsafe` is off; `destination` holds the HTML as written.
+    public let droppedHTML: [MarkdownLink]
 
     /// A rendered document made of its parts.
-    public init(html: String, headings: [MarkdownHeading], links: [MarkdownLink]) {
+    public init(html: String, headings: [MarkdownHeading], links: [MarkdownLink], droppedHTML: [MarkdownLink] = []) {
         self.html = html
         self.headings = headings
         self.links = links
+        self.droppedHTML = droppedHTML
     }
 }

@@ -8,6 +8,8 @@ public struct MarkdownOptions: Sendable, Hashable {
     public var idPrefix: String = ""
     /// The accessible name of the scrollable box around each table.
     public var tableLabel: String = "表格"
+    /// The accessible name of each footnote's link back to where it is cited.
+    public var footnoteBackLabel: String = "返回引用处"
 
     /// Options with raw HTML dropped unless `unsafeHTML` is true.
     public init(unsafeHTML: Bool = false, headingOffset: Int = 0, idPrefix: String = "", tableLabel: String = "表格") {

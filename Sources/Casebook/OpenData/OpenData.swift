@@ -87,7 +87,7 @@ struct OpenData: Sendable {
             "stats": .array(region.stats.map { stat in
                 .object(["label": .string(stat.label), "value": .string(stat.value), "unit": .optional(stat.unit)])
             }),
-            "rank": .optional(region.awards.contains(.overall) ? region.rank : nil),
+            "rank": .optional(site.shownRank(region)),
             "url": .string(address(Routes.unit(region.unit.id))),
             "sources": .array(region.sources.map(sourceRecord)),
         ])

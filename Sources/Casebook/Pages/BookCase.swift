@@ -20,6 +20,8 @@ public struct BookCase: Sendable, Encodable {
     public let cover: String?
     /// The rendered Markdown body (HTML).
     public let body: String
+    /// The body from its last `####` section on, kept on one page with the sources; absent when the body has none.
+    public let bodyEnd: String?
     /// The metadata panel, as table rows.
     public let facts: [FactRow]
     /// Its source documents.
@@ -27,7 +29,7 @@ public struct BookCase: Sendable, Encodable {
     /// Whether it has source documents.
     public let hasSources: Bool
 
-    public init(id: String, title: String, enterprise: String, type: String, unit: String, year: String, publicity: Bool, summary: String, cover: String? = nil, body: String, facts: [FactRow], sources: [SourceItem], hasSources: Bool) {
+    public init(id: String, title: String, enterprise: String, type: String, unit: String, year: String, publicity: Bool, summary: String, cover: String? = nil, body: String, bodyEnd: String? = nil, facts: [FactRow], sources: [SourceItem], hasSources: Bool) {
         self.id = id
         self.title = title
         self.enterprise = enterprise
@@ -38,6 +40,7 @@ public struct BookCase: Sendable, Encodable {
         self.summary = summary
         self.cover = cover
         self.body = body
+        self.bodyEnd = bodyEnd
         self.facts = facts
         self.sources = sources
         self.hasSources = hasSources

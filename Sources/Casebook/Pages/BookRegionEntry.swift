@@ -16,12 +16,14 @@ public struct BookRegionEntry: Sendable, Encodable {
     public let hasStats: Bool
     /// The rendered Markdown body (HTML).
     public let body: String
+    /// The body from its last `####` section on, kept on one page with the sources; absent when the body has none.
+    public let bodyEnd: String?
     /// Its source documents.
     public let sources: [SourceItem]
     /// Whether it has source documents.
     public let hasSources: Bool
 
-    public init(id: String, unit: String, awards: String, applicant: String? = nil, summary: String, stats: [StatCard], hasStats: Bool, body: String, sources: [SourceItem], hasSources: Bool) {
+    public init(id: String, unit: String, awards: String, applicant: String? = nil, summary: String, stats: [StatCard], hasStats: Bool, body: String, bodyEnd: String? = nil, sources: [SourceItem], hasSources: Bool) {
         self.id = id
         self.unit = unit
         self.awards = awards
@@ -30,6 +32,7 @@ public struct BookRegionEntry: Sendable, Encodable {
         self.stats = stats
         self.hasStats = hasStats
         self.body = body
+        self.bodyEnd = bodyEnd
         self.sources = sources
         self.hasSources = hasSources
     }

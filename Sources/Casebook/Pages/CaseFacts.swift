@@ -24,8 +24,10 @@ public struct CaseFacts: Sendable, Encodable {
     public let hasToc: Bool
     /// The cover image, after `root`; absent when there is none.
     public let cover: String?
+    /// The cover image's size in pixels; absent when it is unknown.
+    public let coverSize: ImageSize?
 
-    public init(body: String, steps: [Link], hasSteps: Bool, industryCode: String? = nil, recommender: String? = nil, date: String? = nil, statusLabel: String, sources: [SourceItem], hasSources: Bool, toc: [TocEntry], hasToc: Bool, cover: String? = nil) {
+    public init(body: String, steps: [Link], hasSteps: Bool, industryCode: String? = nil, recommender: String? = nil, date: String? = nil, statusLabel: String, sources: [SourceItem], hasSources: Bool, toc: [TocEntry], hasToc: Bool, cover: String? = nil, coverSize: ImageSize? = nil) {
         self.body = body
         self.steps = steps
         self.hasSteps = hasSteps
@@ -38,5 +40,6 @@ public struct CaseFacts: Sendable, Encodable {
         self.toc = toc
         self.hasToc = hasToc
         self.cover = cover
+        self.coverSize = coverSize
     }
 }

@@ -10,12 +10,18 @@ public struct CasePage: Sendable, Encodable {
     public let description: String
     /// Link preview tags and JSON-LD.
     public let social: Social
+    /// The trail above the page: home, its section, the page.
+    public let breadcrumbs: [Crumb]
+    /// The trail as a schema.org BreadcrumbList (JSON); absent without `base_url`.
+    public let breadcrumbJSON: String?
 
-    public init(case: CaseDetails, related: [ListedCase], hasRelated: Bool, description: String, social: Social) {
+    public init(case: CaseDetails, related: [ListedCase], hasRelated: Bool, description: String, social: Social, breadcrumbs: [Crumb], breadcrumbJSON: String? = nil) {
         self.case = `case`
         self.related = related
         self.hasRelated = hasRelated
         self.description = description
         self.social = social
+        self.breadcrumbs = breadcrumbs
+        self.breadcrumbJSON = breadcrumbJSON
     }
 }

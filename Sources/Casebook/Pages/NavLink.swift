@@ -6,10 +6,13 @@ public struct NavLink: Sendable, Encodable {
     public let url: String
     /// Whether it leads to the page shown (or its section).
     public let current: Bool
+    /// Whether it is hidden from the one-row header at 1024 px (it is behind 「更多」 there).
+    public var extra: Bool
 
-    public init(label: String, url: String, current: Bool) {
+    public init(label: String, url: String, current: Bool, extra: Bool = false) {
         self.label = label
         self.url = url
         self.current = current
+        self.extra = extra
     }
 }

@@ -3,9 +3,9 @@ public struct SiteChrome: Sendable, Encodable {
     /// The page language (`zh-CN`, `en`).
     public let lang: String
     /// The prefix that leads back to the site root (`../../`); links are `{{root}}{{href}}`.
-    public var root: String
+    public let root: String
     /// The link to the home page.
-    public var home: String
+    public let home: String
     /// The case list, after `root`.
     public let casesHref: String
     /// The outstanding regions page, after `root`.
@@ -20,6 +20,10 @@ public struct SiteChrome: Sendable, Encodable {
     public let site: SiteInfo
     /// The main navigation.
     public let nav: [NavLink]
+    /// The menu items that do not fit the one-row header at 1024 px, shown behind 「更多」 there.
+    public let navMore: [NavLink]
+    /// Whether some menu items go behind 「更多」.
+    public let hasNavMore: Bool
     /// The taxonomies with terms, for the footer.
     public let browse: [Link]
     /// The fingerprinted stylesheet, after `root`.
@@ -37,7 +41,7 @@ public struct SiteChrome: Sendable, Encodable {
     /// The stylesheet itself, on the 404 page only (it is shown at any address).
     public var inlineCSS: String?
 
-    public init(lang: String, root: String, home: String, casesHref: String, regionsHref: String, searchHref: String, searchAction: String, hasBrowse: Bool, site: SiteInfo, nav: [NavLink], browse: [Link], css: String, js: String, pageTitle: String, portable: Bool, bookHref: String? = nil, canonical: String? = nil, inlineCSS: String? = nil) {
+    public init(lang: String, root: String, home: String, casesHref: String, regionsHref: String, searchHref: String, searchAction: String, hasBrowse: Bool, site: SiteInfo, nav: [NavLink], navMore: [NavLink] = [], hasNavMore: Bool = false, browse: [Link], css: String, js: String, pageTitle: String, portable: Bool, bookHref: String? = nil, canonical: String? = nil, inlineCSS: String? = nil) {
         self.lang = lang
         self.root = root
         self.home = home
@@ -48,6 +52,8 @@ public struct SiteChrome: Sendable, Encodable {
         self.hasBrowse = hasBrowse
         self.site = site
         self.nav = nav
+        self.navMore = navMore
+        self.hasNavMore = hasNavMore
         self.browse = browse
         self.css = css
         self.js = js

@@ -5,7 +5,7 @@ public enum Template: String, Sendable, CaseIterable {
     case casePage = "case"
     case notFound = "404"
     case caseCard = "case-card"
-    case pagination
+    case pagination, breadcrumb
     case chart, charts
     case tileMap = "tile-map"
     case unitGrid = "unit-grid"
@@ -34,6 +34,7 @@ extension Template {
         case .book: BookPage.self
         case .caseCard: CaseCard.self
         case .pagination: Pagination.self
+        case .breadcrumb: BreadcrumbTrail.self
         case .chart: ChartModel.self
         case .tileMap, .unitGrid: TileMapModel.self
         case .bookCase: BookCase.self

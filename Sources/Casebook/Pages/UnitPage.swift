@@ -14,8 +14,12 @@ public struct UnitPage: Sendable, Encodable {
     public let caseCount: Int
     /// Its cases by enterprise type (types with cases only).
     public let typeCounts: [TypeCount]
+    /// The trail above the page: home, its section, the page.
+    public let breadcrumbs: [Crumb]
+    /// The trail as a schema.org BreadcrumbList (JSON); absent without `base_url`.
+    public let breadcrumbJSON: String?
 
-    public init(unit: UnitInfo, regionYears: [UnitYear], hasAwards: Bool, cases: [ListedCase], hasCases: Bool, caseCount: Int, typeCounts: [TypeCount]) {
+    public init(unit: UnitInfo, regionYears: [UnitYear], hasAwards: Bool, cases: [ListedCase], hasCases: Bool, caseCount: Int, typeCounts: [TypeCount], breadcrumbs: [Crumb], breadcrumbJSON: String? = nil) {
         self.unit = unit
         self.regionYears = regionYears
         self.hasAwards = hasAwards
@@ -23,5 +27,7 @@ public struct UnitPage: Sendable, Encodable {
         self.hasCases = hasCases
         self.caseCount = caseCount
         self.typeCounts = typeCounts
+        self.breadcrumbs = breadcrumbs
+        self.breadcrumbJSON = breadcrumbJSON
     }
 }

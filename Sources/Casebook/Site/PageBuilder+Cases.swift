@@ -29,7 +29,9 @@ extension PageBuilder {
         let route = Routes.casePage(entry.slug)
         let body = bodies.cases[index]
         let toc = body.headings.filter { $0.level == 2 || $0.level == 3 }
-        let cover = entry.cover.flatMap { MediaReference.resolve($0, from: entry.file) }.map { String($0.dropFirst("content/".count)) }
+        let coverPath = entry.cover.flatMap { MediaReference.resolve($0, from: entry.file) }
+        let cover = coverPath.map { String($0.dropFirst("content/".count)) }
+        let coverSize = coverPath.flatMap { ImageHeader.read(path: site.root + "/" + $0) }.map { ImageSize(width: $0.width, height: $0.height) }
         let facts = CaseFacts(
             body: body.html,
             steps: entry.steps.map { Link(label: $0.label(language), href: routes.href(Routes.term(.steps, $0.pathSegment))) },
@@ -42,14 +44,21 @@ extension PageBuilder {
             hasSources: !entry.sources.isEmpty,
             toc: toc.map { TocEntry(text: $0.text, id: $0.id, sub: $0.level == 3) },
             hasToc: toc.count >= 2,
-            cover: cover)
+            cover: cover,
+            coverSize: coverSize)
         let related = self.related[index]
+        let trail = Breadcrumbs(steps: [
+            .init(label: t("nav_home"), route: Routes.home), .init(label: t("nav_cases"), route: Routes.caseList(page: 1)),
+            .init(label: String(entry.year), route: Routes.term(.years, String(entry.year))), .init(label: entry.title, route: route),
+        ]).model(route: route, routes: routes, baseURL: site.config.baseURL)
         return page(route, .casePage, entry.title, CasePage(
             case: CaseDetails(cards[index], facts),
             related: related.map { listed($0, root: Routes.root(for: route)) },
             hasRelated: !related.isEmpty,
             description: entry.summary,
-            social: social(for: entry, cover: cover)))
+            social: social(for: entry, cover: cover),
+            breadcrumbs: trail.breadcrumbs,
+            breadcrumbJSON: trail.breadcrumbJSON))
     }
 
     /// A source document as case and unit pages link it.

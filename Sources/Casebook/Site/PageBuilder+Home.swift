@@ -8,7 +8,6 @@ extension PageBuilder {
             Figure(value: site.casesByUnit.count, label: t("figure_units")),
             Figure(value: Set(site.regions.map { "\($0.year)-\($0.unit.id)" }).count, label: t("figure_regions")),
             Figure(value: site.regions.reduce(0) { $0 + $1.awards.count }, label: t("figure_awards")),
-            Figure(value: years.count, label: t("figure_years")),
         ]
         let typeCounts = EnterpriseType.allCases.map { type in
             let term = site.taxonomy(.types)?.terms.first { $0.slug == type.pathSegment }
@@ -31,7 +30,7 @@ extension PageBuilder {
 
     private func latestRegions() -> LatestRegions? {
         guard let year = site.regions.map(\.year).max() else { return nil }
-        return LatestRegions(year: String(year), items: site.regions.filter { $0.year == year }.map(regionItem))
+        return LatestRegions(year: String(year), items: site.regions.filter { $0.year == year }.map { regionItem($0) })
     }
 
     func freePage(_ index: Int) -> PreparedPage {

@@ -1,12 +1,12 @@
 extension PageBuilder {
     /// One region entry as award lists show it.
-    func regionItem(_ region: RegionEntry) -> RegionItem {
+    func regionItem(_ region: RegionEntry, rank: Int? = nil) -> RegionItem {
         RegionItem(
             unit: region.unit.label(language),
             href: routes.href(Routes.unit(region.unit.id)),
             year: String(region.year),
             awards: region.awards.map { Link(label: $0.label(language), href: routes.href(Routes.term(.awards, $0.pathSegment))) },
-            rank: region.awards.contains(.overall) ? region.rank : nil)
+            rank: rank)
     }
 
     /// Outstanding regions by year and award, units in official order.
@@ -16,18 +16,18 @@ extension PageBuilder {
             years: years.map { year in
                 let ofYear = site.regions.filter { $0.year == year }
                 let awards = Award.allCases.compactMap { award -> AwardBlock? in
-                    let holders = ofYear.filter { $0.awards.contains(award) }
+                    let holders = site.ordered(ofYear.filter { $0.awards.contains(award) }, award: award)
                     guard !holders.isEmpty else { return nil }
                     return AwardBlock(
                         label: award.label(language),
                         href: routes.href(Routes.term(.awards, award.pathSegment)),
                         entries: holders.map { region in
                             AwardEntry(unit: region.unit.label(language), href: routes.href(Routes.unit(region.unit.id)),
-                                       rank: award == .overall ? region.rank : nil)
+                                       rank: award == .overall ? site.shownRank(region) : nil)
                         },
                         count: holders.count)
                 }
-                return RegionYear(year: String(year), awards: awards)
+                return RegionYear(year: String(year), awards: awards, orderNote: t(site.orderNoteKey(year)))
             },
             hasRegions: !site.regions.isEmpty,
             tileMap: tileMap())
@@ -38,7 +38,7 @@ extension PageBuilder {
         let caseIndices = site.casesByUnit[id] ?? []
         let years = (site.regionsByUnit[id] ?? []).map { index in
             let region = site.regions[index]
-            return UnitYear(regionItem(region), RegionDetails(
+            return UnitYear(regionItem(region, rank: site.shownRank(region)), RegionDetails(
                 summary: region.summary,
                 body: bodies.regions[index].html,
                 stats: region.stats.map { StatCard(label: $0.label, value: $0.value, unit: $0.unit) },
@@ -51,6 +51,10 @@ extension PageBuilder {
             let count = caseIndices.filter { site.cases[$0].enterpriseType == type }.count
             return count == 0 ? nil : TypeCount(label: type.label(language), count: count, linked: false)
         }
+        let trail = Breadcrumbs(steps: [
+            .init(label: t("nav_home"), route: Routes.home), .init(label: t("nav_regions"), route: Routes.regions),
+            .init(label: unit.label(language), route: Routes.unit(id)),
+        ]).model(route: Routes.unit(id), routes: routes, baseURL: site.config.baseURL)
         return page(Routes.unit(id), .unit, unit.label(language), UnitPage(
             unit: UnitInfo(name: unit.label(language), code: unit.code, kind: t("unit_kind_\(unit.kind.rawValue)")),
             regionYears: years,
@@ -58,6 +62,8 @@ extension PageBuilder {
             cases: caseIndices.map { listed($0, root: Routes.root(for: Routes.unit(id))) },
             hasCases: !caseIndices.isEmpty,
             caseCount: caseIndices.count,
-            typeCounts: typeCounts))
+            typeCounts: typeCounts,
+            breadcrumbs: trail.breadcrumbs,
+            breadcrumbJSON: trail.breadcrumbJSON))
     }
 }

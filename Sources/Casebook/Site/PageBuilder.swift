@@ -95,11 +95,10 @@ struct PageBuilder: Sendable {
     }
 
     /// The 404 page: servers show it at whatever address was missed, so relative links cannot
-    /// work there: it links from the published root when it is known and inlines the styles.
+    /// work there: it links from the site's path when it is known (base_url, base_path) and inlines the styles.
     private func notFoundPage() -> PreparedPage {
-        var chrome = chrome(route: "", current: nil, title: t("not_found_title"))
-        chrome.root = site.config.baseURL.flatMap(Self.path(of:)) ?? ""
-        chrome.home = chrome.root.isEmpty ? "./" : chrome.root
+        let root = site.config.baseURL.flatMap(Self.path(of:)) ?? site.config.basePath
+        var chrome = chrome(route: "", current: nil, title: t("not_found_title"), root: root)
         chrome.inlineCSS = stylesheet
         return prepared("404.html", .notFound, PageModel(chrome, NotFoundPage(notFound: true)))
     }

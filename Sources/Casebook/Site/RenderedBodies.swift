@@ -4,18 +4,23 @@ struct RenderedBodies: Sendable {
     private(set) var regions: [MarkdownDocument] = []
     private(set) var pages: [MarkdownDocument] = []
 
-    init(site: Site, routes: Routes) {
+    /// `strings` are the theme's UI strings; `footnote_back` names the footnotes' back-links.
+    init(site: Site, routes: Routes, strings: [String: String] = [:]) {
         var routeOfSource: [String: String] = [:]
         for entry in site.cases where entry.file.hasSuffix(".md") { routeOfSource[entry.file] = Routes.casePage(entry.slug) }
         for page in site.pages { routeOfSource[page.file] = Routes.page(page.slug) }
         for region in site.regions where region.file.hasSuffix(".md") { routeOfSource[region.file] = Routes.unit(region.unit.id) }
         let resolver = LinkResolver(routes: routes, routeOfSource: routeOfSource)
         let tableLabel = site.config.language == .english ? "Table" : "表格"
-        let options = MarkdownOptions(unsafeHTML: site.config.unsafeMarkdown, tableLabel: tableLabel)
+        var settings = MarkdownOptions(unsafeHTML: site.config.unsafeMarkdown, tableLabel: tableLabel)
+        if let label = strings["footnote_back"] { settings.footnoteBackLabel = label }
+        let options = settings
         let markdown = MarkdownRenderer(options: options)
 
+        let root = site.root
         @Sendable func render(_ body: String, file: String, route: String, with renderer: MarkdownRenderer = markdown) -> MarkdownDocument {
-            renderer.render(body) { resolver.resolve($0, sourceFile: file, route: route) }
+            renderer.render(body, rewrite: { resolver.resolve($0, sourceFile: file, route: route) },
+                            imageSize: { MediaReference.resolve($0, from: file).flatMap { ImageHeader.read(path: root + "/" + $0) } })
         }
         cases = site.cases.parallelMap { render($0.body, file: $0.file, route: Routes.casePage($0.slug)) }
         // A unit page shows each year's body under h2 (section) and h3 (year): shift its headings

@@ -33,7 +33,7 @@ public struct Renderer: Sendable {
     func produce<E: Error>(bodies: RenderedBodies?, timings: BuildTimings = .off,
                            keep: (@Sendable (_ path: String, _ key: String) throws(E) -> Bool)? = nil,
                            emit: @escaping @Sendable (OutputFile, _ key: String?) throws(E) -> Void) throws(E) {
-        let bodies = bodies ?? timings.measure("markdown") { RenderedBodies(site: site, routes: Routes(portable: site.config.links == .portable)) }
+        let bodies = bodies ?? timings.measure("markdown") { RenderedBodies(site: site, routes: Routes(portable: site.config.links == .portable), strings: theme.strings) }
         let assets = Assets(theme: theme)
         let search = timings.measure("search index") { SearchIndex(site: site, bodies: bodies, strings: theme.strings) }
         let builder = timings.measure("page data") {

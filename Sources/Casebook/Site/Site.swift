@@ -2,6 +2,8 @@
 /// loaded content, shared by every renderer.
 public struct Site: Sendable {
     public let config: SiteConfig
+    /// Absolute path of the site folder, for reading media (image sizes).
+    public let root: String
     public let units: UnitTable
     /// Published cases: newest year first, then official unit order, then slug.
     public let cases: [CaseEntry]
@@ -27,6 +29,7 @@ public struct Site: Sendable {
         var config = content.config
         if let base = options.baseURL { config.baseURL = base.hasSuffix("/") ? base : base + "/" }
         self.config = config
+        root = content.root
         self.units = units
         self.options = options
         sourceHashes = content.sourceHashes

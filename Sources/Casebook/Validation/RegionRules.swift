@@ -1,4 +1,4 @@
-/// One region file per unit and year, named after them, and ranks that do not clash.
+/// One region file per unit and year, named after them.
 enum RegionRules {
     static func check(_ content: SiteContent) -> [Diagnostic] {
         var found: [Diagnostic] = []
@@ -14,18 +14,6 @@ enum RegionRules {
                 found.append(Diagnostic(.warning, "CB0203", "the file holds \(keeper.unit.name) \(keeper.year) but is named \(Paths.stem(of: keeper.file)).md",
                                         file: keeper.file, at: keeper.location(of: "region"),
                                         hint: "rename it to \(Paths.folder(of: keeper.file))/\(key).md, so each unit and year has one findable file"))
-            }
-        }
-        var rankHolder: [String: RegionEntry] = [:]
-        for region in kept(content) where region.awards.contains(.overall) {
-            guard let rank = region.rank else { continue }
-            let key = "\(region.year)-\(rank)"
-            if let other = rankHolder[key], other.unit != region.unit {
-                found.append(Diagnostic(.warning, "CB0204", "rank \(rank) in \(region.year) is also given to \(other.unit.name) (\(other.file))",
-                                        file: region.file, at: region.location(of: "rank"),
-                                        hint: "check the official list; give ranks only where the list itself ranks"))
-            } else {
-                rankHolder[key] = region
             }
         }
         return found

@@ -24,9 +24,11 @@ public struct SiteVerifier: Sendable {
         }
         var found: [Diagnostic] = []
         for page in pages {
-            for reference in HTMLScanner.references(in: texts[page] ?? "") {
+            let references = HTMLScanner.references(in: texts[page] ?? "")
+            for reference in references {
                 found += check(reference, in: page, existing: existing, ids: ids)
             }
+            if page == "404.html" { found += NotFoundDepth.check(references, existing: existing) }
         }
         for stylesheet in entries where stylesheet.hasSuffix(".css") {
             let text = (try? fileSystem.read(folder + "/" + stylesheet)).map { String(decoding: $0, as: UTF8.self) } ?? ""

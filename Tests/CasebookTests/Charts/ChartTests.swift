@@ -97,7 +97,7 @@ struct ChartTests {
         #expect(BarChartSVG.number(12.25) == "12.3")
         #expect(BarChartSVG.number(-0.5) == "-0.5")
         #expect(BarChartSVG.number(1.0 / 3.0) == "0.3")
-        #expect(BarChartSVG.textWidth("北京") == 26)
+        #expect(BarChartSVG.textWidth("北京") == 30)
         #expect(BarChartSVG.fit("北京", width: 150) == "北京")
     }
 }

@@ -23,7 +23,8 @@ struct SummaryTests {
         #expect(all.headers == SummaryTable.publicHeaders)
         #expect(all.rows.map { $0[1] } == ["北京案例", "湖南案例", "二〇二三年湖南案例", "推荐中的案例"])
         #expect(all.rows.map { $0[0] } == ["1", "2", "3", "4"])
-        #expect(all.rows[0] == ["1", "北京案例", "示例企业有限公司", "联网工业企业", "石油化工", "三级", "北京市", "北京市经济和信息化局"])
+        #expect(all.rows[0] == ["1", "北京案例", "示例企业有限公司", "联网工业企业", "石油化工", "三级", "北京市", "北京市经济和信息化局",
+                                "2022", "入选", "", "一段简介。", "b"])
         let hunan2022 = try SummaryExport(source: site.root, year: 2022, region: "430000").table()
         #expect(hunan2022.rows.map { $0[1] } == ["湖南案例"])
         #expect(hunan2022.title.hasPrefix("2022年 湖南省"))
@@ -42,27 +43,58 @@ struct SummaryTests {
         #expect(try CSV.read(withContacts.csv())[1].suffix(2) == ["张三", "+86-10-5555"], "the phone number survives the formula guard")
     }
 
-    @Test("export then import recreates the same table, in CSV and in XLSX, and a second import changes nothing")
+    /// What a round trip must keep of each case.
+    static func fields(_ entry: CaseEntry) -> [String] {
+        [entry.slug, entry.title, entry.enterprise, entry.enterpriseType.rawValue, entry.unit.id, String(entry.year), entry.industry,
+         entry.status.rawValue, entry.summary]
+    }
+
+    @Test("finding 8: an all-year export, CSV or XLSX, imports into an empty site with no --year and recreates the same cases")
     func roundTrip() throws {
         let source = try Self.site()
+        let original = try #require(try ContentLoader().load(source.root).content).cases.filter { !$0.draft }
         for format in SummaryExport.Format.allCases {
-            let exported = try SummaryExport(source: source.root, year: 2022, includePrivate: true).table()
+            let exported = try SummaryExport(source: source.root, includePrivate: true).table()
+            #expect(exported.headers.contains("年度") && exported.headers.contains("状态"))
             let bytes = format == .csv ? exported.csv() : try exported.xlsx()
             let file = source.root + "/summary." + format.rawValue
             try Data(bytes).write(to: URL(fileURLWithPath: file))
             let target = try TestSite(["site.yaml": minimalSiteYAML])
-            let first = try SummaryImport(root: target.root, year: format == .csv ? 2022 : nil).run(SummaryImport.table(at: file))
+            let first = try SummaryImport(root: target.root).run(SummaryImport.table(at: file))
             #expect(first.created.count == exported.rows.count && first.skipped.isEmpty && first.warnings.isEmpty, "\(format): \(first.warnings)")
-            #expect(first.created.allSatisfy { $0.path.hasPrefix("content/cases/2022/") && Slug.isValid(Paths.stem(of: $0.path)) })
-            let again = try SummaryExport(source: target.root, year: 2022, includePrivate: true).table()
-            #expect(again.rows == exported.rows, "\(format)")
-            let second = try SummaryImport(root: target.root, year: 2022).run(SummaryImport.table(at: file))
+            let recreated = try #require(try ContentLoader().load(target.root).content).cases
+            #expect(Set(recreated.map(Self.fields)) == Set(original.map(Self.fields)), "\(format)")
+            #expect(!recreated.contains { !$0.draft }, "imported cases wait as drafts for their body")
+            let second = try SummaryImport(root: target.root).run(SummaryImport.table(at: file))
             #expect(second.created.isEmpty && second.skipped.count == exported.rows.count)
             let built = try target.render()
             #expect(!built.diagnostics.hasErrors, "\(built.diagnostics.map(\.formatted))")
             let published = built.output?.files.map { String(decoding: $0.bytes, as: UTF8.self) } ?? []
             #expect(!published.contains { $0.contains("张三") || $0.contains("5555") }, "imported contacts stay private")
         }
+    }
+
+    @Test("finding 8: the --output extension picks the format; --format must agree with it")
+    func formatAgreement() throws {
+        #expect(try SummaryExport.format(output: "x.xlsx", format: nil) == .xlsx)
+        #expect(try SummaryExport.format(output: "x.CSV", format: .csv) == .csv)
+        #expect(try SummaryExport.format(output: nil, format: nil) == .csv)
+        #expect(try SummaryExport.format(output: "-", format: nil) == .csv)
+        #expect(throws: SummaryExport.Failure.self) { try SummaryExport.format(output: "x.csv", format: .xlsx) }
+        #expect(throws: SummaryExport.Failure.self) { try SummaryExport.format(output: "x.txt", format: nil) }
+        #expect(throws: SummaryExport.Failure.self) { try SummaryExport.format(output: "-", format: .xlsx) }
+    }
+
+    @Test("finding 8: the command refuses --output x.csv --format xlsx with exit 2 and accepts -o")
+    func exportCommand() throws {
+        let site = try Self.site()
+        let clash = try CasebookProcess.run(["export", "summary", "--source", site.root, "--output", site.root + "/x.csv", "--format", "xlsx"], in: site.root)
+        #expect(clash.status == 2)
+        #expect(!FileManager.default.fileExists(atPath: site.root + "/x.csv"))
+        let short = try CasebookProcess.run(["export", "summary", "--source", site.root, "-o", site.root + "/all.xlsx"], in: site.root)
+        #expect(short.status == 0, "\(short.errors)")
+        let data = try #require(FileManager.default.contents(atPath: site.root + "/all.xlsx"))
+        #expect(data.starts(with: [0x50, 0x4B]), "a zip: the extension alone made it a workbook")
     }
 
     @Test("headings are recognised in their common variants; other columns are reported; existing files are kept")
@@ -84,7 +116,7 @@ struct SummaryTests {
         #expect(outcome.warnings.map(\.row) == [4, 4])
         let text = try String(contentsOfFile: target.root + "/content/cases/2023/hu-nan-mou-hua-gong-2023-2.md", encoding: .utf8)
         #expect(text.contains("enterprise_type: \"工业互联网平台企业\"") && text.contains("grade: \"二级\"") && text.contains("region: \"湖南省\""))
-        #expect(text.contains("status: recommended"))
+        #expect(text.contains("status: recommended") && text.contains("draft: true"))
         #expect(try String(contentsOfFile: target.root + "/content/cases/2023/hu-nan-mou-hua-gong-2023.md", encoding: .utf8).contains("旧的"))
         #expect(throws: SummaryImport.Failure.self) { try SummaryImport(root: target.root).run([["序号", "案例名称", "申报单位"], ["1", "x", "y"]]) }
         #expect(throws: SummaryImport.Failure.self) { try SummaryImport(root: target.root, year: 2023).run([["甲", "乙"]]) }
@@ -110,7 +142,7 @@ struct SummaryTests {
 
         #expect(try NewContent.newRegion("430000", root: folder, year: 2023) == "content/regions/2023-hunan.md")
         let afterRegion = try SiteBuilder().render(source: folder)
-        #expect(afterRegion.diagnostics.filter { $0.severity == .error }.map(\.file) == ["content/regions/2023-hunan.md", "content/regions/2023-hunan.md"],
+        #expect(afterRegion.diagnostics.filter { $0.severity == .error }.map(\.code) == ["CB0101", "CB0150"],
                 "awards and summary must be filled in")
         #expect(throws: NewContent.Failure.self) { try NewContent.newRegion("hunan", root: folder, year: 2023) }
         #expect(NewContent.defaultYear(root: folder, fallback: 1999) == 2023)

@@ -37,6 +37,39 @@ struct MarkdownCJKTests {
         #expect(html("snake_case_name") == "<p>snake_case_name</p>\n")
     }
 
+    @Test func chineseWithCurlyQuotesStillJoins() {
+        #expect(html("**“引号”**紧跟") == "<p><strong>“引号”</strong>紧跟</p>\n")
+        #expect(html("前文**“引号”**") == "<p>前文<strong>“引号”</strong></p>\n")
+        #expect(html("a**“引号”**b") == "<p>a<strong>“引号”</strong>b</p>\n")
+        #expect(html("**한국어，**다음") == "<p><strong>한국어，</strong>다음</p>\n")
+    }
+
+    /// Issue 21's probes: curly quotes, ellipses and apostrophes next to Latin text are Western typography,
+    /// rendered byte for byte as cmark-gfm renders them.
+    @Test(arguments: ["*wait…*really", "**“Hi”**there", "*l’*homme", "snake_“case”_word", "x ‘__é_", "**Hello—**world"])
+    func westernTypographyIsLeftToCMark(_ markdown: String) {
+        #expect(html(markdown) == CMarkReference.html(markdown))
+    }
+
+    @Test func westernTypographyRendersAsCMarkDoes() {
+        #expect(html("*wait…*really") == "<p>*wait…*really</p>\n")
+        #expect(html("x ‘__é_") == "<p>x ‘_<em>é</em></p>\n")
+    }
+
+    @Test func noMarkerReachesFootnoteIDs() {
+        let western = MarkdownRenderer().render("See[^“*b*”].\n\n[^“*b*”]: Note.").html
+        #expect(western.contains(##"href="#fn-%E2%80%9C*b*%E2%80%9D""##))
+        #expect(western.contains(##"<li id="fn-%E2%80%9C*b*%E2%80%9D">"##))
+        let chinese = MarkdownRenderer().render("见[^“*注*”]。\n\n[^“*注*”]: 说明。").html
+        #expect(chinese.contains(##"href="#fn-%E2%80%9C*%E6%B3%A8*%E2%80%9D""##))
+        #expect(!chinese.contains("%EF%B7") && !chinese.contains("%E2%B8"))
+    }
+
+    @Test func percentEncodedMarkerInTheSourceSurvives() {
+        let markdown = "本企业**高度重视，**并且 [链接](https://a.cn/%EF%B7%90%E2%B8%99)"
+        #expect(html(markdown) == "<p>本企业<strong>高度重视，</strong>并且 <a href=\"https://a.cn/%EF%B7%90%E2%B8%99\">链接</a></p>\n")
+    }
+
     @Test func noMarkerReachesTheOutput() {
         let markdown = "## 标题**加粗，**后\n\n本企业**高度重视，**并且 `，**代码` [链**接，**](u，**v \"题**目，**x\")\n\n```，**x\n，**y\n```"
         let document = MarkdownRenderer(options: .init(unsafeHTML: true)).render(markdown + "\n\n<b>，**z</b>")

@@ -115,7 +115,7 @@ struct MarkdownRendererTests {
             <section class="footnotes" data-footnotes>
             <ol>
             <li id="fn-1">
-            <p>注释 <a href="#fnref-1" class="footnote-backref" data-footnote-backref aria-label="Back to content">↩</a></p>
+            <p>注释 <a href="#fnref-1" class="footnote-backref" data-footnote-backref aria-label="返回引用处">↩</a></p>
             </li>
             </ol>
             </section>
@@ -147,6 +147,13 @@ struct MarkdownRendererTests {
             MarkdownLink(destination: "e.md", isImage: false, line: 3, column: 10),
             MarkdownLink(destination: "f.md", isImage: false, line: 7, column: 8),
         ])
+    }
+
+    /// A link inside an image's description becomes alt text, not a link: nothing to check or rewrite.
+    @Test func linksInsideAltTextAreNotLinks() {
+        let document = renderer.render("![[[foo](uri1)](uri2)](uri3) ![a [b](c.md) ![d](e.png)](f.png)") { "x/" + $0 }
+        #expect(document.html == #"<p><img src="x/uri3" alt="[foo](uri2)" /> <img src="x/f.png" alt="a b d" /></p>"# + "\n")
+        #expect(document.links.map(\.destination) == ["uri3", "f.png"])
     }
 
     @Test func linkColumnsIgnoreTheCJKEmphasisMarkers() {

@@ -6,7 +6,7 @@ import Testing
 @Suite("casebook check")
 struct CheckCommandTests {
     static func site(_ extra: [String: String] = [:]) throws -> TestSite {
-        try TestSite(["site.yaml": minimalSiteYAML, "content/cases/a.md": caseFile()].merging(extra) { _, new in new })
+        try TestSite(["site.yaml": minimalSiteYAML + "base_path: /\n", "content/cases/a.md": caseFile()].merging(extra) { _, new in new })
     }
 
     @Test("a clean site exits 0 with a summary")

@@ -32,7 +32,7 @@ struct SiteVerifierTests {
     func sampleIsClean() throws {
         for style in ["pretty", "portable"] {
             let copy = try TestSite([:])
-            try copy.write("site.yaml", "title: 校验\nlinks: \(style)\n")
+            try copy.write("site.yaml", "title: 校验\nlinks: \(style)\nbase_path: /showcase/\n")
             try FileManager.default.copyItem(atPath: Repository.root + "/content", toPath: copy.root + "/content")
             let result = try SiteBuilder().build(source: copy.root, output: copy.root + "/public")
             #expect(!result.diagnostics.hasErrors)

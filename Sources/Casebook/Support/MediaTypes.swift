@@ -1,6 +1,6 @@
-/// The Content-Type of each kind of file a site holds. Text types say `charset=utf-8`, since
+/// The Content-Type of each kind of file a site holds (preview server and deploy). Text types say `charset=utf-8`, since
 /// Casebook writes UTF-8 and Chinese pages must never be guessed as another encoding.
-enum MediaTypes {
+public enum MediaTypes {
     private static let text: [String: String] = [
         "html": "text/html", "htm": "text/html", "css": "text/css", "js": "text/javascript", "mjs": "text/javascript",
         "svg": "image/svg+xml", "xml": "application/xml", "json": "application/json", "txt": "text/plain",
@@ -17,7 +17,7 @@ enum MediaTypes {
     ]
 
     /// The Content-Type for a path, by its extension; `application/octet-stream` when unknown.
-    static func contentType(for path: String) -> String {
+    public static func contentType(for path: String) -> String {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         guard let dot = name.lastIndex(of: ".") else { return "application/octet-stream" }
         let ext = name[name.index(after: dot)...].lowercased()
@@ -26,7 +26,7 @@ enum MediaTypes {
     }
 
     /// Whether a path is an HTML page, into which the preview injects its reload script.
-    static func isHTML(_ path: String) -> Bool {
+    public static func isHTML(_ path: String) -> Bool {
         path.hasSuffix(".html") || path.hasSuffix(".htm")
     }
 }

@@ -1,0 +1,28 @@
+/// What a deploy did, for the summary line and the bench.
+public struct DeployReport: Sendable {
+    public var target: String
+    public var plan: DeployPlan
+    /// Objects deleted (zero on a dry run or when over the cap).
+    public var deleted = 0
+    public var uploadedBytes = 0
+    public var requests = 0
+    public var seconds = 0.0
+    public var dryRun = false
+    /// The changed and deleted URLs written for `--changed-urls`.
+    public var changedURLs: [String] = []
+
+    /// A report of `plan` on `target`.
+    public init(target: String, plan: DeployPlan) {
+        self.target = target
+        self.plan = plan
+    }
+
+    /// `12 uploaded, 3,400 unchanged, 2 deleted, 1.2 MB, 45 requests, 3.40 s`.
+    public var summary: String {
+        let verb = dryRun ? "to upload" : "uploaded"
+        let deletes = dryRun ? "\(plan.deletes.count) to delete" : "\(deleted) deleted"
+        let megabytes = Double(uploadedBytes) / 1_000_000
+        return "\(plan.uploads.count) \(verb), \(plan.unchanged.count) unchanged, \(deletes), "
+            + String(format: "%.1f MB, %ld requests, %.2f s", megabytes, requests, seconds) + " (target \(target))"
+    }
+}

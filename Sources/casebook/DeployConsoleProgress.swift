@@ -1,0 +1,21 @@
+import CasebookDeploy
+
+/// The deploy's progress on the console: a bar on a terminal, notes as lines.
+struct DeployConsoleProgress: DeployProgress {
+    let console: Console
+
+    func uploaded(_ done: Int, of total: Int) {
+        let width = 30
+        let filled = total == 0 ? width : done * width / total
+        console.progress("[" + String(repeating: "#", count: filled) + String(repeating: " ", count: width - filled) + "] \(done)/\(total) uploaded")
+    }
+
+    func note(_ line: String) {
+        console.clearProgress()
+        if line.hasPrefix("warning: ") {
+            console.summary("warning", String(line.dropFirst(9)), to: .standardError)
+        } else {
+            console.say(line)
+        }
+    }
+}

@@ -45,6 +45,7 @@ struct OptionalFieldSite {
             title: 可选字段测试
             description: 站点描述标记 #@site.description
             per_page: 3
+            ranked: [2023] #@region.rank
             footer:
               icp: 京ICP备标记 #@site.icp
               copyright: 版权标记 #@site.copyright
@@ -80,7 +81,7 @@ struct OptionalFieldSite {
             region: 湖南
             year: 2023
             awards: [overall]
-            rank: 7 #@region.rank
+            rank: 1 #@region.rank
             applicant: 申报单位标记 #@region.applicant
             summary: 湖南的概况。
             stats: #@region.stats

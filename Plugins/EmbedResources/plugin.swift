@@ -3,7 +3,8 @@ import PackagePlugin
 
 /// Compiles the default theme (`themes/default`) and the library's data files
 /// (`Sources/Casebook/Resources`) into the binary, so one `casebook` executable
-/// works on any site folder, wherever it is copied.
+/// works on any site folder, wherever it is copied; and a build id, the hash of the target's
+/// sources and those files, so a build knows whether pages were made by the same program.
 @main
 struct EmbedResources: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
@@ -21,10 +22,15 @@ struct EmbedResources: BuildToolPlugin {
                 arguments += [prefix + relative, file.path]
             }
         }
+        // After `--`, the files the build id is made from (besides the embedded ones).
+        let sources = (target as? SourceModuleTarget)?.sourceFiles(withSuffix: "swift").map(\.url.standardizedFileURL) ?? []
+        let sorted = sources.sorted { $0.path < $1.path }
+        inputs += sorted
+        arguments += ["--"] + sorted.map(\.path)
         let output = context.pluginWorkDirectoryURL.appending(path: "EmbeddedResources.swift")
         return [
             .buildCommand(
-                displayName: "Embedding the default theme and data files",
+                displayName: "Embedding the default theme and data files, and the build id",
                 executable: try context.tool(named: "embed-resources").url,
                 arguments: [output.path] + arguments,
                 inputFiles: inputs,

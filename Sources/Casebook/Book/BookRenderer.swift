@@ -2,9 +2,6 @@
 /// outstanding regions, the cases, the indexes) styled by the theme's `book.css` for A4 paper.
 /// In memory and without I/O, like the site's renderer.
 struct BookRenderer: Sendable {
-    /// A Mustache context; built per render, never shared.
-    typealias Context = [String: Any]
-
     let book: Book
     let strings: [String: String]
     let assets: Assets
@@ -31,101 +28,87 @@ struct BookRenderer: Sendable {
     /// The book page from its rendered bodies. `pages` holds the printed page of each anchor, when
     /// known (see `BookPrinter`): the contents and the indexes then show page numbers.
     func render(bodies: BookBodies, pages: [String: Int]) -> OutputFile {
-        OutputFile(path: Routes.file(for: Routes.book), text: templates.render("book", context(bodies: bodies, pages: pages)))
+        OutputFile(path: Routes.file(for: Routes.book), text: templates.render(Template.book.rawValue, TemplateEncoder.value(model(bodies: bodies, pages: pages)),
+                                                                               globals: .object(["t": TemplateValue(strings: strings)])))
     }
 
-    func context(bodies: BookBodies, pages: [String: Int]) -> Context {
+    /// The book's model.
+    func model(bodies: BookBodies, pages: [String: Int]) -> BookPage {
         let numbers = PageNumbers(pages: pages)
         var sheets = BookSheets(runningTitle: title)
-        var context: Context = [
-            "lang": language.rawValue,
-            "t": strings,
-            "pageTitle": title,
-            "css": Routes.root(for: Routes.book) + assets["book.css"],
-            "bookCover": coverContext(),
-            "numbered": !pages.isEmpty,
-            "contentsSheet": sheets.name(for: t("book_contents")),
-        ]
-        if inSite { context["siteHome"] = Routes.root(for: Routes.book) + "index.html" }
-        if let description = site.config.description { context["description"] = description }
-
-        var toc: [Context] = []
+        let contentsSheet = sheets.name(for: t("book_contents"))
+        var toc: [BookTocEntry] = []
+        var preface: BookPreface?
         if let body = bodies.preface {
-            context["preface"] = ["heading": t("book_preface"), "body": body.html, "sheet": sheets.name(for: t("book_preface"))] as Context
+            preface = BookPreface(heading: t("book_preface"), body: body.html, sheet: sheets.name(for: t("book_preface")))
             toc.append(tocEntry("preface", t("book_preface"), numbers["preface"]))
         }
+        var regions: BookRegions?
         if !book.regions.isEmpty {
-            let years = regionYears(bodies: bodies)
-            let contexts = years.map { year in year.context.merging(["sheet": sheets.name(for: year.heading)]) { _, new in new } }
+            let years = regionYears(bodies: bodies, sheets: &sheets)
             // Like a part, the section shares the page of its first year.
-            context["regions"] = ["heading": t("book_regions"), "years": contexts, "sheet": contexts.first?["sheet"] ?? ""] as Context
+            regions = BookRegions(heading: t("book_regions"), years: years, sheet: years.first?.sheet ?? "")
             toc.append(tocEntry("regions", t("book_regions"), numbers["regions"], children: years.map {
                 tocEntry($0.id, $0.heading, numbers[$0.id])
             }))
         }
-        var parts: [Context] = []
+        var parts: [BookPart] = []
         for part in book.parts {
-            let (context, entry) = partContext(part, bodies: bodies, numbers: numbers, sheets: &sheets)
-            parts.append(context)
+            let (model, entry) = partModel(part, bodies: bodies, numbers: numbers, sheets: &sheets)
+            parts.append(model)
             toc.append(entry)
         }
-        context["parts"] = parts
-        context["index"] = indexContext(numbers: numbers, sheets: &sheets)
+        let index = indexModel(numbers: numbers, sheets: &sheets)
         toc.append(tocEntry("index", t("book_index"), numbers["index"]))
-        context["toc"] = toc
-        context["pageRules"] = sheets.css
-        return context
+        return BookPage(
+            lang: language.rawValue, pageTitle: title, css: Routes.root(for: Routes.book) + assets["book.css"],
+            numbered: !pages.isEmpty, contentsSheet: contentsSheet,
+            siteHome: inSite ? Routes.root(for: Routes.book) + "index.html" : nil,
+            description: site.config.description, bookCover: cover(), preface: preface, regions: regions,
+            parts: parts, index: index, toc: toc, pageRules: sheets.css)
     }
 
     /// One year's cases, by group, and its lines in the contents.
-    private func partContext(_ part: Book.Part, bodies: BookBodies, numbers: PageNumbers, sheets: inout BookSheets) -> (Context, Context) {
+    private func partModel(_ part: Book.Part, bodies: BookBodies, numbers: PageNumbers, sheets: inout BookSheets) -> (BookPart, BookTocEntry) {
         let heading = t("book_cases_year", ["year": String(part.year)])
-        var groups: [Context] = []
-        var entries: [Context] = []
+        var groups: [BookGroup] = []
+        var entries: [BookTocEntry] = []
         for group in part.groups {
-            groups.append([
-                "id": group.id, "heading": group.title, "sheet": sheets.name(for: heading + " · " + group.title),
-                "cases": group.cases.map { caseContext($0, bodies: bodies) },
-            ])
+            groups.append(BookGroup(id: group.id, heading: group.title, sheet: sheets.name(for: heading + " · " + group.title),
+                                    cases: group.cases.map { caseModel($0, bodies: bodies) }))
             entries.append(tocEntry(group.id, group.title, numbers[group.id], children: group.cases.map { index in
                 tocEntry("case-" + site.cases[index].slug, site.cases[index].title, numbers["case-" + site.cases[index].slug])
             }))
         }
         // The part shares the page of its first group, so its heading never stands alone.
-        let context: Context = ["id": part.id, "heading": heading, "sheet": groups.first?["sheet"] ?? "", "groups": groups]
-        return (context, tocEntry(part.id, heading, numbers[part.id], children: entries))
+        let model = BookPart(id: part.id, heading: heading, sheet: groups.first?.sheet ?? "", groups: groups)
+        return (model, tocEntry(part.id, heading, numbers[part.id], children: entries))
     }
 
     /// The back-matter indexes: by unit, then by industry.
-    private func indexContext(numbers: PageNumbers, sheets: inout BookSheets) -> Context {
+    private func indexModel(numbers: PageNumbers, sheets: inout BookSheets) -> BookIndex {
         let lists = [("index-units", t("book_index_units"), book.unitIndex), ("index-industries", t("book_index_industries"), book.industryIndex)]
-        return [
-            "heading": t("book_index"),
-            "sheet": sheets.name(for: t("book_index")),
-            "lists": lists.map { id, heading, entries in
-                ["id": id, "heading": heading, "entries": entries.map { entry in
-                    ["label": entry.label, "cases": entry.cases.map { index in
-                        let slug = site.cases[index].slug
-                        return ["href": "#case-" + slug, "title": site.cases[index].title, "page": numbers["case-" + slug]] as Context
-                    }] as Context
-                }] as Context
-            },
-        ]
+        return BookIndex(heading: t("book_index"), sheet: sheets.name(for: t("book_index")), lists: lists.map { id, heading, entries in
+            IndexList(id: id, heading: heading, entries: entries.map { entry in
+                IndexEntry(label: entry.label, cases: entry.cases.map { index in
+                    let slug = site.cases[index].slug
+                    return IndexCase(href: "#case-" + slug, title: site.cases[index].title, page: numbers["case-" + slug])
+                })
+            })
+        })
     }
 
     /// The cover title: `book.title`, else the site title.
     var title: String { book.settings.title ?? site.config.title }
 
-    private func coverContext() -> Context {
-        var cover: Context = [
-            "kicker": t("home_kicker"),
-            "title": title,
-            "subtitle": book.settings.subtitle ?? t("book_subtitle"),
-            "counts": t("book_counts", ["cases": String(book.cases.count), "regions": String(book.regions.count)]),
-        ]
-        cover["years"] = Self.optional(Self.yearsLabel(book.years).map { t("book_years", ["years": $0]) })
-        cover["publisher"] = Self.optional(book.settings.publisher ?? site.config.copyright)
-        return cover
+    private func cover() -> BookCover {
+        BookCover(
+            kicker: t("home_kicker"),
+            title: title,
+            subtitle: book.settings.subtitle ?? t("book_subtitle"),
+            counts: t("book_counts", ["cases": String(book.cases.count), "regions": String(book.regions.count)]),
+            years: Self.yearsLabel(book.years).map { t("book_years", ["years": $0]) },
+            publisher: book.settings.publisher ?? site.config.copyright)
     }
 
     /// `2023`, `2022—2023` for consecutive years, `2021、2023` otherwise; nil for none.
@@ -142,10 +125,9 @@ struct BookRenderer: Sendable {
         subscript(id: String) -> String { pages[id].map(String.init) ?? "" }
     }
 
-    /// One line of the contents. Every entry carries every key, since Mustache would otherwise
-    /// take a missing one from the enclosing entry.
-    private func tocEntry(_ id: String, _ text: String, _ page: String, children: [Context] = []) -> Context {
-        ["href": "#" + id, "text": text, "page": page, "children": children, "hasChildren": !children.isEmpty]
+    /// One line of the contents.
+    private func tocEntry(_ id: String, _ text: String, _ page: String, children: [BookTocEntry] = []) -> BookTocEntry {
+        BookTocEntry(href: "#" + id, text: text, page: page, children: children, hasChildren: !children.isEmpty)
     }
 }
 

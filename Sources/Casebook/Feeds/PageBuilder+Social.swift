@@ -1,7 +1,7 @@
 extension PageBuilder {
     /// Open Graph tags and schema.org JSON-LD for a case page, so that shared links and search
     /// engines show its title, summary and date. Absolute URLs appear only with `base_url`.
-    func socialContext(for entry: CaseEntry, cover: String?) -> Context {
+    func social(for entry: CaseEntry, cover: String?) -> Social {
         let base = site.config.baseURL
         let url = base.map { $0 + Routes.casePage(entry.slug) }
         let image = base.flatMap { base in cover.map { base + $0 } }
@@ -36,9 +36,7 @@ extension PageBuilder {
             article["mainEntityOfPage"] = .string(url)
         }
         if let image { article["image"] = .string(image) }
-        return [
-            "og": og.map { ["property": $0.0, "content": $0.1] as Context },
-            "jsonLD": JSONValue.object(article).serialized(pretty: false, htmlSafe: true),
-        ]
+        return Social(og: og.map { MetaTag(property: $0.0, content: $0.1) },
+                      jsonLD: JSONValue.object(article).serialized(pretty: false, htmlSafe: true))
     }
 }

@@ -27,11 +27,11 @@ extension SearchDocument {
         labels += entry.steps.map { $0.label(language) }
         if let grade = entry.grade { labels.append(grade.label(language)) }
         if let recommender = entry.recommender { labels.append(recommender) }
-        var facets = [
-            "kind": Kind.case.rawValue, "year": String(entry.year), "unit": entry.unit.id,
-            "type": entry.enterpriseType.pathSegment, "industry": industrySlug,
+        var facets: [FacetID: String] = [
+            .kind: Kind.case.rawValue, .year: String(entry.year), .unit: entry.unit.id,
+            .type: entry.enterpriseType.pathSegment, .industry: industrySlug,
         ]
-        if let grade = entry.grade { facets["grade"] = grade.pathSegment }
+        if let grade = entry.grade { facets[.grade] = grade.pathSegment }
         return SearchDocument(
             kind: .case, route: Routes.casePage(entry.slug), title: entry.title, enterprise: entry.enterprise,
             excerpt: entry.summary, tags: entry.tags, publicity: entry.status == .publicity,
@@ -60,7 +60,7 @@ extension SearchDocument {
                 Field(([region.summary] + stats).joined(separator: "\n"), weight: summaryWeight),
                 Field(body, weight: bodyWeight, isHTML: true),
             ],
-            facets: ["kind": Kind.region.rawValue, "year": String(region.year), "unit": region.unit.id])
+            facets: [.kind: Kind.region.rawValue, .year: String(region.year), .unit: region.unit.id])
     }
 
     static func document(page: PageEntry, body: String) -> SearchDocument {
@@ -74,6 +74,6 @@ extension SearchDocument {
                 Field(page.summary ?? "", weight: summaryWeight),
                 Field(body, weight: bodyWeight, isHTML: true),
             ],
-            facets: ["kind": Kind.page.rawValue])
+            facets: [.kind: Kind.page.rawValue])
     }
 }

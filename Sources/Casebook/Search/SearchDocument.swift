@@ -40,7 +40,7 @@ struct SearchDocument: Sendable {
     /// Every indexed field.
     let fields: [Field]
     /// Facet values by facet id (`year` → `2022`); absent facets have no entry.
-    let facets: [String: String]
+    let facets: [FacetID: String]
 
     /// Length for BM25's length normalisation: UTF-8 bytes of all fields, weighted like the fields,
     /// so it is known before any token is counted.

@@ -8,10 +8,7 @@ struct SearchFacet: Sendable {
         let route: String
     }
 
-    /// The facet ids, also the URL parameter names, in display order.
-    static let ids = ["kind", "year", "unit", "type", "industry", "grade"]
-
-    let id: String
+    let id: FacetID
     let values: [Value]
     /// Position + 1 of each document's value in `values`; 0 for none.
     let column: [Int]
@@ -19,24 +16,24 @@ struct SearchFacet: Sendable {
     /// Every facet of `documents`, with values that at least one document holds.
     static func all(for site: Site, documents: [SearchDocument], strings: [String: String]) -> [SearchFacet] {
         let language = site.config.language
-        let candidates: [String: [Value]] = [
-            "kind": [
+        let candidates: [FacetID: [Value]] = [
+            .kind: [
                 Value(key: SearchDocument.Kind.case.rawValue, label: strings["nav_cases"] ?? "", route: Routes.caseList(page: 1)),
                 Value(key: SearchDocument.Kind.region.rawValue, label: strings["nav_regions"] ?? "", route: Routes.regions),
                 Value(key: SearchDocument.Kind.page.rawValue, label: strings["search_kind_page"] ?? "", route: ""),
             ],
-            "year": site.years.map { year in
+            .year: site.years.map { year in
                 let listed = site.taxonomy(.years)?.terms.contains { $0.slug == String(year) } == true
                 return Value(key: String(year), label: String(year), route: listed ? Routes.term(.years, String(year)) : "")
             },
-            "unit": site.units.units.map { Value(key: $0.id, label: $0.label(language), route: Routes.unit($0.id)) },
-            "type": EnterpriseType.allCases.map {
+            .unit: site.units.units.map { Value(key: $0.id, label: $0.label(language), route: Routes.unit($0.id)) },
+            .type: EnterpriseType.allCases.map {
                 Value(key: $0.pathSegment, label: $0.label(language), route: Routes.term(.types, $0.pathSegment))
             },
-            "industry": terms(of: .industries, in: site),
-            "grade": terms(of: .grades, in: site),
+            .industry: terms(of: .industries, in: site),
+            .grade: terms(of: .grades, in: site),
         ]
-        return ids.map { id in
+        return FacetID.allCases.map { id in
             let held = Set(documents.compactMap { $0.facets[id] })
             let values = (candidates[id] ?? []).filter { held.contains($0.key) }
             var position: [String: Int] = [:]

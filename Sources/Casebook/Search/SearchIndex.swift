@@ -43,7 +43,7 @@ struct SearchIndex: Sendable {
         }
         let facets = SearchFacet.all(for: site, documents: documents, strings: strings)
         let body = "\"n\":\(documents.count),\"c\":\(site.cases.count),\"s\":\(shardCount),\"r\":\(Self.recordsPerFile),\"f\":{"
-            + facets.map { "\(JSLiteral.string($0.id)):\($0.literal)" }.joined(separator: ",") + "}"
+            + facets.map { "\(JSLiteral.string($0.id.rawValue)):\($0.literal)" }.joined(separator: ",") + "}"
         let hashes = (shards + records).parallelMap { Fingerprint.hex($0.bytes) }
         version = String(Fingerprint.hex((hashes + [body]).joined(separator: "\n").utf8).prefix(10))
         let main = OutputFile(path: Self.mainFile, text: "casebookSearch.main({\"v\":\"\(version)\",\(body)});\n")

@@ -10,16 +10,16 @@ struct Breadcrumbs {
 
     let steps: [Step]
 
-    /// `breadcrumbs` (label, href, current) for the template, and `breadcrumbJSON` when the site's
-    /// address is known. `route` is the page's own route, for relative links.
-    func context(route: String, routes: Routes, baseURL: String?) -> [String: Any] {
+    /// The trail's links for the template, and its JSON-LD when the site's address is known.
+    /// `route` is the page's own route, for relative links.
+    func model(route: String, routes: Routes, baseURL: String?) -> BreadcrumbTrail {
         let root = Routes.root(for: route)
-        let trail: [[String: Any]] = steps.enumerated().map { index, step in
+        let trail = steps.enumerated().map { index, step in
             let isHome = step.route.isEmpty && !routes.portable
             let href = isHome ? (root.isEmpty ? "./" : root) : root + routes.href(step.route)
-            return ["label": step.label, "href": href, "current": index == steps.count - 1]
+            return Crumb(label: step.label, href: href, current: index == steps.count - 1)
         }
-        var context: [String: Any] = ["breadcrumbs": trail]
+        var json: String?
         if let baseURL {
             let items: [JSONValue] = steps.enumerated().map { index, step in
                 var item: [String: JSONValue] = [
@@ -31,8 +31,8 @@ struct Breadcrumbs {
             let list: JSONValue = .object([
                 "@context": .string("https://schema.org"), "@type": .string("BreadcrumbList"), "itemListElement": .array(items),
             ])
-            context["breadcrumbJSON"] = list.serialized(pretty: false, htmlSafe: true)
+            json = list.serialized(pretty: false, htmlSafe: true)
         }
-        return context
+        return BreadcrumbTrail(breadcrumbs: trail, breadcrumbJSON: json)
     }
 }

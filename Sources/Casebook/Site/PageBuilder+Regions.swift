@@ -1,80 +1,69 @@
 extension PageBuilder {
     /// One region entry as award lists show it.
-    func regionItem(_ region: RegionEntry) -> Context {
-        let item: Context = [
-            "unit": region.unit.label(language),
-            "href": routes.href(Routes.unit(region.unit.id)),
-            "year": String(region.year),
-            "awards": region.awards.map { ["label": $0.label(language), "href": routes.href(Routes.term(.awards, $0.pathSegment))] },
-        ]
-        return item
+    func regionItem(_ region: RegionEntry, rank: Int? = nil) -> RegionItem {
+        RegionItem(
+            unit: region.unit.label(language),
+            href: routes.href(Routes.unit(region.unit.id)),
+            year: String(region.year),
+            awards: region.awards.map { Link(label: $0.label(language), href: routes.href(Routes.term(.awards, $0.pathSegment))) },
+            rank: rank)
     }
 
     /// Outstanding regions by year and award, units in official order.
-    func regionsContext() -> Context {
+    func regionsPage() -> RegionsPage {
         let years = Array(Set(site.regions.map(\.year))).sorted(by: >)
-        return [
-            "years": years.map { year in
+        return RegionsPage(
+            years: years.map { year in
                 let ofYear = site.regions.filter { $0.year == year }
-                let awards = Award.allCases.compactMap { award -> Context? in
+                let awards = Award.allCases.compactMap { award -> AwardBlock? in
                     let holders = site.ordered(ofYear.filter { $0.awards.contains(award) }, award: award)
                     guard !holders.isEmpty else { return nil }
-                    return [
-                        "label": award.label(language),
-                        "href": routes.href(Routes.term(.awards, award.pathSegment)),
-                        "entries": holders.map { region in
-                            var entry: Context = ["unit": region.unit.label(language), "href": routes.href(Routes.unit(region.unit.id))]
-                            if award == .overall, let rank = site.shownRank(region) { entry["rank"] = rank }
-                            return entry
+                    return AwardBlock(
+                        label: award.label(language),
+                        href: routes.href(Routes.term(.awards, award.pathSegment)),
+                        entries: holders.map { region in
+                            AwardEntry(unit: region.unit.label(language), href: routes.href(Routes.unit(region.unit.id)),
+                                       rank: award == .overall ? site.shownRank(region) : nil)
                         },
-                        "count": holders.count,
-                    ]
+                        count: holders.count)
                 }
-                return ["year": String(year), "awards": awards, "orderNote": t(site.orderNoteKey(year))] as Context
+                return RegionYear(year: String(year), awards: awards, orderNote: t(site.orderNoteKey(year)))
             },
-            "hasRegions": !site.regions.isEmpty,
-            "tileMap": tileMapContext(),
-        ]
+            hasRegions: !site.regions.isEmpty,
+            tileMap: tileMap())
     }
 
-    func unitPage(_ id: String) -> (String, String, String?, Context) {
+    func unitPage(_ id: String) -> PreparedPage {
         let unit = site.units[id]!
-        let regionIndices = site.regionsByUnit[id] ?? []
         let caseIndices = site.casesByUnit[id] ?? []
-        let years: [Context] = regionIndices.map { index in
+        let years = (site.regionsByUnit[id] ?? []).map { index in
             let region = site.regions[index]
-            var context = regionItem(region)
-            if let rank = site.shownRank(region) { context["rank"] = rank }
-            context["summary"] = region.summary
-            context["body"] = bodies.regions[index].html
-            context["stats"] = region.stats.map { stat in
-                var card: Context = ["label": stat.label, "value": stat.value]
-                if let unit = stat.unit { card["unit"] = unit }
-                return card
-            }
-            context["hasStats"] = !region.stats.isEmpty
-            if let applicant = region.applicant { context["applicant"] = applicant }
-            context["sources"] = region.sources.map(sourceContext)
-            context["hasSources"] = !region.sources.isEmpty
-            return context
+            return UnitYear(regionItem(region, rank: site.shownRank(region)), RegionDetails(
+                summary: region.summary,
+                body: bodies.regions[index].html,
+                stats: region.stats.map { StatCard(label: $0.label, value: $0.value, unit: $0.unit) },
+                hasStats: !region.stats.isEmpty,
+                applicant: region.applicant,
+                sources: region.sources.map(sourceItem),
+                hasSources: !region.sources.isEmpty))
         }
-        var context: Context = [
-            "unit": ["name": unit.label(language), "code": unit.code ?? "", "kind": t("unit_kind_\(unit.kind.rawValue)")] as Context,
-            "regionYears": years,
-            "hasAwards": !years.isEmpty,
-            "cases": caseIndices.map { cardItem($0, root: Routes.root(for: Routes.unit(id))) },
-            "hasCases": !caseIndices.isEmpty,
-            "caseCount": caseIndices.count,
-        ]
-        context["typeCounts"] = EnterpriseType.allCases.compactMap { type -> Context? in
+        let typeCounts = EnterpriseType.allCases.compactMap { type -> TypeCount? in
             let count = caseIndices.filter { site.cases[$0].enterpriseType == type }.count
-            return count == 0 ? nil : ["label": type.label(language), "count": count]
+            return count == 0 ? nil : TypeCount(label: type.label(language), count: count, linked: false)
         }
         let trail = Breadcrumbs(steps: [
             .init(label: t("nav_home"), route: Routes.home), .init(label: t("nav_regions"), route: Routes.regions),
             .init(label: unit.label(language), route: Routes.unit(id)),
-        ])
-        context.merge(trail.context(route: Routes.unit(id), routes: routes, baseURL: site.config.baseURL)) { _, new in new }
-        return (Routes.unit(id), "unit", unit.label(language), context)
+        ]).model(route: Routes.unit(id), routes: routes, baseURL: site.config.baseURL)
+        return page(Routes.unit(id), .unit, unit.label(language), UnitPage(
+            unit: UnitInfo(name: unit.label(language), code: unit.code, kind: t("unit_kind_\(unit.kind.rawValue)")),
+            regionYears: years,
+            hasAwards: !years.isEmpty,
+            cases: caseIndices.map { listed($0, root: Routes.root(for: Routes.unit(id))) },
+            hasCases: !caseIndices.isEmpty,
+            caseCount: caseIndices.count,
+            typeCounts: typeCounts,
+            breadcrumbs: trail.breadcrumbs,
+            breadcrumbJSON: trail.breadcrumbJSON))
     }
 }

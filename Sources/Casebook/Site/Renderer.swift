@@ -27,7 +27,7 @@ public struct Renderer: Sendable {
 
     /// Makes every generated file and hands each to `emit` as soon as it is made, from any render
     /// thread, so that a build can write pages while others are still rendering; a page goes with
-    /// its key (`PageKeys`). When `keep` is given, it is first asked whether the previous build's
+    /// its key (`PreparedPage.key`). When `keep` is given, it is first asked whether the previous build's
     /// page under the same key can stay, and a page it keeps is not rendered. Stops at the first
     /// error `emit` or `keep` throws (an interrupted write) and throws it.
     func produce<E: Error>(bodies: RenderedBodies?, timings: BuildTimings = .off,
@@ -49,20 +49,21 @@ public struct Renderer: Sendable {
                 for file in assets.files + extraFiles(pagePaths: pagePaths) { try emit(file, nil) }
             }
         }
-        let keys = keep == nil ? nil : timings.measure("page keys") { PageKeys(site: site, theme: theme, searchVersion: search.version, related: builder.related) }
         let failure = FirstFailure<E>()
         timings.measure("pages") {
             Array(jobs.indices).parallelMap { index in
                 guard !failure.happened else { return }
-                let job = jobs[index]
-                let key = keys?.key(for: job)
-                if let keep, let key, let path = paths[index] {
+                guard let page = builder.prepare(jobs[index]) else {
+                    if case .searchIndex(let file) = jobs[index] { failure.run { () throws(E) in try emit(search.files[file], nil) } }
+                    return
+                }
+                if let keep {
                     var kept = false
-                    failure.run { () throws(E) in kept = try keep(path, key) }
+                    failure.run { () throws(E) in kept = try keep(page.path, page.key) }
                     if kept || failure.happened { return }
                 }
-                let file = builder.build(job)
-                failure.run { () throws(E) in try emit(file, key) }
+                let file = builder.render(page)
+                failure.run { () throws(E) in try emit(file, page.key) }
             }
         }
         try extras.wait()

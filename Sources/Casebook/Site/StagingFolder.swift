@@ -24,7 +24,7 @@ public final class StagingFolder: @unchecked Sendable {
     private let pauses: OutputWriter.TestPauses
     private let lock = NSLock()
     private var entries: [(path: String, entry: FileWriter.Entry)] = []
-    /// The key of each page placed or kept (`PageKeys`), for the next build.
+    /// The key of each page placed or kept (`PreparedPage.key`), for the next build.
     private var keys: [(path: String, key: String)] = []
     /// The previous build's page keys.
     private let previousKeys: [String: String]
@@ -90,7 +90,7 @@ public final class StagingFolder: @unchecked Sendable {
             let kept = wouldKeep[file.path]
             lock.unlock()
             if let kept, kept != entry {
-                throw OutputWriter.OutputError(description: "\(file.path) changed although its key did not: a dependency is missing from PageKeys")
+                throw OutputWriter.OutputError(description: "\(file.path) changed although its key did not: something the page shows is missing from its model")
             }
         }
         try record(file.path, entry, key: key)

@@ -3,8 +3,6 @@
 public struct Templates: Sendable {
     private let compiled: [String: [Mustache.Node]]
 
-    /// Templates every theme must provide (directly or through the default theme).
-    public static let required = ["layout", "home", "list", "case", "regions", "unit", "taxonomy", "page", "404", "search"]
 
     /// Compiles the theme's templates; syntax errors and missing templates become diagnostics
     /// located in the template file.
@@ -22,23 +20,24 @@ public struct Templates: Sendable {
                                               at: Self.location(of: error.offset, in: file.bytes), hint: error.hint))
             }
         }
-        for name in Self.required where theme.templates[name] == nil {
+        for name in Template.required.map(\.rawValue) where theme.templates[name] == nil {
             diagnostics.append(Diagnostic(.error, "CB0304", "the theme has no template '\(name)'", file: "themes/",
                                           hint: "add templates/\(name).mustache to the theme (copy it from the default theme)"))
         }
         self.compiled = compiled
     }
 
-    /// Renders the template `name` with `context`; empty when the template is missing.
-    public func render(_ name: String, _ context: [String: Any]) -> String {
-        String(decoding: renderBytes(name, context), as: UTF8.self)
+    /// Renders the template `name` with `context`, inside `globals` (names every page may use,
+    /// such as the strings `t`); empty when the template is missing.
+    public func render(_ name: String, _ context: TemplateValue, globals: TemplateValue? = nil) -> String {
+        String(decoding: renderBytes(name, context, globals: globals), as: UTF8.self)
     }
 
     /// The same as UTF-8 bytes, for pages that go straight to a file: no String is made and
     /// checked on the way (the bytes come from valid templates and Strings, so they are UTF-8).
-    func renderBytes(_ name: String, _ context: [String: Any]) -> [UInt8] {
+    func renderBytes(_ name: String, _ context: TemplateValue, globals: TemplateValue?) -> [UInt8] {
         guard let nodes = compiled[name] else { return [] }
-        var renderer = Mustache.Renderer(templates: compiled, context: context, capacity: 16 * 1024)
+        var renderer = Mustache.Renderer(templates: compiled, context: context, globals: globals, capacity: 16 * 1024)
         renderer.render(nodes)
         return renderer.output
     }

@@ -16,17 +16,16 @@ struct HeaderTrailTests {
     func breadcrumbs() throws {
         let trail = Breadcrumbs(steps: [.init(label: "首页", route: ""), .init(label: "成效突出地区", route: "regions/"),
                                         .init(label: "湖南省", route: "regions/hunan/")])
-        let relative = trail.context(route: "regions/hunan/", routes: Routes(portable: false), baseURL: nil)
-        let items = try #require(relative["breadcrumbs"] as? [[String: Any]])
-        #expect(items.map { $0["href"] as? String } == ["../../", "../../regions/", "../../regions/hunan/"])
-        #expect(items.map { $0["current"] as? Bool } == [false, false, true])
-        #expect(relative["breadcrumbJSON"] == nil)
-        let absolute = trail.context(route: "regions/hunan/", routes: Routes(portable: true), baseURL: "https://example.gov.cn/s/")
-        let json = try #require(absolute["breadcrumbJSON"] as? String)
+        let relative = trail.model(route: "regions/hunan/", routes: Routes(portable: false), baseURL: nil)
+        #expect(relative.breadcrumbs.map(\.href) == ["../../", "../../regions/", "../../regions/hunan/"])
+        #expect(relative.breadcrumbs.map(\.current) == [false, false, true])
+        #expect(relative.breadcrumbJSON == nil)
+        let absolute = trail.model(route: "regions/hunan/", routes: Routes(portable: true), baseURL: "https://example.gov.cn/s/")
+        let json = try #require(absolute.breadcrumbJSON)
         #expect(json.contains("\"@type\":\"BreadcrumbList\""))
         #expect(json.contains("\"item\":\"https://example.gov.cn/s/regions/\""))
         #expect(!json.contains("regions/hunan/"), "the current page names no address")
-        #expect(((absolute["breadcrumbs"] as? [[String: Any]])?.first?["href"] as? String) == "../../index.html")
+        #expect(absolute.breadcrumbs.first?.href == "../../index.html")
     }
 
     @Test("footnotes get the body's id prefix and the page's label")

@@ -16,7 +16,7 @@ struct MustacheEngineTests {
     }
 
     /// Renders `template` with `context`, beside the named `partials`.
-    static func render(_ template: String, _ context: [String: Any] = [:], partials: [String: String] = [:]) -> String {
+    static func render(_ template: String, _ context: TemplateValue = [:], partials: [String: String] = [:]) -> String {
         let (templates, diagnostics) = compile(partials.merging(["main": template]) { _, new in new })
         #expect(diagnostics.isEmpty, "\(diagnostics)")
         return templates.render("main", context)
@@ -38,18 +38,18 @@ struct MustacheEngineTests {
         #expect(Self.render("{{{x}}}|{{& x}}", ["x": "<b>&</b>"]) == "<b>&</b>|<b>&</b>")
     }
 
-    @Test("numbers, booleans and missing names")
+    @Test("numbers, booleans, absent and missing names")
     func scalars() {
-        #expect(Self.render("{{n}} {{b}} [{{missing}}] [{{nothing}}]", ["n": 42, "b": true, "nothing": String?.none as Any]) == "42 true [] []")
+        #expect(Self.render("{{n}} {{b}} [{{missing}}] [{{nothing}}]", ["n": 42, "b": true, "nothing": nil]) == "42 true [] []")
     }
 
     @Test("dotted names resolve the first part up the stack, the rest inside it")
     func dottedNames() {
-        let context: [String: Any] = [
-            "site": ["title": "案例库", "meta": ["year": 2024]] as [String: Any],
+        let context: TemplateValue = [
+            "site": ["title": "案例库", "meta": ["year": 2024]],
             "t": ["nav_cases": "Cases"],
             "items": [["site": "shadow"]],
-            "a": ["b": [String: Any]()],
+            "a": ["b": [:]],
             "c": "outer",
         ]
         #expect(Self.render("{{site.title}} {{site.meta.year}} {{t.nav_cases}} [{{site.none}}]", context) == "案例库 2024 Cases []")
@@ -62,18 +62,19 @@ struct MustacheEngineTests {
         #expect(Self.render("{{#list}}<{{.}}>{{/list}}", ["list": ["a", "&"]]) == "<a><&amp;>")
     }
 
-    @Test("sections: false, nil, missing and empty lists skip; true renders once in the same context")
+    @Test("sections: false, absent, missing, \"\" and empty lists skip; true renders once in the same context")
     func sectionsOverBooleans() {
-        let context: [String: Any] = ["yes": true, "no": false, "empty": [[String: Any]](), "name": "x"]
-        #expect(Self.render("{{#yes}}[{{name}}]{{/yes}}{{#no}}no{{/no}}{{#empty}}empty{{/empty}}{{#missing}}missing{{/missing}}", context) == "[x]")
+        let context: TemplateValue = ["yes": true, "no": false, "empty": [], "blank": "", "none": nil, "name": "x"]
+        #expect(Self.render("{{#yes}}[{{name}}]{{/yes}}{{#no}}no{{/no}}{{#empty}}empty{{/empty}}{{#missing}}missing{{/missing}}"
+            + "{{#blank}}blank{{/blank}}{{#none}}none{{/none}}", context) == "[x]")
     }
 
     @Test("sections render once per element of a list, pushing it")
     func sectionsOverLists() {
-        let context: [String: Any] = [
-            "cards": [["title": "a"], ["title": "b"]] as [[String: Any]],
+        let context: TemplateValue = [
+            "cards": [["title": "a"], ["title": "b"]],
             "tags": [["label": "x"], ["label": "y"]],
-            "mixed": [["title": "c"], "d", 3] as [Any],
+            "mixed": [["title": "c"], "d", 3],
             "root": "../",
         ]
         #expect(Self.render("{{#cards}}{{root}}{{title}};{{/cards}}", context) == "../a;../b;")
@@ -81,23 +82,40 @@ struct MustacheEngineTests {
         #expect(Self.render("{{#mixed}}{{^title}}({{.}}){{/title}}{{/mixed}}", context) == "(d)(3)")
     }
 
-    @Test("sections over a dictionary, a string or an Int render once with the value pushed, even \"\" and 0")
+    @Test("sections over an object, a text or a number render once with the value pushed, 0 included")
     func sectionsOverValues() {
-        let context: [String: Any] = ["case": ["title": "t", "year": "2024"] as [String: Any], "s": "hello", "blank": "", "zero": 0, "year": "outer"]
+        let context: TemplateValue = ["case": ["title": "t", "year": "2024"], "s": "hello", "zero": 0, "year": "outer"]
         #expect(Self.render("{{#case}}{{title}} {{year}}{{/case}}", context) == "t 2024")
-        #expect(Self.render("{{#s}}<{{.}}>{{/s}}{{#blank}}[{{.}}]{{/blank}}{{#zero}}({{.}}){{/zero}}", context) == "<hello>[](0)")
+        #expect(Self.render("{{#s}}<{{.}}>{{/s}}{{#zero}}({{.}}){{/zero}}", context) == "<hello>(0)")
     }
 
-    @Test("a name present with a nil value renders its section once, as swift-mustache did")
-    func presentNil() {
-        let context: [String: Any] = ["pagination": [String: Any]?.none as Any, "label": "p"]
-        #expect(Self.render("{{#pagination}}[{{label}}]{{/pagination}}{{^pagination}}none{{/pagination}}", context) == "[p]")
+    @Test("a name declared without a value stops the lookup: it neither renders nor shows an outer value")
+    func absentStopsLookup() {
+        let context: TemplateValue = ["date": "2023-04-20", "unit": "湖南省",
+                                      "sources": [["title": "公示", "date": nil], ["title": "通知", "date": "2023-05-01"]],
+                                      "stats": [["value": "12", "unit": nil]], "pagination": nil, "label": "p"]
+        #expect(Self.render("{{#sources}}[{{title}}{{#date}} {{date}}{{/date}}]{{/sources}}", context) == "[公示][通知 2023-05-01]")
+        #expect(Self.render("{{#stats}}{{value}}{{unit}}{{#unit}}x{{/unit}}{{/stats}}", context) == "12")
+        #expect(Self.render("{{#pagination}}[{{label}}]{{/pagination}}{{^pagination}}none{{/pagination}}", context) == "none")
+    }
+
+    @Test("the encoder declares every property of a model, nil ones as absent, and digests it stably")
+    func encoderDeclaresOptionals() {
+        let source = SourceItem(title: "公示", url: "https://example.org/a", external: true, date: nil)
+        let (value, digest) = TemplateEncoder.encode(source)
+        #expect(value == ["title": "公示", "url": "https://example.org/a", "external": true, "date": nil])
+        #expect(TemplateEncoder.encode(source).digest == digest)
+        #expect(TemplateEncoder.encode(SourceItem(title: "公示", url: "https://example.org/a", external: true, date: "2023-04-20")).digest != digest)
+        let nested = Pagination(items: [PageLink(gap: true, current: false)], page: 1, count: 3, next: "cases/page/2/")
+        let moved = Pagination(items: [], page: 1, count: 3, next: "cases/page/2/")
+        #expect(TemplateEncoder.encode(nested).digest != TemplateEncoder.encode(moved).digest)
     }
 
     @Test("inverted sections render exactly when the section would not")
     func invertedSections() {
-        let context: [String: Any] = ["yes": true, "no": false, "empty": [String](), "list": ["a"], "s": ""]
-        #expect(Self.render("{{^no}}1{{/no}}{{^missing}}2{{/missing}}{{^empty}}3{{/empty}}{{^yes}}x{{/yes}}{{^list}}x{{/list}}{{^s}}x{{/s}}", context) == "123")
+        let context: TemplateValue = ["yes": true, "no": false, "empty": [], "list": ["a"], "s": "", "none": nil, "text": "t"]
+        #expect(Self.render("{{^no}}1{{/no}}{{^missing}}2{{/missing}}{{^empty}}3{{/empty}}{{^s}}4{{/s}}{{^none}}5{{/none}}"
+            + "{{^yes}}x{{/yes}}{{^list}}x{{/list}}{{^text}}x{{/text}}", context) == "12345")
     }
 
     @Test("comments render nothing")
@@ -174,7 +192,7 @@ struct MustacheEngineTests {
     func concurrentRenders() {
         let (templates, _) = Self.compile(["main": "{{#items}}<li>{{name}}</li>{{/items}}{{>p}}", "p": "{{title}}"])
         let results = Array(0..<64).parallelMap { index in
-            templates.render("main", ["items": (0..<50).map { ["name": "n\($0)"] }, "title": "t\(index)"])
+            templates.render("main", ["items": .list((0..<50).map { ["name": .text("n\($0)")] }), "title": .text("t\(index)")])
         }
         let items = (0..<50).map { "<li>n\($0)</li>" }.joined()
         #expect(results == (0..<64).map { items + "t\($0)" })

@@ -3,13 +3,14 @@ extension Mustache {
     /// concurrent renders share nothing mutable.
     struct Renderer {
         private let templates: [String: [Node]]
-        private var stack: [Frame]
+        /// The contexts, outermost first: the page's globals (its strings), the page, then each section's value.
+        private var stack: [TemplateValue]
         /// The rendered UTF-8 text.
         private(set) var output: [UInt8] = []
 
-        init(templates: [String: [Node]], context: [String: Any], capacity: Int) {
+        init(templates: [String: [Node]], context: TemplateValue, globals: TemplateValue?, capacity: Int) {
             self.templates = templates
-            stack = [.dictionary(context)]
+            stack = globals.map { [$0, context] } ?? [context]
             stack.reserveCapacity(8)
             output.reserveCapacity(capacity)
         }
@@ -61,68 +62,39 @@ extension Mustache {
             }
         }
 
-        /// Renders a section's nodes for `value`: never for a missing name or false, once for true
-        /// (in the same context), once per element of a list, and once in the value's context for
-        /// anything else — including 0 and "" as swift-mustache does. Inverted, exactly when that
-        /// renders nothing.
-        ///
-        /// A name that is present with a nil value (an optional stored as `Any`, such as a page's
-        /// `pagination` when there is one page) counts as present, as in swift-mustache: the
-        /// section renders once, with nothing to look up in that context. The golden site records it.
-        private mutating func section(_ value: Any?, _ nodes: [Node], inverted: Bool, _ indentation: [UInt8], _ overrides: [String: [Node]]?) {
-            guard let value else {
+        /// Renders a section's nodes for `value`: never when it is missing, absent, false, "" or an
+        /// empty list; once per element of a list, pushing it; once for true, in the same context;
+        /// once with the value pushed for anything else (an object, a number, a non-empty text).
+        /// Inverted, exactly when that renders nothing.
+        private mutating func section(_ value: TemplateValue?, _ nodes: [Node], inverted: Bool, _ indentation: [UInt8], _ overrides: [String: [Node]]?) {
+            guard let value, value.isTruthy else {
                 if inverted { render(nodes, indentation: indentation, overrides: overrides) }
                 return
             }
-            let type = type(of: value)
-            if type == Bool.self {
-                if value as! Bool != inverted { render(nodes, indentation: indentation, overrides: overrides) }
-                return
-            }
-            if type == [[String: Any]].self {
-                return each(value as! [[String: Any]], Frame.dictionary, nodes, inverted, indentation, overrides)
-            }
-            if type == [[String: String]].self {
-                return each(value as! [[String: String]], Frame.strings, nodes, inverted, indentation, overrides)
-            }
-            if type == [String].self {
-                return each(value as! [String], Frame.scalar, nodes, inverted, indentation, overrides)
-            }
-            let common = type == [String: Any].self || type == String.self || type == Int.self || type == [String: String].self
-            if !common, let optional = value as? any OptionalValue, let wrapped = optional.wrapped {
-                return section(wrapped, nodes, inverted: inverted, indentation, overrides)
-            }
-            if !common, let list = value as? [Any] {
-                return each(list, Frame.init, nodes, inverted, indentation, overrides)
-            }
             guard !inverted else { return }
-            stack.append(Frame(value))
-            render(nodes, indentation: indentation, overrides: overrides)
-            stack.removeLast()
-        }
-
-        private mutating func each<Element>(_ list: [Element], _ frame: (Element) -> Frame, _ nodes: [Node], _ inverted: Bool,
-                                            _ indentation: [UInt8], _ overrides: [String: [Node]]?) {
-            if inverted {
-                guard list.isEmpty else { return }
-                stack.append(.scalar(list))
+            switch value {
+            case .flag:
                 render(nodes, indentation: indentation, overrides: overrides)
-                stack.removeLast()
-                return
-            }
-            for element in list {
-                stack.append(frame(element))
+            case .list(let list):
+                for element in list {
+                    stack.append(element)
+                    render(nodes, indentation: indentation, overrides: overrides)
+                    stack.removeLast()
+                }
+            default:
+                stack.append(value)
                 render(nodes, indentation: indentation, overrides: overrides)
                 stack.removeLast()
             }
         }
 
-        /// The value `name` stands for: the innermost context holding its first part, then the
-        /// other parts inside that value (no further search up the stack when they are missing).
-        private func lookup(_ name: Name) -> Any? {
+        /// The value `name` stands for: the innermost context that declares its first part, then the
+        /// other parts inside that value (no further search up the stack when they are missing). A
+        /// name declared without a value (`absent`) is found, and ends the search.
+        private func lookup(_ name: Name) -> TemplateValue? {
             let top = stack.count - 1
-            guard let first = name.parts.first else { return stack[top].value }
-            var found: Any?
+            guard let first = name.parts.first else { return stack[top] }
+            var found: TemplateValue?
             if name.anchored {
                 found = stack[top].child(first)
             } else {
@@ -135,25 +107,21 @@ extension Mustache {
             }
             guard var value = found else { return nil }
             for part in name.parts.dropFirst() {
-                guard let child = Frame(value).child(part) else { return nil }
+                guard let child = value.child(part) else { return nil }
                 value = child
             }
             return value
         }
 
-        /// Appends a variable's value; nil renders nothing, other values as `String(describing:)`.
-        private mutating func append(_ value: Any, escaped: Bool) {
-            let type = type(of: value)
+        /// Appends a variable's value: texts and numbers as they are, flags as `true`/`false`,
+        /// nothing for an absent value, a list or an object.
+        private mutating func append(_ value: TemplateValue, escaped: Bool) {
             let text: String
-            if type == String.self {
-                text = value as! String
-            } else if type == Int.self {
-                text = String(value as! Int)
-            } else if let optional = value as? any OptionalValue {
-                if let wrapped = optional.wrapped { append(wrapped, escaped: escaped) }
-                return
-            } else {
-                text = String(describing: value)
+            switch value {
+            case .text(let value): text = value
+            case .number(let number): text = String(number)
+            case .flag(let flag): text = flag ? "true" : "false"
+            case .absent, .list, .object: return
             }
             if escaped {
                 HTMLEscape.append(text, to: &output)

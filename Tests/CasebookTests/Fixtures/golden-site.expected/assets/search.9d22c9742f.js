@@ -240,6 +240,61 @@
     return path || "./";
   }
 
+  // A Mustache subset for the theme's case-card partial: {{name}}, {{{name}}}, {{& name}}, dotted
+  // names, {{.}}, sections, inverted sections and comments. Absent, false, "" and [] are false.
+  function parseTemplate(text) {
+    var root = [], stack = [root], tag = /\{\{(\{?)\s*([#^\/!&]?)\s*([^}]*?)\s*\}?\}\}/g, at = 0, match;
+    while ((match = tag.exec(text))) {
+      var nodes = stack[stack.length - 1];
+      if (match.index > at) nodes.push(text.slice(at, match.index));
+      at = tag.lastIndex;
+      var kind = match[2], name = match[3];
+      if (kind === "#" || kind === "^") {
+        var section = { name: name, inverted: kind === "^", nodes: [] };
+        nodes.push(section);
+        stack.push(section.nodes);
+      } else if (kind === "/") {
+        if (stack.length > 1) stack.pop();
+      } else if (kind !== "!") {
+        nodes.push({ name: name, raw: match[1] === "{" || kind === "&" });
+      }
+    }
+    if (at < text.length) stack[stack.length - 1].push(text.slice(at));
+    return root;
+  }
+
+  function lookup(contexts, name) {
+    if (name === ".") return contexts[contexts.length - 1];
+    var parts = name.split("."), value;
+    for (var i = contexts.length - 1; i >= 0; i--) {
+      var context = contexts[i];
+      if (context !== null && typeof context === "object" && parts[0] in context) { value = context[parts[0]]; break; }
+    }
+    for (var k = 1; k < parts.length && value != null; k++) value = value[parts[k]];
+    return value;
+  }
+
+  function escapeHTML(text) {
+    return String(text).replace(/[&<>"']/g, function (c) {
+      return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c];
+    });
+  }
+
+  function renderTemplate(nodes, contexts) {
+    return nodes.map(function (node) {
+      if (typeof node === "string") return node;
+      var value = lookup(contexts, node.name);
+      var truthy = value != null && value !== false && value !== "" && !(Array.isArray(value) && !value.length);
+      if (!node.nodes) return value == null || typeof value === "object" ? "" : node.raw ? String(value) : escapeHTML(value);
+      if (node.inverted) return truthy ? "" : renderTemplate(node.nodes, contexts);
+      if (!truthy) return "";
+      var items = Array.isArray(value) ? value : [value];
+      return items.map(function (item) {
+        return renderTemplate(node.nodes, item === true ? contexts : contexts.concat([item]));
+      }).join("");
+    }).join("");
+  }
+
   function element(tag, className, text) {
     var node = document.createElement(tag);
     if (className) node.className = className;
@@ -335,6 +390,7 @@
     var selects = Array.from(fieldset.querySelectorAll("select"));
     var ids = selects.map(function (select) { return select.name; });
     var data = app.dataset, root = data.root, portable = data.portable === "true";
+    var resultFacets = (data.resultFacets || "").split(" ").filter(Boolean);
     var index = new Index(root, data.main);
     var results = [], shown = 0, marks = [], generation = 0, timer = 0;
 
@@ -417,8 +473,8 @@
       heading.appendChild(link);
       item.appendChild(heading);
       var facts = [];
-      ["kind", "year", "unit"].forEach(function (id) {
-        var facet = index.facets[id], value = facet.values[facet.column[doc] - 1];
+      resultFacets.forEach(function (id) {
+        var facet = index.facets[id], value = facet && facet.values[facet.column[doc] - 1];
         if (value) facts.push(value[1]);
       });
       if (record.e) facts.push(record.e);
@@ -492,6 +548,7 @@
 
   function caseFilter(form) {
     var data = form.dataset, root = data.root, portable = data.portable === "true";
+    var cardTemplate = parseTemplate(data.cardTemplate || ""), cardFacets = (data.cardFacets || "").split(" ").filter(Boolean);
     var perPage = +data.perPage || 20;
     var selects = Array.from(form.querySelectorAll("select"));
     var ids = selects.map(function (select) { return select.name; });
@@ -544,33 +601,23 @@
       });
     }
 
-    function chip(kind, doc, id) {
-      var facet = index.facets[id], value = facet.values[facet.column[doc] - 1];
-      if (!value) return null;
-      var link = element("a", "chip chip-" + kind, value[1]);
-      link.href = href(root, value[2], portable);
-      return link;
-    }
-
-    // The same markup as case-card.mustache.
+    // A card from the theme's own case-card.mustache, shipped in data-card-template: the
+    // record gives the title, link, enterprise, summary and notice mark; each facet named in
+    // data-card-facets gives its label and link under its id (`year`, `yearHref`).
     function card(doc, record) {
-      var article = element("article", "case-card");
-      var title = element("h3", "case-card-title"), link = element("a", null, record.t);
-      link.href = href(root, record.h, portable);
-      title.appendChild(link);
-      article.appendChild(title);
-      article.appendChild(element("p", "case-card-enterprise", record.e || ""));
-      var chips = element("p", "chips");
-      [chip("year", doc, "year"), chip("unit", doc, "unit"), chip("type", doc, "type"), chip("grade", doc, "grade")]
-        .forEach(function (node) {
-          if (!node) return;
-          chips.appendChild(node);
-          chips.appendChild(document.createTextNode("\n"));
-        });
-      if (record.p) chips.appendChild(element("span", "badge badge-publicity", data.msgPublicity));
-      article.appendChild(chips);
-      article.appendChild(element("p", "case-card-summary", record.s));
-      return article;
+      var context = {
+        root: "", href: href(root, record.h, portable), title: record.t, enterprise: record.e || "",
+        summary: record.s, publicity: !!record.p, t: { publicity_mark: data.msgPublicity }
+      };
+      cardFacets.forEach(function (id) {
+        var facet = index.facets[id], value = facet && facet.values[facet.column[doc] - 1];
+        if (!value) return;
+        context[id] = value[1];
+        context[id + "Href"] = href(root, value[2], portable);
+      });
+      var holder = document.createElement("template");
+      holder.innerHTML = renderTemplate(cardTemplate, [context]);
+      return holder.content.firstElementChild || holder.content;
     }
 
     if (!list) return;

@@ -1,0 +1,15 @@
+/// The outstanding regions section of the book.
+public struct BookRegions: Sendable, Encodable {
+    /// The heading.
+    public let heading: String
+    /// The years, newest first.
+    public let years: [BookRegionYear]
+    /// Its named page style (its first year's).
+    public let sheet: String
+
+    public init(heading: String, years: [BookRegionYear], sheet: String) {
+        self.heading = heading
+        self.years = years
+        self.sheet = sheet
+    }
+}

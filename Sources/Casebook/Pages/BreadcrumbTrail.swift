@@ -1,0 +1,12 @@
+/// The breadcrumb trail (`breadcrumb`): the steps above a case or unit page and their schema.org list.
+public struct BreadcrumbTrail: Sendable, Encodable {
+    /// The steps, home first, the page itself last.
+    public let breadcrumbs: [Crumb]
+    /// The schema.org BreadcrumbList as JSON; absent without `base_url`.
+    public let breadcrumbJSON: String?
+
+    public init(breadcrumbs: [Crumb], breadcrumbJSON: String? = nil) {
+        self.breadcrumbs = breadcrumbs
+        self.breadcrumbJSON = breadcrumbJSON
+    }
+}

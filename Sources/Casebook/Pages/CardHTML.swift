@@ -1,0 +1,9 @@
+/// The rendered `case-card` partial of a listed case.
+public struct CardHTML: Sendable, Encodable {
+    /// The card's HTML, inserted as `{{{html}}}`.
+    public let html: String
+
+    public init(html: String) {
+        self.html = html
+    }
+}

@@ -1,0 +1,9 @@
+/// One row of a book case's metadata table.
+public struct FactRow: Sendable, Encodable {
+    /// One or two facts.
+    public let cells: [FactCell]
+
+    public init(cells: [FactCell]) {
+        self.cells = cells
+    }
+}

@@ -1,0 +1,15 @@
+/// One index of the book.
+public struct IndexList: Sendable, Encodable {
+    /// The anchor.
+    public let id: String
+    /// The heading.
+    public let heading: String
+    /// Its entries.
+    public let entries: [IndexEntry]
+
+    public init(id: String, heading: String, entries: [IndexEntry]) {
+        self.id = id
+        self.heading = heading
+        self.entries = entries
+    }
+}

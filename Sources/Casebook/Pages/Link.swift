@@ -1,0 +1,12 @@
+/// A labelled link to a page of the site: a tag, a step, an award, a taxonomy.
+public struct Link: Sendable, Encodable {
+    /// The text shown.
+    public let label: String
+    /// The page, after `root`.
+    public let href: String
+
+    public init(label: String, href: String) {
+        self.label = label
+        self.href = href
+    }
+}

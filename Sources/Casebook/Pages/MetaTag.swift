@@ -1,0 +1,12 @@
+/// One Open Graph `<meta property>` tag.
+public struct MetaTag: Sendable, Encodable {
+    /// The property (`og:title`).
+    public let property: String
+    /// Its value.
+    public let content: String
+
+    public init(property: String, content: String) {
+        self.property = property
+        self.content = content
+    }
+}

@@ -1,0 +1,44 @@
+/// The templates of a theme, by the name of their file in `templates/` (`case-card` for
+/// `templates/case-card.mustache`): the pages, the layout they fill in, and their partials.
+public enum Template: String, Sendable, CaseIterable {
+    case layout, home, list, regions, unit, taxonomy, page, search, book
+    case casePage = "case"
+    case notFound = "404"
+    case caseCard = "case-card"
+    case pagination, breadcrumb
+    case chart, charts
+    case tileMap = "tile-map"
+    case unitGrid = "unit-grid"
+    case bookCase = "book-case"
+    case bookSources = "book-sources"
+
+    /// Templates every theme must provide (directly or through the default theme).
+    public static let required: [Template] = [.layout, .home, .list, .casePage, .regions, .unit, .taxonomy, .page, .notFound, .search]
+}
+
+extension Template {
+    /// The model a template reads (listed in docs/themes.md): a page's model sits inside the
+    /// layout's `SiteChrome`; a partial reads the model of the section it is included in.
+    public var model: any Encodable.Type {
+        switch self {
+        case .layout: SiteChrome.self
+        case .home, .charts: HomePage.self
+        case .list: ListPage.self
+        case .casePage: CasePage.self
+        case .regions: RegionsPage.self
+        case .unit: UnitPage.self
+        case .taxonomy: TaxonomyPage.self
+        case .page: FreePage.self
+        case .search: SearchPage.self
+        case .notFound: NotFoundPage.self
+        case .book: BookPage.self
+        case .caseCard: CaseCard.self
+        case .pagination: Pagination.self
+        case .breadcrumb: BreadcrumbTrail.self
+        case .chart: ChartModel.self
+        case .tileMap, .unitGrid: TileMapModel.self
+        case .bookCase: BookCase.self
+        case .bookSources: SourceItem.self
+        }
+    }
+}

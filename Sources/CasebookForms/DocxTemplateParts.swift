@@ -1,3 +1,5 @@
+import Casebook
+
 /// The fixed parts of a blank form package: content types, relationships, styles (with the built-in
 /// names Word, WPS and LibreOffice know — heading 1, List Bullet, Table Grid …), list numbering and
 /// an empty footnotes part, so a filled-in form can carry lists and footnotes.
@@ -44,7 +46,7 @@ enum DocxTemplateParts {
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
         <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" \
         xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" \
-        xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>\(WordML.escaped(title))</dc:title>\
+        xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>\(XMLText.escape(title))</dc:title>\
         <dc:creator>Casebook</dc:creator><dcterms:created xsi:type="dcterms:W3CDTF">2000-01-01T00:00:00Z</dcterms:created>\
         </cp:coreProperties>
         """

@@ -1,28 +1,15 @@
+import Casebook
+
 /// Small builders for the WordprocessingML of the blank forms: runs, paragraphs and tables, every
 /// text escaped.
 enum WordML {
-    /// `text` safe inside an XML element or attribute.
-    static func escaped(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
-
     /// A run of text; `size` in points.
     static func run(_ text: String, bold: Bool = false, size: Double? = nil, font: String? = nil) -> String {
         var properties = ""
         if let font { properties += "<w:rFonts w:ascii=\"\(font)\" w:eastAsia=\"\(font)\" w:hAnsi=\"\(font)\"/>" }
         if bold { properties += "<w:b/>" }
         if let size { properties += "<w:sz w:val=\"\(Int(size * 2))\"/><w:szCs w:val=\"\(Int(size * 2))\"/>" }
-        return "<w:r>" + (properties.isEmpty ? "" : "<w:rPr>\(properties)</w:rPr>") + "<w:t xml:space=\"preserve\">\(escaped(text))</w:t></w:r>"
+        return "<w:r>" + (properties.isEmpty ? "" : "<w:rPr>\(properties)</w:rPr>") + "<w:t xml:space=\"preserve\">\(XMLText.escape(text))</w:t></w:r>"
     }
 
     /// A paragraph of `runs`.

@@ -1,8 +1,8 @@
-/// Escaping for text written into XML and HTML: SVG charts, Atom, sitemaps, SpreadsheetML.
-enum XMLText {
+/// Escaping for text written into XML and HTML: SVG charts, Atom, sitemaps, SpreadsheetML, WordprocessingML.
+public enum XMLText {
     /// `text` safe inside an element or a double- or single-quoted attribute. Characters that XML 1.0
     /// forbids (control characters other than tab, line feed and carriage return) are dropped.
-    static func escape(_ text: String) -> String {
+    public static func escape(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {

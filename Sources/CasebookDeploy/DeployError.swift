@@ -5,8 +5,11 @@ public struct DeployError: Error, CustomStringConvertible, Sendable {
         case configuration, credentials, permission, bucket, clockSkew, network, server, localFiles
     }
 
+    /// The kind of failure, for callers that must tell a bad secret from a full disk.
     public let kind: Kind
+    /// What went wrong, in one sentence.
     public let message: String
+    /// How to put it right: a command to run or a setting to change.
     public let fix: String
 
     /// A failure of `kind` with its message and fix.
@@ -16,5 +19,6 @@ public struct DeployError: Error, CustomStringConvertible, Sendable {
         self.fix = fix
     }
 
+    /// The sentence printed for the person at the terminal: what went wrong, then the fix.
     public var description: String { "\(message); \(fix)" }
 }

@@ -7,9 +7,13 @@ import Foundation
 public struct DeployManifest: Sendable, Codable, Hashable {
     /// What is known of one object Casebook wrote.
     public struct Entry: Sendable, Codable, Hashable {
+        /// The MD5 of the file as built, before any gzip.
         public var md5: String
+        /// The digest of the headers the object was stored with.
         public var headers: String
+        /// The size as stored (gzip-compressed when the headers say so), to compare with the listing.
         public var size: Int
+        /// The ETag the store gave back, which the listing must still show for the entry to hold.
         public var etag: String
 
         /// An entry with these values.
@@ -23,9 +27,12 @@ public struct DeployManifest: Sendable, Codable, Hashable {
         var stamp: ObjectStamp { ObjectStamp(md5: md5, headers: headers) }
     }
 
+    /// The record's file name, after the target's prefix.
     public static let name = ".casebook-deploy.json"
 
+    /// The format of the record, so a later Casebook can recognise an older one.
     public var version = 1
+    /// What is known of each object Casebook wrote, by key.
     public var objects: [String: Entry] = [:]
 
     /// An empty record.

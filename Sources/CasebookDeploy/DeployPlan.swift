@@ -7,7 +7,9 @@ public struct DeployPlan: Sendable {
 
     /// A file to upload and why.
     public struct Upload: Sendable, Hashable {
+        /// The file, with its key, headers and phase.
         public var file: LocalFile
+        /// Why it goes up: shown by `--dry-run`; new files are left out of `--changed-urls`.
         public var reason: Reason
     }
 

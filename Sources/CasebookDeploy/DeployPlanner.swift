@@ -5,6 +5,7 @@ public struct DeployPlanner: Sendable {
     public var force = false
     /// Delete objects under the prefix that Casebook did not write.
     public var deleteUnknown = false
+    /// Over this many deletes, the plan is marked over the cap and nothing is deleted.
     public var maxDeletes = 256
     /// The key of the record, never uploaded or deleted as a site file.
     public var manifestKey = DeployManifest.name

@@ -4,7 +4,9 @@ import Foundation
 /// Publishes a built site to one target: list, plan, upload phase by phase, delete only after every
 /// upload succeeded and only within the cap, then record what Casebook wrote.
 public struct Deployer: Sendable {
+    /// The bucket, prefix, provider and header rules to deploy to.
     public let target: DeployTarget
+    /// The keys that sign every request.
     public let credentials: Credentials
     /// The site's `base_url`, for `--changed-urls`.
     public let baseURL: String?

@@ -1,6 +1,7 @@
 /// The patterns of `matchers:`: `*` any characters but `/`, `**` any characters, `?` one character
 /// but `/`. A pattern without `/` is matched against the file name, in any folder.
 public struct Glob: Sendable, Hashable {
+    /// The pattern as written in a matcher of site.yaml.
     public let pattern: String
 
     /// A glob of this pattern.

@@ -4,8 +4,11 @@ import Casebook
 /// text; Cache-Control by what the file is: fingerprinted assets forever, HTML, feeds, the search
 /// manifest and open data for a short time and revalidated, the rest for a day. Matchers override.
 public struct HeaderPolicy: Sendable {
+    /// Fingerprinted assets: their name changes with their content, so they are cached for a year.
     public static let immutable = "public, max-age=31536000, immutable"
+    /// Pages, feeds, the search manifest and open data: cached five minutes, then checked again.
     public static let revalidated = "public, max-age=300, must-revalidate"
+    /// Everything else: cached for a day.
     public static let daily = "public, max-age=86400"
 
     let matchers: [(glob: Glob, matcher: DeployMatcher)]

@@ -4,10 +4,13 @@ public struct LocalFile: Sendable, Hashable {
     public var path: String
     /// The object key: the target's prefix and the path.
     public var key: String
+    /// Bytes as built, before any gzip.
     public var size: Int
     /// Lower-case hex MD5 of the file's bytes.
     public var md5: String
+    /// The Content-Type, Cache-Control and gzip the object is stored with.
     public var headers: ObjectHeaders
+    /// When it goes up, so no page links to a file that is not there yet.
     public var phase: UploadPhase
 
     /// A file with these properties.

@@ -4,7 +4,9 @@ import Foundation
 
 /// The built output folder, read for deploying: every file with its key, size, MD5 and headers.
 public struct LocalSite: Sendable {
+    /// The output folder read, as given.
     public let folder: String
+    /// Every file in it but hidden files and symbolic links, which are never published.
     public let files: [LocalFile]
 
     /// Reads `folder`; throws when it is missing or empty (the site was not built).

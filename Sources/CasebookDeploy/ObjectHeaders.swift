@@ -3,7 +3,9 @@ import Foundation
 
 /// The stored headers of one object.
 public struct ObjectHeaders: Sendable, Hashable {
+    /// The `Content-Type`: by extension, with `charset=utf-8` for text, unless a matcher says otherwise.
     public var contentType: String
+    /// The `Cache-Control`, one of the policy's three or a matcher's own.
     public var cacheControl: String
     /// Stored gzip-compressed with `Content-Encoding: gzip`.
     public var gzip: Bool

@@ -2,7 +2,9 @@
 /// `x-amz-meta-casebook-headers`), and so what tells its objects from others: the MD5 of the
 /// file and a digest of the headers it was stored with.
 public struct ObjectStamp: Sendable, Hashable, Codable {
+    /// Lower-case hex MD5 of the file as built.
     public var md5: String
+    /// The digest of the headers the object was stored with, so a change of policy re-uploads.
     public var headers: String
 
     /// A stamp of these digests.

@@ -1,6 +1,8 @@
 /// An object as ListObjectsV2 shows it.
 public struct RemoteObject: Sendable, Hashable {
+    /// The full key, the target's prefix included.
     public var key: String
+    /// Bytes as stored (compressed, for a gzip object).
     public var size: Int
     /// The ETag without quotes; an identity of the stored bytes, not an MD5 (multipart uploads differ).
     public var etag: String

@@ -6,6 +6,7 @@ public struct RetryPolicy: Sendable {
     public var attempts: Int
     /// The ceiling of the first wait, doubled for each retry.
     public var baseDelay: Double
+    /// The longest single wait, however many retries came before.
     public var maximumDelay: Double
 
     /// A policy; the default tries four times over about three seconds at most.

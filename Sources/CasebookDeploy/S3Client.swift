@@ -4,6 +4,7 @@ import Foundation
 /// The five S3 operations deploy needs, over one bucket: ListObjectsV2 (every page), HeadObject,
 /// GetObject, PutObject and DeleteObjects (1,000 keys a request, with Content-MD5).
 public struct S3Client: Sendable {
+    /// Sends, signs and retries the requests, and counts them for the summary.
     public let transport: S3Transport
     /// Bodies sent as `UNSIGNED-PAYLOAD` (Huawei OBS); Content-MD5 still guards them.
     public let unsignedPayload: Bool

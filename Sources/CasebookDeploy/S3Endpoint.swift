@@ -3,10 +3,13 @@ import Casebook
 /// Where the requests of one bucket go: the URL to connect to, the `Host` header and the path of a
 /// key, for virtual-hosted (`bucket.host/key`) or path-style (`host/bucket/key`) addressing.
 public struct S3Endpoint: Sendable, Hashable {
+    /// `http` or `https`, lower-cased.
     public let scheme: String
     /// `host[:port]` of the endpoint, without the bucket.
     public let authority: String
+    /// The bucket every request goes to.
     public let bucket: String
+    /// Whether the bucket goes in the host name or in the path.
     public let addressing: DeployTarget.Addressing
 
     /// The endpoint of `bucket` at `endpoint` (`https://host[:port]`).

@@ -2,9 +2,11 @@ import Foundation
 
 /// The status, headers and body of one answered request.
 public struct S3Response: Sendable {
+    /// The HTTP status code.
     public let status: Int
     /// Header values by lower-cased name.
     public let headers: [String: String]
+    /// The body; an XML document for listings and errors.
     public let body: Data
 
     /// A response with these parts.

@@ -4,8 +4,11 @@ import Foundation
 /// AWS Signature Version 4 with the Authorization header, exactly as AWS documents it: canonical
 /// request, string to sign, derived key, signature. Pure, so the published examples are its tests.
 public struct SigV4Signer: Sendable {
+    /// The keys that sign; the session token, if any, is sent with the request.
     public let credentials: Credentials
+    /// The region of the signing scope (`us-east-1`, `cn-north-4`).
     public let region: String
+    /// The service of the signing scope, `s3` for every store deploy talks to.
     public let service: String
 
     /// A signer for `service` (`s3`) in `region` with these keys.

@@ -1,5 +1,6 @@
 /// An HTTP request as SigV4 sees it: method, path, query and headers, before and after signing.
 public struct SignableRequest: Sendable {
+    /// The HTTP method, upper-case (`GET`, `PUT`, `HEAD`, `POST`, `DELETE`).
     public var method: String
     /// The path, not yet encoded (`/bucket/cases/a b/index.html`).
     public var path: String

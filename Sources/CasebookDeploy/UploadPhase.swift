@@ -23,5 +23,6 @@ public enum UploadPhase: Int, Sendable, Comparable, CaseIterable {
         }
     }
 
+    /// Phases compare in upload order.
     public static func < (lhs: UploadPhase, rhs: UploadPhase) -> Bool { lhs.rawValue < rhs.rawValue }
 }

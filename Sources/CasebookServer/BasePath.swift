@@ -23,5 +23,6 @@ public struct BasePath: Sendable, Hashable, CustomStringConvertible {
         value = parts.isEmpty ? "/" : "/" + parts.joined(separator: "/") + "/"
     }
 
+    /// The path as it is written in URLs and messages.
     public var description: String { value }
 }

@@ -9,13 +9,19 @@ public struct BuildStatus: Sendable, Codable, Equatable {
     public struct Problem: Sendable, Codable, Equatable {
         /// `content/cases/a.md:7:16`, or the file alone when the line is unknown.
         public let location: String
+        /// The file, relative to the site folder; kept apart from `location` for scripts that read the JSON.
         public let file: String
+        /// 1-based line; 0 when the problem concerns the whole file.
         public let line: Int
+        /// 1-based column in characters; 0 when unknown.
         public let column: Int
         /// `error` or `warning`.
         public let severity: String
+        /// The rule that found it, the key to its entry in docs/diagnostics.md.
         public let code: String
+        /// What is wrong, in one sentence.
         public let message: String
+        /// What would be right, when the rule knows.
         public let hint: String?
 
         /// The diagnostic as the overlay shows it.

@@ -18,6 +18,7 @@ public struct PreviewConfiguration: Sendable {
     /// (or an editor's write-then-rename) gives one rebuild.
     public var debounce: Duration
 
+    /// A preview of `source`; the defaults are those of `casebook serve` without options.
     public init(source: String, host: String = "127.0.0.1", port: Int = 8000, basePath: BasePath,
                 options: BuildOptions = .init(), pollInterval: Duration = .milliseconds(200),
                 debounce: Duration = .milliseconds(150)) {

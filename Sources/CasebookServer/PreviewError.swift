@@ -7,6 +7,7 @@ public enum PreviewError: Error, CustomStringConvertible, Sendable, Equatable {
     /// The address could not be bound for another reason (unknown host, no permission …).
     case cannotListen(host: String, port: Int, reason: String)
 
+    /// The sentence printed for the person at the terminal, with the option or command that fixes it.
     public var description: String {
         switch self {
         case .badBasePath(let raw):

@@ -7,10 +7,12 @@ public struct Chart: Sendable, Hashable {
         public let label: String
         /// A shorter label for the bar when the full one is long (`平台企业`), else the label.
         public let shortLabel: String
+        /// The count: the bar's length and the number in the table.
         public let value: Int
         /// Route of the page listing these cases (`types/platform/`), when there is one.
         public let route: String?
 
+        /// A bar; the short label is the full one unless given.
         public init(label: String, shortLabel: String? = nil, value: Int, route: String? = nil) {
             self.label = label
             self.shortLabel = shortLabel ?? label
@@ -21,12 +23,15 @@ public struct Chart: Sendable, Hashable {
 
     /// ASCII name, unique on the page, used for element ids (`units`).
     public let id: String
+    /// The heading shown above the chart, in the site's language.
     public let title: String
     /// A sentence that says what the chart shows, for `<desc>`.
     public let summary: String
-    /// Table column headings.
+    /// The heading of the table's label column.
     public let labelHeading: String
+    /// The heading of the table's count column (cases or awards).
     public let valueHeading: String
+    /// The bars in the order drawn, which the chart chooses (official order, or a timeline).
     public let bars: [Bar]
 
     /// The sum of all values.

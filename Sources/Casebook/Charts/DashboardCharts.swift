@@ -9,6 +9,7 @@ public struct DashboardCharts: Sendable {
     /// UI strings by key; a missing key shows as itself.
     let strings: [String: String]
 
+    /// The charts of `site`, labelled with the theme's strings in the site's language.
     public init(site: Site, strings: [String: String]) {
         self.site = site
         self.strings = strings

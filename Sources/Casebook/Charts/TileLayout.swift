@@ -6,14 +6,17 @@ import Foundation
 public struct TileLayout: Sendable {
     /// A tile's cell, 0-based.
     public struct Position: Sendable, Hashable {
+        /// Counted from 0 at the left.
         public let column: Int
+        /// Counted from 0 at the top.
         public let row: Int
     }
 
     /// The cell of each unit, by unit id.
     public let positions: [String: Position]
-    /// Number of columns and rows the tiles span.
+    /// Number of columns the tiles span.
     public let columns: Int
+    /// Number of rows the tiles span.
     public let rows: Int
 
     /// The layout embedded in the tool.

@@ -3,10 +3,13 @@
 public struct TileMap: Sendable {
     /// One unit's tile.
     public struct Tile: Sendable {
+        /// The unit the tile stands for; its short name is the tile's label.
         public let unit: Unit
         /// The cell, or nil when the layout does not place this unit (it then flows after the grid).
         public let position: TileLayout.Position?
+        /// The unit's published cases, the number on the tile.
         public let cases: Int
+        /// The unit's outstanding-region awards over all years, shown as a badge when there are any.
         public let awards: Int
         /// Shade from 0 (no case) to 4 (the most cases).
         public let level: Int
@@ -14,8 +17,11 @@ public struct TileMap: Sendable {
 
     /// One step of the legend: tiles with `lower...upper` cases get shade `level`.
     public struct Step: Sendable, Hashable {
+        /// The fewest cases a tile of this step has.
         public let lower: Int
+        /// The most cases a tile of this step has.
         public let upper: Int
+        /// The shade of the step, as in `tile-level-N`.
         public let level: Int
     }
 
@@ -23,6 +29,7 @@ public struct TileMap: Sendable {
     public let tiles: [Tile]
     /// The legend, from "no case" up; only steps that can occur.
     public let steps: [Step]
+    /// The grid the tiles are placed on.
     public let layout: TileLayout
 
     /// The darkest shade; the stylesheet defines `tile-level-0` to `tile-level-4`.

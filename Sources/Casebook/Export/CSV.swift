@@ -6,6 +6,7 @@ import Foundation
 public enum CSV {
     /// Why a CSV file could not be read.
     public struct ReadError: Error, CustomStringConvertible, Sendable {
+        /// The sentence printed for the person at the terminal, with how to save the file so it reads.
         public let description: String
     }
 

@@ -1,27 +1,42 @@
 /// A case file that lists every field with a Chinese comment, for `casebook new case` (with
 /// placeholders, as a draft) and `casebook import summary` (with the values of one table row).
 public struct CaseScaffold: Sendable {
+    /// The case name (案例名称); a placeholder that `casebook check` points at until replaced.
     public var title = Placeholder.text("案例名称")
+    /// The applicant's full name (申报单位).
     public var enterprise = Placeholder.text("申报单位全称")
     /// Written as given: a vocabulary label when known, else the table's own text for `casebook check` to point at.
     public var enterpriseType = Placeholder.text("联网工业企业、工业互联网平台企业或工业互联网标识解析企业")
+    /// The unit's full name, or the table's own text when it names no unit, for `casebook check` to point at.
     public var region = Placeholder.text("所在地区，如 湖南省")
+    /// The campaign year (年度).
     public var year: Int
+    /// The industry as written (所属行业); cases are grouped by it.
     public var industry = Placeholder.text("所属行业，如 石油化工")
+    /// GB/T 4754-2017 code such as `C25`; nil leaves the line commented out, as an example.
     public var industryCode: String?
+    /// 一级 to 三级, or the table's own text; nil leaves the line commented out.
     public var grade: String?
+    /// The recommending authority (推荐单位); nil leaves the line commented out.
     public var recommender: String?
+    /// Where the case stands on the official list; `recommended` cases are not published by default.
     public var status = CaseStatus.selected
+    /// The short description (at most 300 characters); a placeholder until given.
     public var summary = Placeholder.text("不超过 300 字的案例简介")
+    /// True keeps the case off the site until someone has checked every field.
     public var draft = true
+    /// The contact person: written to the file, never published.
     public var contactName: String?
+    /// The contact's phone number, private like the name.
     public var contactPhone: String?
+    /// The contact's e-mail address, private like the name.
     public var contactEmail: String?
     /// A first comment line saying where the file came from.
     public var origin: String?
     /// The Markdown body: the usual sections of a case, each a placeholder.
     public var body = Self.sections
 
+    /// A draft of `year` with placeholders in the other required fields.
     public init(year: Int) { self.year = year }
 
     /// The Markdown file: front matter with every field, then the usual sections of a case.

@@ -5,6 +5,7 @@ import Foundation
 public enum NewContent {
     /// Why nothing was created.
     public struct Failure: Error, CustomStringConvertible, Sendable {
+        /// The sentence printed for the person at the terminal: what is in the way and what to do.
         public let description: String
     }
 

@@ -4,8 +4,11 @@
 public struct PrivateContacts: Sendable {
     /// One case's contact block.
     public struct Contact: Sendable, Hashable {
+        /// The contact person, as written in the case file.
         public let name: String?
+        /// The phone number, as written (`010-…`, `+86…`).
         public let phone: String?
+        /// The e-mail address, as written.
         public let email: String?
     }
 

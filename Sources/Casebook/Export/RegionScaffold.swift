@@ -2,9 +2,12 @@
 /// Chinese comment. Regions have no draft state, so `awards` and `summary` start empty: the site
 /// will not build until they are filled in, rather than publish an award nobody gave.
 public struct RegionScaffold: Sendable {
+    /// The unit the file is for; it names the file and the applicant.
     public let unit: Unit
+    /// The campaign year; with the unit, it names the file.
     public let year: Int
 
+    /// The file of `unit` in `year`, awards and summary left to fill in.
     public init(unit: Unit, year: Int) {
         self.unit = unit
         self.year = year
@@ -13,6 +16,7 @@ public struct RegionScaffold: Sendable {
     /// Where the file goes, relative to the site folder.
     public var path: String { "content/regions/\(year)-\(unit.id).md" }
 
+    /// The Markdown file: front matter with every field, then the two sections of a region.
     public func text() -> String {
         var yaml = "---\n"
         yaml += "# 成效突出地区：每个单位每年一个文件。每项后面是说明；以 # 开头的行是注释，去掉行首的 # 即可启用该项。\n"

@@ -1,8 +1,10 @@
 /// A new site folder: site.yaml with every key and a Chinese comment, the content folders, and
 /// one complete sample case so that the first build already shows every page type.
 public struct SiteScaffold: Sendable {
+    /// The year of the sample case, and so of its folder.
     public let year: Int
 
+    /// A new site whose sample case is of `year`.
     public init(year: Int) { self.year = year }
 
     /// Files (path relative to the new site folder, text); folders that start empty end in `/`.

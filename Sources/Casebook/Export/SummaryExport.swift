@@ -9,17 +9,22 @@ public struct SummaryExport: Sendable {
 
     /// Why an export could not be made: a usage mistake, or content errors (with their diagnostics).
     public struct Failure: Error, CustomStringConvertible, Sendable {
+        /// The sentence printed for the person at the terminal: what is wrong and what to do.
         public let description: String
         /// Content errors found while loading; empty for a usage mistake.
         public let diagnostics: [Diagnostic]
     }
 
+    /// The site folder, holding site.yaml.
     public let source: String
+    /// Only the cases of this year; nil for every year.
     public let year: Int?
     /// A unit named by id, code, full or short name.
     public let region: String?
+    /// `--include-private`: add the contact columns, which the site never publishes.
     public let includePrivate: Bool
 
+    /// An export of the site at `source`, narrowed to one year and one unit when given.
     public init(source: String, year: Int? = nil, region: String? = nil, includePrivate: Bool = false) {
         self.source = source
         self.year = year

@@ -6,6 +6,7 @@ import Foundation
 public struct SummaryImport: Sendable {
     /// Why a table could not be imported at all.
     public struct Failure: Error, CustomStringConvertible, Sendable {
+        /// The sentence printed for the person at the terminal: why the table was refused and what to do.
         public let description: String
     }
 

@@ -11,6 +11,7 @@ public struct SummaryTable: Sendable {
 
     /// `2022年 湖南省 典型案例推荐汇总表`.
     public let title: String
+    /// The heading row: the public columns, then the private ones when contacts were given.
     public let headers: [String]
     /// One row per case; the first cell is the row number.
     public let rows: [[String]]

@@ -5,6 +5,7 @@ import ZIPFoundation
 public enum ZipArchive {
     /// Why a ZIP package could not be written or read.
     public struct Failure: Error, CustomStringConvertible {
+        /// The sentence printed for the person at the terminal.
         public let description: String
     }
 

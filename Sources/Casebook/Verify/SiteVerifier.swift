@@ -6,6 +6,7 @@ import Foundation
 public struct SiteVerifier: Sendable {
     let fileSystem: any FileSystem
 
+    /// A verifier reading through `fileSystem`, the disk unless a test gives another.
     public init(fileSystem: any FileSystem = LocalFileSystem()) {
         self.fileSystem = fileSystem
     }

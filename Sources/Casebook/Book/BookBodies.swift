@@ -1,3 +1,6 @@
+import CasebookMarkdown
+import CasebookSupport
+
 /// The Markdown bodies of a book, rendered for one long document at `book/`: every id carries
 /// its entry's prefix (all cases share one page, and each has its 案例背景), headings sit below
 /// the book's own, and links are re-aimed from the entry's site page to the book — a link to a

@@ -1,0 +1,45 @@
+import Foundation
+import ZIPFoundation
+
+/// ZIP packages in memory, as XLSX workbooks are. The only file that names ZIPFoundation.
+public enum ZipArchive {
+    /// Why a ZIP package could not be written or read.
+    public struct Failure: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    /// Every entry gets this time, so the same content always gives the same bytes.
+    static let fixedDate = Date(timeIntervalSince1970: 946_684_800) // 2000-01-01 00:00:00 UTC
+
+    /// A ZIP of `entries` (path, bytes), deflated, in the given order.
+    public static func zip(_ entries: [(path: String, bytes: [UInt8])]) throws -> [UInt8] {
+        let archive: Archive
+        do { archive = try Archive(accessMode: .create) } catch {
+            throw Failure(description: "could not start a ZIP package: \(error)")
+        }
+        for entry in entries {
+            let data = Data(entry.bytes)
+            try archive.addEntry(with: entry.path, type: .file, uncompressedSize: Int64(data.count), modificationDate: fixedDate,
+                                 permissions: 0o644, compressionMethod: .deflate) { position, size in
+                data.subdata(in: Int(position)..<Int(position) + size)
+            }
+        }
+        guard let data = archive.data else { throw Failure(description: "the ZIP package could not be read back from memory") }
+        return [UInt8](data)
+    }
+
+    /// The files of a ZIP package by path; folders are skipped.
+    package static func unzip(_ bytes: [UInt8]) throws -> [String: [UInt8]] {
+        let archive: Archive
+        do { archive = try Archive(data: Data(bytes), accessMode: .read) } catch {
+            throw Failure(description: "the file is not a ZIP package (an .xlsx workbook is one): \(error)")
+        }
+        var files: [String: [UInt8]] = [:]
+        for entry in archive where entry.type == .file {
+            var data = Data()
+            _ = try archive.extract(entry, skipCRC32: false) { data.append($0) }
+            files[entry.path] = [UInt8](data)
+        }
+        return files
+    }
+}

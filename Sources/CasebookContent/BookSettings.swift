@@ -27,10 +27,10 @@ public struct BookSettings: Sendable, Hashable {
 
     public init() {}
 
-    package static let keys = ["enabled", "title", "subtitle", "publisher", "preface", "group_by"]
+    static let keys = ["enabled", "title", "subtitle", "publisher", "preface", "group_by"]
 
     /// Reads the `book:` mapping of site.yaml; nil when there is none.
-    package static func read(_ r: inout FieldReader) -> BookSettings? {
+    static func read(_ r: inout FieldReader) -> BookSettings? {
         guard var book = r.nested("book", known: keys) else { return nil }
         defer { r.absorb(book) }
         var settings = BookSettings()

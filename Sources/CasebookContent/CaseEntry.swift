@@ -42,7 +42,7 @@ public struct CaseEntry: Sendable, Hashable {
                        "draft", "contact"]
 
     /// Reads a case from its fields; nil when a required field is missing or invalid.
-    package static func read(_ r: inout FieldReader, slug: String, body: String, bodyFirstLine: Int, units: UnitTable) -> CaseEntry? {
+    static func read(_ r: inout FieldReader, slug: String, body: String, bodyFirstLine: Int, units: UnitTable) -> CaseEntry? {
         let title = r.string("title", required: true)
         let enterprise = r.string("enterprise", required: true)
         let type = r.term("enterprise_type", EnterpriseType.self, required: true)
@@ -75,7 +75,7 @@ public struct CaseEntry: Sendable, Hashable {
 
 /// Reading a unit named by id, code, full or short name.
 enum UnitField {
-    package static func read(_ r: inout FieldReader, key: String, units: UnitTable) -> Unit? {
+    static func read(_ r: inout FieldReader, key: String, units: UnitTable) -> Unit? {
         guard let text = r.string(key, required: true) else { return nil }
         guard let unit = units.unit(named: text) else {
             r.report("CB0104", "unknown unit '\(FieldReader.shorten(text))'", at: key,
@@ -88,7 +88,7 @@ enum UnitField {
 
 /// GB/T 4754-2017 industry codes: a section letter A–T and two digits.
 enum IndustryCode {
-    package static func isValid(_ code: String) -> Bool {
+    static func isValid(_ code: String) -> Bool {
         let chars = Array(code.utf8)
         guard chars.count == 3, chars[0] >= UInt8(ascii: "A"), chars[0] <= UInt8(ascii: "T") else { return false }
         return chars[1...].allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }

@@ -6,6 +6,7 @@ import Yams
 public struct SiteError: Error, CustomStringConvertible, Sendable {
     public let description: String
 
+    /// An error with the message shown to the user.
     package init(description: String) {
         self.description = description
     }
@@ -13,8 +14,8 @@ public struct SiteError: Error, CustomStringConvertible, Sendable {
 
 /// Reads a site folder into `SiteContent`, collecting a diagnostic for every mistake.
 public struct ContentLoader: Sendable {
-    package let fileSystem: any FileSystem
-    package let units: UnitTable
+    let fileSystem: any FileSystem
+    let units: UnitTable
     /// Whether drafts will be published: then their unfinished fields are errors, not one warning.
     let publishesDrafts: Bool
 
@@ -73,8 +74,8 @@ public struct ContentLoader: Sendable {
 
     /// The files of `content/`, by what they hold.
     struct ContentFiles {
-        package var cases: [String] = [], regions: [String] = [], pages: [String] = [], media: [String] = []
-        package var participation: String?
+        var cases: [String] = [], regions: [String] = [], pages: [String] = [], media: [String] = []
+        var participation: String?
     }
 
     /// Walks `content/` and sorts its files; links out of the site are refused, never followed.
@@ -123,7 +124,7 @@ public struct ContentLoader: Sendable {
     }
 
     /// `target` as a path relative to `folder` (`../shared/a.md`); both absolute.
-    package static func relative(_ target: String, from folder: String) -> String {
+    static func relative(_ target: String, from folder: String) -> String {
         let from = folder.split(separator: "/"), to = target.split(separator: "/")
         let common = zip(from, to).prefix { $0 == $1 }.count
         let up = Array(repeating: "..", count: from.count - common)
@@ -145,21 +146,24 @@ public struct ContentLoader: Sendable {
 
     /// Entries read from one file, and what was wrong in it.
     struct FileResult<T: Sendable>: Sendable {
-        package let file: String
+        let file: String
         /// `Fingerprint.content` of the file's bytes, when it could be read.
         var sourceHash: String?
-        package var values: [T] = []
-        package var diagnostics: [Diagnostic] = []
+        var values: [T] = []
+        var diagnostics: [Diagnostic] = []
         /// Slugs of the records that could not be loaded.
-        package var unloaded: [String] = []
+        var unloaded: [String] = []
     }
 
     /// One raw record: its fields, its Markdown body and where that body starts.
     package struct Record {
+        /// The record's fields: the front matter, or one JSON object.
         package let node: Node
-        package let body: String
-        package let bodyFirstLine: Int
+        let body: String
+        let bodyFirstLine: Int
+        /// The line of the file the record starts on.
         package let firstLine: Int
+        /// The slug the record names itself by, when it does (JSON records).
         package let slug: String?
     }
 

@@ -12,10 +12,10 @@ public struct DeployMatcher: Sendable, Hashable {
     /// A matcher with only a pattern.
     public init(pattern: String) { self.pattern = pattern }
 
-    package static let keys = ["pattern", "cache_control", "content_type", "gzip"]
+    static let keys = ["pattern", "cache_control", "content_type", "gzip"]
 
     /// Reads one entry of `matchers:`; nil when it is unusable.
-    package static func read(_ r: inout FieldReader) -> DeployMatcher? {
+    static func read(_ r: inout FieldReader) -> DeployMatcher? {
         guard let pattern = r.string("pattern", required: true) else { return nil }
         var matcher = DeployMatcher(pattern: pattern)
         matcher.cacheControl = r.string("cache_control")

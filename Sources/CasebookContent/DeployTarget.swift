@@ -33,7 +33,7 @@ public struct DeployTarget: Sendable, Hashable {
         self.bucket = bucket
     }
 
-    package static let keys = ["name", "provider", "endpoint", "region", "bucket", "prefix", "addressing", "profile", "gzip", "matchers"]
+    static let keys = ["name", "provider", "endpoint", "region", "bucket", "prefix", "addressing", "profile", "gzip", "matchers"]
     /// Keys that would put a credential into site.yaml, which is usually committed and published.
     static let secretKeys = ["access_key_id", "secret_access_key", "session_token", "access_key", "secret_key", "secret",
                              "accesskeyid", "accesskeysecret", "secretid", "secretkey", "password", "token", "sk", "ak"]

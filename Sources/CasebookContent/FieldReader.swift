@@ -6,10 +6,10 @@ import Yams
 /// missing, mistyped or unknown value instead of stopping at the first — and only one for each
 /// defect: a misspelt required key is reported as the misspelling, not also as a missing field.
 package struct FieldReader {
-    package let file: String
-    package let firstLine: Int
+    let file: String
+    let firstLine: Int
     /// How the mapping is named in messages ("a case", "an entry of 'sources'").
-    package let what: String
+    let what: String
     private let pairs: [String: (key: Node, value: Node)]
     private var found: [Diagnostic] = []
     /// Required keys that are absent, reported together as one diagnostic.
@@ -49,7 +49,7 @@ package struct FieldReader {
     }
 
     /// Everything found so far, the missing required fields included.
-    package var diagnostics: [Diagnostic] {
+    var diagnostics: [Diagnostic] {
         guard !missingKeys.isEmpty else { return found }
         let names = Self.list(missingKeys.map { "'\($0)'" })
         let lines = Self.list(missingKeys.map { "`\($0): …`" })
@@ -68,18 +68,18 @@ package struct FieldReader {
     func has(_ key: String) -> Bool { pairs[key] != nil }
 
     /// Where the value of `key` starts, else where the mapping starts.
-    package func location(of key: String) -> SourceLocation {
+    func location(of key: String) -> SourceLocation {
         pairs[key].map { YAMLDocument.location(of: $0.value, firstLine: firstLine) } ?? mappingLocation
     }
 
     /// The raw node of `key`, treating an explicit `null` or `~` as absent.
-    package func node(_ key: String) -> Node? {
+    func node(_ key: String) -> Node? {
         guard let node = pairs[key]?.value else { return nil }
         if let scalar = node.scalar, scalar.style == .plain, ["", "~", "null", "Null", "NULL"].contains(scalar.string) { return nil }
         return node
     }
 
-    package mutating func report(_ code: String, _ message: String, at key: String, hint: String? = nil, severity: Diagnostic.Severity = .error) {
+    mutating func report(_ code: String, _ message: String, at key: String, hint: String? = nil, severity: Diagnostic.Severity = .error) {
         found.append(Diagnostic(severity, code, message, file: file, at: location(of: key), hint: hint))
     }
 
@@ -115,7 +115,7 @@ package struct FieldReader {
     }
 
     /// A whole number written in digits, at least `minimum`.
-    package mutating func int(_ key: String, required: Bool = false, example: String = "2022", minimum: Int? = nil) -> Int? {
+    mutating func int(_ key: String, required: Bool = false, example: String = "2022", minimum: Int? = nil) -> Int? {
         guard let node = node(key) else {
             if required { missing(key) }
             return nil
@@ -139,7 +139,7 @@ package struct FieldReader {
     }
 
     /// The `year` field: a four-digit year.
-    package mutating func year() -> Int? {
+    mutating func year() -> Int? {
         guard let year = int("year", required: true) else { return nil }
         guard (2000...2099).contains(year) else {
             report("CB0102", "'year' must be a four-digit year such as 2022, not \(year)", at: "year",
@@ -150,7 +150,7 @@ package struct FieldReader {
     }
 
     /// `true` or `false`.
-    package mutating func bool(_ key: String) -> Bool {
+    mutating func bool(_ key: String) -> Bool {
         guard let node = node(key) else { return false }
         switch node.scalar?.string.lowercased() {
         case "true", "yes", "on": return true
@@ -163,7 +163,7 @@ package struct FieldReader {
     }
 
     /// A list of texts; a single text counts as a list of one.
-    package mutating func strings(_ key: String) -> [(text: String, location: SourceLocation)] {
+    mutating func strings(_ key: String) -> [(text: String, location: SourceLocation)] {
         guard let node = node(key) else { return [] }
         if let scalar = node.scalar {
             let text = scalar.string.trimmingWhitespace(.whitespaces)
@@ -187,7 +187,7 @@ package struct FieldReader {
     }
 
     /// One value of a vocabulary, named by key or label.
-    package mutating func term<T: Vocabulary>(_ key: String, _ type: T.Type, required: Bool = false) -> T? {
+    mutating func term<T: Vocabulary>(_ key: String, _ type: T.Type, required: Bool = false) -> T? {
         guard let text = string(key, required: required) else { return nil }
         guard let value = T(naming: text) else {
             report("CB0103", "unknown \(key) '\(Self.shorten(text))'", at: key, hint: Self.termHint(text, T.self))
@@ -197,7 +197,7 @@ package struct FieldReader {
     }
 
     /// A list of vocabulary values, without repeats, in official order.
-    package mutating func terms<T: Vocabulary>(_ key: String, _ type: T.Type) -> [T] {
+    mutating func terms<T: Vocabulary>(_ key: String, _ type: T.Type) -> [T] {
         var values: Set<T> = []
         for (text, where_) in strings(key) {
             if let value = T(naming: text) {
@@ -211,7 +211,7 @@ package struct FieldReader {
     }
 
     /// A calendar date written `YYYY-MM-DD`, returned in that form.
-    package mutating func date(_ key: String) -> String? {
+    mutating func date(_ key: String) -> String? {
         guard let text = string(key) else { return nil }
         guard CalendarDate(text) != nil else {
             let meant = CalendarDate.guess(text).map { "write `\(key): \($0)`" }
@@ -224,7 +224,7 @@ package struct FieldReader {
 
     /// A URL or path that will be published; `javascript:`, `data:` and similar schemes are refused.
     /// With `external`, an address that lacks its `https://` is a warning.
-    package mutating func url(_ key: String, required: Bool = false, external: Bool = true) -> String? {
+    mutating func url(_ key: String, required: Bool = false, external: Bool = true) -> String? {
         guard let text = string(key, required: required) else { return nil }
         guard URLPolicy.isSafe(text) else {
             report("CB0108", "the \(key) '\(Self.shorten(text))' uses a scheme that is never published", at: key,
@@ -248,7 +248,7 @@ package struct FieldReader {
     }
 
     /// Each mapping in the list under `key`, read by `read`.
-    package mutating func list<T>(_ key: String, known: [String], read: (inout FieldReader) -> T?) -> [T] {
+    mutating func list<T>(_ key: String, known: [String], read: (inout FieldReader) -> T?) -> [T] {
         guard let node = node(key) else { return [] }
         guard let sequence = node.sequence else {
             report("CB0102", "'\(key)' must be a list of entries starting with `- `", at: key,
@@ -275,7 +275,7 @@ package struct FieldReader {
     }
 
     /// Reports `key` as a required field that is missing (for fields read in a special way).
-    package mutating func require(_ key: String) { missing(key) }
+    mutating func require(_ key: String) { missing(key) }
 
     private mutating func missing(_ key: String) {
         if pairs[key] != nil {
@@ -317,8 +317,10 @@ package struct FieldReader {
 
 /// A `YYYY-MM-DD` date, validated without time zones or the clock.
 package struct CalendarDate: Sendable, Hashable, Comparable {
+    /// The date's parts; `month` and `day` are 1-based.
     package let year: Int, month: Int, day: Int
 
+    /// The date `text` spells as `YYYY-MM-DD`; nil when it is not one.
     package init?(_ text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
@@ -326,7 +328,7 @@ package struct CalendarDate: Sendable, Hashable, Comparable {
         self.init(year: year, month: month, day: day)
     }
 
-    package init?(year: Int, month: Int, day: Int) {
+    init?(year: Int, month: Int, day: Int) {
         guard (1...12).contains(month), day >= 1, year >= 0 else { return nil }
         let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
         let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
@@ -345,10 +347,11 @@ package struct CalendarDate: Sendable, Hashable, Comparable {
     }
 
     /// `YYYY-MM-DD`.
-    package var text: String {
+    var text: String {
         func pad(_ value: Int, _ width: Int) -> String { String(repeating: "0", count: max(0, width - String(value).count)) + String(value) }
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 
+    /// Earlier dates first.
     package static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool { (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day) }
 }

@@ -3,16 +3,16 @@ import CasebookSupport
 /// A Markdown file split into its YAML front matter and its body.
 struct FrontMatter: Sendable {
     /// The YAML between the fences (may be empty).
-    package let yaml: String
+    let yaml: String
     /// Line of the file on which the YAML starts (1-based), to locate YAML diagnostics in the file.
     let yamlFirstLine: Int
     /// The Markdown after the closing fence.
-    package let body: String
+    let body: String
     /// Line of the file on which the body starts.
-    package let bodyFirstLine: Int
+    let bodyFirstLine: Int
 
     /// Why a file could not be split.
-    package enum Problem: Error, Equatable {
+    enum Problem: Error, Equatable {
         /// The file does not start with a `---` line.
         case missingOpeningFence
         /// The opening fence is never closed; `line` is the opening fence, `near` a line that
@@ -22,7 +22,7 @@ struct FrontMatter: Sendable {
 
     /// Splits `text` (already free of a BOM and CRLF line ends). Fences are whole lines of `---`
     /// (trailing spaces allowed); `...` also closes, as in YAML.
-    package static func split(_ text: String) -> Result<FrontMatter, Problem> {
+    static func split(_ text: String) -> Result<FrontMatter, Problem> {
         // Scans bytes and slices once: splitting 10,000 bodies into lines and joining them again
         // cost more than parsing their YAML.
         let utf8 = text.utf8
@@ -77,7 +77,7 @@ struct FrontMatter: Sendable {
 
 /// Where a file stops being valid UTF-8.
 struct InvalidUTF8: Error {
-    package let location: SourceLocation
+    let location: SourceLocation
     /// The encoding the bytes look like (`GBK`, `UTF-16`), when they look like one.
     var likely: String? = nil
 }
@@ -86,7 +86,7 @@ struct InvalidUTF8: Error {
 enum SourceText {
     /// Decodes UTF-8, drops a BOM and turns CRLF/CR into LF. On invalid UTF-8 returns the 1-based
     /// line and column of the first bad byte.
-    package static func decode(_ bytes: [UInt8]) -> Result<String, InvalidUTF8> {
+    static func decode(_ bytes: [UInt8]) -> Result<String, InvalidUTF8> {
         var slice = bytes[...]
         if slice.starts(with: [0xEF, 0xBB, 0xBF]) { slice = slice.dropFirst(3) }
         guard let text = String(validating: slice, as: UTF8.self) else {

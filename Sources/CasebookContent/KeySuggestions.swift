@@ -24,7 +24,7 @@ enum KeySuggestions {
     ]
 
     /// The known key `name` most likely stands for, or nil.
-    package static func suggestion(for name: String, among known: [String]) -> String? {
+    static func suggestion(for name: String, among known: [String]) -> String? {
         if let english = chineseNames[name.trimmingCharacters(in: .whitespaces)], known.contains(english) { return english }
         return EditDistance.suggestion(for: name, among: known)
     }

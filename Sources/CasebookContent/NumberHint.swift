@@ -3,7 +3,7 @@
 /// diagnostic can say which digits were meant. Never used to accept such values silently.
 enum NumberHint {
     /// The whole number `text` most likely stands for, or nil when it is not a number at all.
-    package static func value(of text: String) -> Int? {
+    static func value(of text: String) -> Int? {
         var trimmed = text.trimmingCharacters(in: .whitespaces)
         while let last = trimmed.last, ["年", "家", "个", "级", "名", "位"].contains(last) { trimmed.removeLast() }
         guard !trimmed.isEmpty else { return nil }

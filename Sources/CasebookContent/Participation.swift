@@ -12,13 +12,13 @@ public struct Participation: Sendable, Hashable {
     /// Where the entry is written.
     package let location: SourceLocation
 
-    package static let keys = ["year", "unit", "enterprises"]
+    static let keys = ["year", "unit", "enterprises"]
 
     /// The data files that may hold participation numbers, in order of preference.
-    package static let files = ["content/data/participation.yaml", "content/data/participation.yml", "content/data/participation.json"]
+    static let files = ["content/data/participation.yaml", "content/data/participation.yml", "content/data/participation.json"]
 
     /// Reads the entries of a parsed data file, reporting every mistake in it.
-    package static func read(_ root: Node, file: String, units: UnitTable, into diagnostics: inout [Diagnostic]) -> [Participation] {
+    static func read(_ root: Node, file: String, units: UnitTable, into diagnostics: inout [Diagnostic]) -> [Participation] {
         guard let entries = root.sequence else {
             diagnostics.append(Diagnostic(.error, "CB0102", "the participation data must be a list of `{ year, unit, enterprises }` entries", file: file,
                                           at: YAMLDocument.location(of: root, firstLine: 1),

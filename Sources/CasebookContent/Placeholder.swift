@@ -12,7 +12,7 @@ public enum Placeholder {
 
     /// What marks unfinished text: the marker, and the forms earlier scaffolds wrote (`（待填写）`,
     /// `待填写：…`, `待补充：…`); a heading such as 「待补充内容」 is not one.
-    package static let words = ["【待填写", "（待填写", "(待填写", "待填写：", "待填写:", "待补充：", "待补充:"]
+    static let words = ["【待填写", "（待填写", "(待填写", "待填写：", "待填写:", "待补充：", "待补充:"]
 
     /// A placeholder found in a text: where it starts and what it asks for.
     package struct Found: Sendable, Hashable {
@@ -23,7 +23,7 @@ public enum Placeholder {
         /// The placeholder as written (at most one line).
         package let written: String
         /// What it asks the author to write, when the placeholder says so.
-        package let request: String?
+        let request: String?
     }
 
     /// The first placeholder in `text`, if any.

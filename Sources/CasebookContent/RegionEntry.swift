@@ -23,10 +23,10 @@ public struct RegionEntry: Sendable, Hashable {
     /// Where `key` is written in the file; the whole file when it is not written there.
     package func location(of key: String) -> SourceLocation { locations[key] ?? SourceLocation() }
 
-    package static let keys = ["region", "year", "awards", "applicant", "summary", "stats", "participating_enterprises", "rank", "sources",
+    static let keys = ["region", "year", "awards", "applicant", "summary", "stats", "participating_enterprises", "rank", "sources",
                        "contact", "body", "slug"]
 
-    package static func read(_ r: inout FieldReader, body: String, bodyFirstLine: Int, units: UnitTable) -> RegionEntry? {
+    static func read(_ r: inout FieldReader, body: String, bodyFirstLine: Int, units: UnitTable) -> RegionEntry? {
         let unit = UnitField.read(&r, key: "region", units: units)
         let year = r.year()
         let before = r.diagnostics.count
@@ -68,9 +68,9 @@ public struct PageEntry: Sendable, Hashable {
     public let body: String
     public let bodyFirstLine: Int
 
-    package static let keys = ["title", "summary", "weight", "draft", "date", "nav_title"]
+    static let keys = ["title", "summary", "weight", "draft", "date", "nav_title"]
 
-    package static func read(_ r: inout FieldReader, slug: String, body: String, bodyFirstLine: Int) -> PageEntry? {
+    static func read(_ r: inout FieldReader, slug: String, body: String, bodyFirstLine: Int) -> PageEntry? {
         let title = r.string("title", required: true)
         let summary = r.string("summary")
         let weight = r.int("weight", example: "1") ?? 0

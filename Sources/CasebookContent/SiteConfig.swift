@@ -47,11 +47,11 @@ public struct SiteConfig: Sendable, Hashable {
     /// A configuration with only a title.
     public init(title: String) { self.title = title }
 
-    package static let keys = ["title", "description", "language", "base_url", "theme", "per_page", "links", "footer", "markdown", "quota", "list_dates", "book", "short_title", "deploy",
+    static let keys = ["title", "description", "language", "base_url", "theme", "per_page", "links", "footer", "markdown", "quota", "list_dates", "book", "short_title", "deploy",
                        "years", "base_path", "ranked", "images"]
 
     /// Reads `site.yaml` text; nil with diagnostics when it is unusable.
-    package static func parse(_ text: String, file: String, into diagnostics: inout [Diagnostic]) -> SiteConfig? {
+    static func parse(_ text: String, file: String, into diagnostics: inout [Diagnostic]) -> SiteConfig? {
         guard let node = YAMLDocument.parse(text, file: file, firstLine: 1, into: &diagnostics),
               var r = FieldReader(node, file: file, firstLine: 1, known: keys, what: "site.yaml", into: &diagnostics) else { return nil }
         defer { diagnostics += r.diagnostics }

@@ -20,8 +20,9 @@ public struct SiteContent: Sendable {
 
     /// Entries that exist in the site folder but have errors of their own.
     package struct Unloaded: Sendable {
-        /// Slugs of cases and pages whose records have errors.
+        /// Slugs of cases whose records have errors.
         package var caseSlugs: Set<String> = []
+        /// Slugs of pages whose records have errors.
         package var pageSlugs: Set<String> = []
         /// Every content file that holds cases, regions or pages, loaded or not.
         package var files: Set<String> = []

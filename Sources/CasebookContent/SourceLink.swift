@@ -7,10 +7,10 @@ public struct SourceLink: Sendable, Hashable, Codable {
     /// `YYYY-MM-DD`, when given.
     public let date: String?
 
-    package static let keys = ["title", "url", "date"]
+    static let keys = ["title", "url", "date"]
 
     /// Reads one entry of `sources:`; unsafe schemes are refused.
-    package static func read(_ reader: inout FieldReader) -> SourceLink? {
+    static func read(_ reader: inout FieldReader) -> SourceLink? {
         let title = reader.string("title", required: true)
         let url = reader.url("url", required: true)
         let date = reader.date("date")
@@ -25,9 +25,9 @@ public struct Stat: Sendable, Hashable, Codable {
     public let value: String
     public let unit: String?
 
-    package static let keys = ["label", "value", "unit"]
+    static let keys = ["label", "value", "unit"]
 
-    package static func read(_ reader: inout FieldReader) -> Stat? {
+    static func read(_ reader: inout FieldReader) -> Stat? {
         let label = reader.string("label", required: true)
         let value = reader.string("value", required: true)
         let unit = reader.string("unit")

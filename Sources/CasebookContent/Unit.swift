@@ -47,7 +47,7 @@ public struct UnitTable: Sendable {
         })
     }()
 
-    package init(units: [Unit]) {
+    init(units: [Unit]) {
         self.units = units
         var lookup: [String: Int] = [:]
         for (index, unit) in units.enumerated() {

@@ -29,7 +29,7 @@ package enum YAMLDocument {
     }
 
     /// The location of `node` in the file.
-    package static func location(of node: Node?, firstLine: Int) -> SourceLocation {
+    static func location(of node: Node?, firstLine: Int) -> SourceLocation {
         guard let mark = node?.mark else { return SourceLocation(line: firstLine, column: 1) }
         return SourceLocation(line: mark.line + firstLine - 1, column: mark.column)
     }
@@ -126,17 +126,17 @@ package enum YAMLDocument {
 /// A typing slip that breaks YAML and that a person can see at once when told: a full-width
 /// colon or space, a tab, or a missing space after the colon.
 struct LineSlip {
-    package let line: Int
-    package let column: Int
-    package let message: String
-    package let hint: String
+    let line: Int
+    let column: Int
+    let message: String
+    let hint: String
 
-    package func diagnostic(file: String, firstLine: Int) -> Diagnostic {
+    func diagnostic(file: String, firstLine: Int) -> Diagnostic {
         Diagnostic(.error, "CB0001", message, file: file, at: SourceLocation(line: line + firstLine - 1, column: column), hint: hint)
     }
 
     /// The first slip on a line before `limit` (1-based, exclusive), if any.
-    package static func first(in text: String, before limit: Int) -> LineSlip? {
+    static func first(in text: String, before limit: Int) -> LineSlip? {
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where index + 1 < limit {
             if let slip = slip(in: line, number: index + 1) { return slip }
         }

@@ -62,7 +62,7 @@ public struct CaseScaffold: Sendable {
     }
 
     /// The sections every case is expected to have.
-    package static let sections = """
+    static let sections = """
     ## 案例背景
 
     \(Placeholder.text("企业基本情况、面临的安全形势"))

@@ -5,7 +5,7 @@ enum SummaryColumn: String, CaseIterable, Sendable {
     case contactName, contactPhone, contactEmail
 
     /// Headings that name this column, compared after `normalise`.
-    package var names: [String] {
+    var names: [String] {
         switch self {
         case .index: ["序号", "编号", "no", "no.", "#", "index"]
         case .title: ["案例名称", "案例名", "案例题目", "案例标题", "名称", "title"]
@@ -27,7 +27,7 @@ enum SummaryColumn: String, CaseIterable, Sendable {
     }
 
     /// The column a heading names, if any.
-    package static func named(_ heading: String) -> SummaryColumn? {
+    static func named(_ heading: String) -> SummaryColumn? {
         let key = normalise(heading)
         guard !key.isEmpty else { return nil }
         return allCases.first { $0.names.contains(key) }

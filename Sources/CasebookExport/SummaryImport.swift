@@ -23,9 +23,9 @@ public struct SummaryImport: Sendable {
         public var unknownColumns: [String] = []
     }
 
-    package let root: String
-    package let year: Int?
-    package let units: UnitTable
+    let root: String
+    let year: Int?
+    let units: UnitTable
 
     /// An import into the site at `root`; `year` applies to rows that do not say theirs.
     public init(root: String, year: Int? = nil, units: UnitTable = .official) {
@@ -183,10 +183,10 @@ public struct SummaryImport: Sendable {
 /// The cases already in a site, to avoid importing one twice.
 public struct ExistingCases {
     /// Slugs of every case, whether or not it loads cleanly (file names count too).
-    package let slugs: Set<String>
+    let slugs: Set<String>
     private let byTitle: [String: String]
 
-    package init(root: String) throws {
+    init(root: String) throws {
         let content = try ContentLoader().load(root).content
         slugs = Self.slugs(root: root, content: content)
         var byTitle: [String: String] = [:]
@@ -195,7 +195,7 @@ public struct ExistingCases {
     }
 
     /// The file of a case with this title and year, if there is one.
-    package func file(title: String, year: Int) -> String? { byTitle["\(year)|\(title)"] }
+    func file(title: String, year: Int) -> String? { byTitle["\(year)|\(title)"] }
 
     /// Slugs of the loaded cases and names of every case file.
     public static func slugs(root: String, content: SiteContent? = nil) -> Set<String> {

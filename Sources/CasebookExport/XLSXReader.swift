@@ -8,11 +8,11 @@ import FoundationXML
 /// the cached value of formulas; gaps between cells become empty strings.
 package enum XLSXReader {
     /// Why a workbook could not be read.
-    package struct Failure: Error, CustomStringConvertible {
-        package let description: String
+    struct Failure: Error, CustomStringConvertible {
+        let description: String
     }
 
-    package static func rows(_ bytes: [UInt8]) throws -> [[String]] {
+    static func rows(_ bytes: [UInt8]) throws -> [[String]] {
         let files = try ZipArchive.unzip(bytes)
         let sheetPath = firstSheetPath(files)
         guard let sheet = files[sheetPath] else {

@@ -5,19 +5,19 @@ import CasebookSupport
 /// strings, A4 landscape printing with the header repeated on every page. Opens in Excel, WPS
 /// and LibreOffice; the same table always gives the same bytes.
 package struct XLSXWriter {
-    package let sheetName: String
-    package let title: String
-    package let headers: [String]
-    package let rows: [[String]]
+    let sheetName: String
+    let title: String
+    let headers: [String]
+    let rows: [[String]]
     /// Columns (0-based) written as numbers when the cell holds digits only, such as 序号.
-    package let numericColumns: Set<Int>
+    let numericColumns: Set<Int>
     /// Widths in characters, by column; missing ones get 16.
-    package let columnWidths: [Int]
+    let columnWidths: [Int]
 
     /// Style indices into `cellXfs` of styles.xml.
-    package enum Style: Int { case plain = 0, title, header, text, number }
+    enum Style: Int { case plain = 0, title, header, text, number }
 
-    package func bytes() throws -> [UInt8] {
+    func bytes() throws -> [UInt8] {
         var strings = SharedStrings()
         let sheet = worksheet(&strings)
         return try ZipArchive.zip([
@@ -34,7 +34,7 @@ package struct XLSXWriter {
     }
 
     /// `A`, `B`, … `Z`, `AA` for a 0-based column.
-    package static func columnName(_ index: Int) -> String {
+    static func columnName(_ index: Int) -> String {
         var name = "", value = index + 1
         while value > 0 {
             let remainder = (value - 1) % 26
@@ -117,10 +117,10 @@ package struct XLSXWriter {
     }
 
     static let declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-    package static let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
-    package static let relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    static let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    static let relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
-    package static let contentTypes = declaration + """
+    static let contentTypes = declaration + """
     <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
     <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
     <Default Extension="xml" ContentType="application/xml"/>\
@@ -133,7 +133,7 @@ package struct XLSXWriter {
     </Types>
     """
 
-    package static let packageRelationships = declaration + """
+    static let packageRelationships = declaration + """
     <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
     <Relationship Id="rId1" Type="\(relationships)/officeDocument" Target="xl/workbook.xml"/>\
     <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>\
@@ -149,12 +149,12 @@ package struct XLSXWriter {
     </Relationships>
     """
 
-    package static let app = declaration + """
+    static let app = declaration + """
     <Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>Casebook</Application></Properties>
     """
 
     /// Fonts: 宋体 (SimSun) as on official forms; WPS and Excel have it, LibreOffice substitutes a CJK font.
-    package static let styles = declaration + """
+    static let styles = declaration + """
     <styleSheet xmlns="\(main)">\
     <fonts count="3">\
     <font><sz val="11"/><name val="宋体"/><family val="3"/><charset val="134"/></font>\
@@ -187,7 +187,7 @@ struct SharedStrings {
     private var texts: [String] = []
     private var uses = 0
 
-    package mutating func index(of text: String) -> Int {
+    mutating func index(of text: String) -> Int {
         uses += 1
         if let index = indices[text] { return index }
         indices[text] = texts.count
@@ -195,7 +195,7 @@ struct SharedStrings {
         return texts.count - 1
     }
 
-    package var xml: String {
+    var xml: String {
         var xml = XLSXWriter.declaration + "<sst xmlns=\"\(XLSXWriter.main)\" count=\"\(uses)\" uniqueCount=\"\(texts.count)\">"
         for text in texts {
             let preserve = text.first?.isWhitespace == true || text.last?.isWhitespace == true || text.contains("\n")

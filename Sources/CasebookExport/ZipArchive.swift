@@ -29,7 +29,7 @@ public enum ZipArchive {
     }
 
     /// The files of a ZIP package by path; folders are skipped.
-    package static func unzip(_ bytes: [UInt8]) throws -> [String: [UInt8]] {
+    static func unzip(_ bytes: [UInt8]) throws -> [String: [UInt8]] {
         let archive: Archive
         do { archive = try Archive(data: Data(bytes), accessMode: .read) } catch {
             throw Failure(description: "the file is not a ZIP package (an .xlsx workbook is one): \(error)")

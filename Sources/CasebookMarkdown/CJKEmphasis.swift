@@ -18,14 +18,14 @@
 /// emphasis parses. Markers are chosen among candidates that do not occur in the source.
 struct CJKEmphasis: Sendable {
     /// The source with markers inserted.
-    package let bytes: [UInt8]
+    let bytes: [UInt8]
     /// The markers used, none of which occurs in the original source.
-    package let markers: EmphasisMarkers
+    let markers: EmphasisMarkers
     /// Original byte offsets before which a marker was inserted, ascending.
     let insertions: [Int]
 
     /// The corrected source, or nil when no run needs a marker (the common case, which costs one scan).
-    package static func prepare(_ source: UnsafeBufferPointer<UInt8>) -> CJKEmphasis? {
+    static func prepare(_ source: UnsafeBufferPointer<UInt8>) -> CJKEmphasis? {
         var insertions: [(offset: Int, punctuation: Bool)] = []
         let count = source.count
         guard let base = UnsafeRawPointer(source.baseAddress) else { return nil }

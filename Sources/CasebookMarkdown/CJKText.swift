@@ -51,7 +51,7 @@ enum CJKText {
     }
 
     /// Han, kana, Hangul, bopomofo, CJK punctuation and full-width forms: where the emphasis correction applies.
-    package static func isCJK(_ scalar: UInt32) -> Bool {
+    static func isCJK(_ scalar: UInt32) -> Bool {
         switch scalar {
         case 0x1100...0x11FF, 0x3130...0x318F, 0xA960...0xA97F, 0xAC00...0xD7FF: true  // Hangul
         default: isWide(scalar)
@@ -83,7 +83,7 @@ enum CJKText {
     }
 
     /// The scalar that starts at `index` (which must not be a continuation byte), or nil past the end.
-    package static func scalar(startingAt index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> UInt32? {
+    static func scalar(startingAt index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> UInt32? {
         guard index >= 0, index < bytes.count else { return nil }
         let lead = bytes[index]
         let length: Int
@@ -103,7 +103,7 @@ enum CJKText {
     }
 
     /// The scalar that ends just before `end`, or nil at the start.
-    package static func scalar(endingBefore end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> UInt32? {
+    static func scalar(endingBefore end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> UInt32? {
         guard end > 0, end <= bytes.count else { return nil }
         var start = end - 1
         while start > 0, end - start < 4, bytes[start] & 0xC0 == 0x80 {

@@ -7,26 +7,26 @@ import Foundation
 enum CMark {
     /// A link or image destination with cmark's position: line, and byte column in the parsed source.
     struct RawLink {
-        package let destination: String
-        package let isImage: Bool
-        package let line: Int
+        let destination: String
+        let isImage: Bool
+        let line: Int
         let byteColumn: Int
         /// When set, the link is the first occurrence of this text at or after `line`:`byteColumn`.
         let searchText: String?
     }
 
     /// What one conversion produces.
-    package struct Output {
-        package let html: String
-        package let headings: [MarkdownHeading]
-        package let links: [RawLink]
+    struct Output {
+        let html: String
+        let headings: [MarkdownHeading]
+        let links: [RawLink]
         /// Raw HTML removed because `markdown.unsafe` is off: its start and its text (in `destination`).
-        package var droppedHTML: [RawLink] = []
+        var droppedHTML: [RawLink] = []
     }
 
     /// Parses `source`, applies the corrections and renders it. Only the parse and the render run under the
     /// process-wide lock; the tree corrections touch nothing but this document's own nodes.
-    package static func convert(
+    static func convert(
         _ source: UnsafeBufferPointer<UInt8>,
         markers: EmphasisMarkers?,
         options: MarkdownOptions,
@@ -47,7 +47,7 @@ enum CMark {
 
 /// The registered extensions and the lock around cmark-gfm (also used by `CMarkReference`).
 final class Runtime: @unchecked Sendable {
-    package static let shared = Runtime()
+    static let shared = Runtime()
 
     /// cmark-gfm 0.29 mutates global tables while parsing (the inline parser's special-character table is
     /// switched on and off for the attached extensions), so two parses at once corrupt each other's results.
@@ -56,7 +56,7 @@ final class Runtime: @unchecked Sendable {
     private let extensions: [OpaquePointer]
     /// The extensions as the C list `cmark_render_html` wants; built once, alive for the whole process.
     private let extensionList: UnsafeMutablePointer<cmark_llist>?
-    package let table: OpaquePointer?
+    let table: OpaquePointer?
     let strikethrough: OpaquePointer?
 
     private static let parseOptions = CMARK_OPT_FOOTNOTES | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE
@@ -77,7 +77,7 @@ final class Runtime: @unchecked Sendable {
     }
 
     /// The document tree of `source`, owned by the caller (free it with `cmark_node_free`).
-    package func parse(_ source: UnsafeBufferPointer<UInt8>) -> OpaquePointer? {
+    func parse(_ source: UnsafeBufferPointer<UInt8>) -> OpaquePointer? {
         lock.withLock {
             guard let parser = cmark_parser_new(Self.parseOptions) else { return nil }
             defer { cmark_parser_free(parser) }
@@ -96,7 +96,7 @@ final class Runtime: @unchecked Sendable {
     /// The HTML of `document`; raw HTML nodes still in the tree are passed through only when `unsafeHTML`.
     /// `CJKEmphasis` markers are removed here, from the whole output at once, which is much cheaper than
     /// from every text, code and HTML node of the tree.
-    package func render(_ document: OpaquePointer, unsafeHTML: Bool, markers: EmphasisMarkers?) -> String {
+    func render(_ document: OpaquePointer, unsafeHTML: Bool, markers: EmphasisMarkers?) -> String {
         let options = Self.renderOptions | (unsafeHTML ? CMARK_OPT_UNSAFE : 0)
         guard let html = lock.withLock({ cmark_render_html(document, options, extensionList) }) else { return "" }
         defer { free(html) }

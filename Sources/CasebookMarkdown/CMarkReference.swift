@@ -4,12 +4,12 @@ import CCmarkGFM
 /// corrections: the yardstick the GFM spec test and the Markdown property test hold Casebook's output against.
 package enum CMarkReference {
     /// cmark-gfm's HTML for `markdown`; raw HTML passes through when `unsafeHTML`, else cmark's placeholder.
-    package static func html(_ markdown: String, unsafeHTML: Bool = false) -> String {
+    static func html(_ markdown: String, unsafeHTML: Bool = false) -> String {
         withDocument(markdown) { Runtime.shared.render($0, unsafeHTML: unsafeHTML, markers: nil) } ?? ""
     }
 
     /// The raw HTML blocks and inlines of `markdown` in document order, as written: what Casebook drops.
-    package static func rawHTML(_ markdown: String) -> [String] {
+    static func rawHTML(_ markdown: String) -> [String] {
         withDocument(markdown) { document in
             var found: [String] = []
             let iterator = cmark_iter_new(document)

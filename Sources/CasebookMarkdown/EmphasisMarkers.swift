@@ -3,17 +3,17 @@ import Foundation
 /// The pair of invisible markers of one `CJKEmphasis` pass, and their removal.
 struct EmphasisMarkers: Sendable, Hashable {
     /// Encoded length of every marker candidate, in bytes.
-    package static let length = 3
+    static let length = 3
 
     /// A scalar CommonMark treats as a letter, encoded, NUL-terminated.
-    package let word: [CChar]
+    let word: [CChar]
     /// A scalar CommonMark treats as punctuation, encoded, NUL-terminated.
     let punctuation: [CChar]
     /// What `stripped` removes: both markers, plain and percent-encoded, NUL-terminated.
     private let needles: [[CChar]]
 
     /// The encoded marker to insert (`word` or `punctuation`), without the terminator.
-    package func bytes(punctuation isPunctuation: Bool) -> [UInt8] {
+    func bytes(punctuation isPunctuation: Bool) -> [UInt8] {
         (isPunctuation ? punctuation : word).prefix(Self.length).map { UInt8(bitPattern: $0) }
     }
 

@@ -7,7 +7,7 @@ package struct HeadingIDs {
     private var used: Set<String> = []
 
     /// The next id for a heading with plain text `text` (UTF-8); deterministic and unique within the document.
-    package mutating func next(for text: ArraySlice<UInt8>) -> String {
+    mutating func next(for text: ArraySlice<UInt8>) -> String {
         var base = SlugCache.shared.slug(for: text)
         if base.isEmpty {
             base = "section"

@@ -5,7 +5,7 @@ import CasebookSupport
 /// screen, under the entry's title and facts) and `decoding="async"`.
 enum ImageTag {
     /// The tag for an image at `url` with its alt text and title, and its size when known.
-    package static func html(url: String, alt: String, title: String, size: ImageHeader?) -> String {
+    static func html(url: String, alt: String, title: String, size: ImageHeader?) -> String {
         var bytes: [UInt8] = Array("<img src=\"".utf8)
         bytes += escapedHref(url)
         bytes += Array("\" alt=\"".utf8)

@@ -8,13 +8,13 @@ struct SourceColumns {
     private var lineStarts: [Int] = []
 
     /// Positions in `source`, which was parsed with a marker inserted before each offset in `insertions`.
-    package init(source: UnsafeBufferPointer<UInt8>, insertions: [Int]) {
+    init(source: UnsafeBufferPointer<UInt8>, insertions: [Int]) {
         self.source = source
         self.insertions = insertions
     }
 
     /// The line and scalar column of `link`, searching for its text when cmark gave only a starting point.
-    package mutating func position(of link: CMark.RawLink) -> (line: Int, column: Int) {
+    mutating func position(of link: CMark.RawLink) -> (line: Int, column: Int) {
         if lineStarts.isEmpty { lineStarts = Self.lineStarts(of: source) }
         guard link.line >= 1, link.line <= lineStarts.count else { return (max(link.line, 1), max(link.byteColumn, 1)) }
         var offset = originalOffset(line: link.line, byteColumn: link.byteColumn)

@@ -32,7 +32,7 @@ public enum CSV {
         return rows.map { $0.map(unguardFormula) }
     }
 
-    package static func quote(_ field: String) -> String {
+    static func quote(_ field: String) -> String {
         // Bytes, not Characters: the four are ASCII, and grapheme breaking is slow on long Chinese text.
         guard field.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") })
         else { return field }
@@ -53,7 +53,7 @@ public enum CSV {
     /// converter function is not available on Linux, the encoding is).
     static let gb18030 = String.Encoding(rawValue: 0x8000_0632)
 
-    package static func decode(_ bytes: [UInt8]) throws -> String {
+    static func decode(_ bytes: [UInt8]) throws -> String {
         var slice = bytes[...]
         if slice.starts(with: [0xEF, 0xBB, 0xBF]) { slice = slice.dropFirst(3) }
         if let text = String(validating: slice, as: UTF8.self) { return text }
@@ -62,7 +62,7 @@ public enum CSV {
     }
 
     /// RFC 4180 fields; also accepts LF line ends and a missing final line end.
-    package static func parse(_ text: String) -> [[String]] {
+    static func parse(_ text: String) -> [[String]] {
         var rows: [[String]] = []
         var row: [String] = []
         var field = ""

@@ -1,5 +1,6 @@
 /// Levenshtein distance over characters, for "did you mean" suggestions.
 package enum EditDistance {
+    /// The number of single-character insertions, deletions and substitutions that turn `a` into `b`.
     package static func between(_ a: String, _ b: String) -> Int {
         let a = Array(a), b = Array(b)
         if a.isEmpty { return b.count }

@@ -4,6 +4,7 @@ import Foundation
 /// the second level of the tree spread over all cores, since a built site is one wide folder per
 /// page. Best effort, like `rm -rf`: what cannot be removed stays.
 package enum FolderRemover {
+    /// Removes `path` and everything below it, as far as it can.
     package static func remove(_ path: String) {
         let children = entries(of: path)
         var items: [String] = []

@@ -29,7 +29,7 @@ package final class SlugCache: @unchecked Sendable {
 
     /// The same result as `Slug.make` for pure ASCII text (on which its Unicode transforms are the identity),
     /// or nil when `text` holds any non-ASCII scalar.
-    package static func asciiSlug(_ text: ArraySlice<UInt8>) -> String? {
+    static func asciiSlug(_ text: ArraySlice<UInt8>) -> String? {
         var slug: [UInt8] = []
         var pendingHyphen = false
         for byte in text {

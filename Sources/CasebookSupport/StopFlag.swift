@@ -6,14 +6,17 @@ package final class StopFlag: @unchecked Sendable {
     private let lock = NSLock()
     private var raised = false
 
+    /// A flag not yet raised.
     package init() {}
 
+    /// Raises the flag; it stays raised.
     package func raise() {
         lock.lock()
         raised = true
         lock.unlock()
     }
 
+    /// Whether the flag has been raised.
     package var isRaised: Bool {
         lock.lock()
         defer { lock.unlock() }

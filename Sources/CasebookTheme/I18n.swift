@@ -4,7 +4,7 @@ import Yams
 
 /// UI strings: a flat YAML mapping from key to text.
 enum I18n {
-    package static func parse(_ file: Theme.File, into diagnostics: inout [Diagnostic]) -> [String: String] {
+    static func parse(_ file: Theme.File, into diagnostics: inout [Diagnostic]) -> [String: String] {
         guard let text = String(validating: file.bytes, as: UTF8.self),
               let node = YAMLDocument.parse(text, file: file.origin, firstLine: 1, into: &diagnostics),
               let mapping = node.mapping else {

@@ -7,19 +7,19 @@ final class ValueEncoder: Encoder {
         case unkeyed(UnkeyedStorage)
     }
 
-    package let log: DigestLog
-    package let depth: Int
-    package var storage: Storage = .none
+    let log: DigestLog
+    let depth: Int
+    var storage: Storage = .none
     var codingPath: [any CodingKey] { [] }
-    package var userInfo: [CodingUserInfoKey: Any] { [:] }
+    var userInfo: [CodingUserInfoKey: Any] { [:] }
 
-    package init(log: DigestLog, depth: Int) {
+    init(log: DigestLog, depth: Int) {
         self.log = log
         self.depth = depth
     }
 
     /// What was encoded: an object, a list, a single value, or absent when nothing was.
-    package var value: TemplateValue {
+    var value: TemplateValue {
         switch storage {
         case .none: .absent
         case .single(let value): value
@@ -54,7 +54,7 @@ final class ValueEncoder: Encoder {
     func singleValueContainer() -> any SingleValueEncodingContainer { SingleContainer(encoder: self) }
 
     /// Records a plain value.
-    package func put(_ value: TemplateValue) {
+    func put(_ value: TemplateValue) {
         log.value(value)
         storage = .single(value)
     }
@@ -62,10 +62,10 @@ final class ValueEncoder: Encoder {
 
 /// An object's fields; nested containers asked for by name are resolved when it is read.
 final class KeyedStorage {
-    package var fields: [String: TemplateValue] = [:]
-    package var pending: [(String, ValueEncoder)] = []
+    var fields: [String: TemplateValue] = [:]
+    var pending: [(String, ValueEncoder)] = []
 
-    package var value: TemplateValue {
+    var value: TemplateValue {
         var fields = fields
         for (name, encoder) in pending { fields[name] = encoder.value }
         return .object(fields)
@@ -74,10 +74,10 @@ final class KeyedStorage {
 
 /// A list's elements, some of them nested containers resolved when it is read.
 final class UnkeyedStorage {
-    package var elements: [TemplateValue] = []
-    package var pending: [(Int, ValueEncoder)] = []
+    var elements: [TemplateValue] = []
+    var pending: [(Int, ValueEncoder)] = []
 
-    package var value: TemplateValue {
+    var value: TemplateValue {
         var elements = elements
         for (index, encoder) in pending { elements[index] = encoder.value }
         return .list(elements)

@@ -1,8 +1,8 @@
 /// The fields of an object. A nil optional is encoded as `absent` (the standard containers would
 /// leave it out), so every name a model declares is present in its object.
 struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
-    package let encoder: ValueEncoder
-    package let storage: KeyedStorage
+    let encoder: ValueEncoder
+    let storage: KeyedStorage
     var codingPath: [any CodingKey] { [] }
 
     private func put(_ value: TemplateValue, _ key: Key) {
@@ -11,7 +11,7 @@ struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
         storage.fields[key.stringValue] = value
     }
 
-    package mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
+    mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
         encoder.log.key(key.stringValue, depth: encoder.depth)
         storage.fields[key.stringValue] = encoder.child(value)
     }
@@ -21,20 +21,20 @@ struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     }
 
     mutating func encodeNil(forKey key: Key) throws { put(.absent, key) }
-    package mutating func encode(_ value: Bool, forKey key: Key) throws { put(.flag(value), key) }
-    package mutating func encode(_ value: String, forKey key: Key) throws { put(.text(value), key) }
-    package mutating func encode(_ value: Int, forKey key: Key) throws { put(.number(value), key) }
-    package mutating func encode(_ value: Double, forKey key: Key) throws { put(.text(String(value)), key) }
-    package mutating func encode(_ value: Float, forKey key: Key) throws { put(.text(String(value)), key) }
-    package mutating func encode(_ value: Int8, forKey key: Key) throws { put(.number(Int(value)), key) }
-    package mutating func encode(_ value: Int16, forKey key: Key) throws { put(.number(Int(value)), key) }
-    package mutating func encode(_ value: Int32, forKey key: Key) throws { put(.number(Int(value)), key) }
-    package mutating func encode(_ value: Int64, forKey key: Key) throws { put(.number(Int(value)), key) }
-    package mutating func encode(_ value: UInt, forKey key: Key) throws { put(.number(Int(truncatingIfNeeded: value)), key) }
-    package mutating func encode(_ value: UInt8, forKey key: Key) throws { put(.number(Int(value)), key) }
-    package mutating func encode(_ value: UInt16, forKey key: Key) throws { put(.number(Int(value)), key) }
-    package mutating func encode(_ value: UInt32, forKey key: Key) throws { put(.number(Int(value)), key) }
-    package mutating func encode(_ value: UInt64, forKey key: Key) throws { put(.number(Int(truncatingIfNeeded: value)), key) }
+    mutating func encode(_ value: Bool, forKey key: Key) throws { put(.flag(value), key) }
+    mutating func encode(_ value: String, forKey key: Key) throws { put(.text(value), key) }
+    mutating func encode(_ value: Int, forKey key: Key) throws { put(.number(value), key) }
+    mutating func encode(_ value: Double, forKey key: Key) throws { put(.text(String(value)), key) }
+    mutating func encode(_ value: Float, forKey key: Key) throws { put(.text(String(value)), key) }
+    mutating func encode(_ value: Int8, forKey key: Key) throws { put(.number(Int(value)), key) }
+    mutating func encode(_ value: Int16, forKey key: Key) throws { put(.number(Int(value)), key) }
+    mutating func encode(_ value: Int32, forKey key: Key) throws { put(.number(Int(value)), key) }
+    mutating func encode(_ value: Int64, forKey key: Key) throws { put(.number(Int(value)), key) }
+    mutating func encode(_ value: UInt, forKey key: Key) throws { put(.number(Int(truncatingIfNeeded: value)), key) }
+    mutating func encode(_ value: UInt8, forKey key: Key) throws { put(.number(Int(value)), key) }
+    mutating func encode(_ value: UInt16, forKey key: Key) throws { put(.number(Int(value)), key) }
+    mutating func encode(_ value: UInt32, forKey key: Key) throws { put(.number(Int(value)), key) }
+    mutating func encode(_ value: UInt64, forKey key: Key) throws { put(.number(Int(truncatingIfNeeded: value)), key) }
 
     mutating func encodeIfPresent(_ value: Bool?, forKey key: Key) throws { put(value.map(TemplateValue.flag) ?? .absent, key) }
     mutating func encodeIfPresent(_ value: String?, forKey key: Key) throws { put(value.map(TemplateValue.text) ?? .absent, key) }

@@ -22,23 +22,23 @@ public enum TemplateEncoder {
 /// The bytes a model's digest is made from: each name with its depth, each value with its type,
 /// in the order the model encodes them (the order of its declaration, the same in every run).
 final class DigestLog {
-    package private(set) var bytes: [UInt8] = []
+    private(set) var bytes: [UInt8] = []
 
-    package init() { bytes.reserveCapacity(4096) }
+    init() { bytes.reserveCapacity(4096) }
 
-    package func key(_ name: String, depth: Int) {
+    func key(_ name: String, depth: Int) {
         bytes.append(UInt8(truncatingIfNeeded: depth))
         bytes.append(1)
         bytes.append(contentsOf: name.utf8)
         bytes.append(0)
     }
 
-    package func element(depth: Int) {
+    func element(depth: Int) {
         bytes.append(UInt8(truncatingIfNeeded: depth))
         bytes.append(2)
     }
 
-    package func value(_ value: TemplateValue) {
+    func value(_ value: TemplateValue) {
         switch value {
         case .absent: bytes.append(UInt8(ascii: "n"))
         case .flag(let flag): bytes.append(flag ? UInt8(ascii: "t") : UInt8(ascii: "f"))

@@ -5,9 +5,9 @@ import Foundation
 enum HTMLScanner {
     /// One URL found in a file.
     struct Reference: Sendable, Hashable {
-        package let value: String
-        package let line: Int
-        package let column: Int
+        let value: String
+        let line: Int
+        let column: Int
         /// True when a browser fetches it on its own (`src`, stylesheets, icons, CSS `url()`),
         /// false for a link the reader may follow.
         let loads: Bool
@@ -17,7 +17,7 @@ enum HTMLScanner {
     private static let idAttribute = try! NSRegularExpression(pattern: #"\sid\s*=\s*"([^"]*)""#)
     private static let cssURL = try! NSRegularExpression(pattern: #"url\(\s*['"]?([^'")]+)['"]?\s*\)|@import\s+['"]([^'"]+)['"]"#)
 
-    package static func references(in html: String) -> [Reference] {
+    static func references(in html: String) -> [Reference] {
         let lines = LineIndex(html)
         let range = NSRange(html.startIndex..., in: html)
         return attribute.matches(in: html, range: range).compactMap { match in
@@ -44,7 +44,7 @@ enum HTMLScanner {
         }
     }
 
-    package static func ids(in html: String) -> Set<String> {
+    static func ids(in html: String) -> Set<String> {
         Set(idAttribute.matches(in: html, range: NSRange(html.startIndex..., in: html)).compactMap { match in
             Range(match.range(at: 1), in: html).map { decode(String(html[$0])) }
         })
@@ -60,7 +60,7 @@ struct LineIndex {
     private let text: String
     private let starts: [String.Index]
 
-    package init(_ text: String) {
+    init(_ text: String) {
         self.text = text
         var starts = [text.startIndex]
         var index = text.startIndex
@@ -71,7 +71,7 @@ struct LineIndex {
         self.starts = starts
     }
 
-    package func position(of index: String.Index) -> (line: Int, column: Int) {
+    func position(of index: String.Index) -> (line: Int, column: Int) {
         var low = 0, high = starts.count - 1
         while low < high {
             let mid = (low + high + 1) / 2

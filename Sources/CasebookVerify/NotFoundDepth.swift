@@ -10,7 +10,7 @@ enum NotFoundDepth {
     static let deepFolder = "missing/deeper/deepest"
 
     /// One diagnostic for the references of `404.html` that do not resolve from three folders deep.
-    package static func check(_ references: [HTMLScanner.Reference], existing: Set<String>) -> [Diagnostic] {
+    static func check(_ references: [HTMLScanner.Reference], existing: Set<String>) -> [Diagnostic] {
         let broken = references.filter { reference in
             let url = reference.value
             guard !url.isEmpty, !url.hasPrefix("#"), !url.hasPrefix("/"), !URLPolicy.isExternal(url), !hasScheme(url) else { return false }

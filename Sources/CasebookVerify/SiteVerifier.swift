@@ -6,7 +6,7 @@ import Foundation
 /// resolves to a file (folders to their index.html), every `#fragment` names an element that
 /// exists, and nothing is loaded from another host.
 public struct SiteVerifier: Sendable {
-    package let fileSystem: any FileSystem
+    let fileSystem: any FileSystem
 
     public init(fileSystem: any FileSystem = LocalFileSystem()) {
         self.fileSystem = fileSystem

@@ -10,10 +10,7 @@ struct RenderedBodies: Sendable {
     /// `strings` are the theme's UI strings; `footnote_back` names the footnotes' back-links.
     init(site: Site, routes: Routes, strings: [String: String] = [:]) {
         let resolver = LinkResolver(site: site, routes: routes)
-        let tableLabel = site.config.language == .english ? "Table" : "表格"
-        var settings = MarkdownOptions(unsafeHTML: site.config.unsafeMarkdown, tableLabel: tableLabel)
-        if let label = strings["footnote_back"] { settings.footnoteBackLabel = label }
-        let options = settings
+        let options = MarkdownOptions(site: site, strings: strings)
         let markdown = MarkdownRenderer(options: options)
 
         let root = site.root

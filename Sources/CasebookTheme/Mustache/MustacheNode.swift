@@ -2,7 +2,7 @@
 /// `Mustache.Renderer` renders into one byte buffer. Only `Templates` uses it.
 package enum Mustache {
     /// One piece of a compiled template.
-    package indirect enum Node: Sendable {
+    indirect enum Node: Sendable {
         /// Literal UTF-8 bytes, at most one line: the renderer indents partials line by line.
         case text([UInt8])
         /// `{{name}}` (HTML-escaped), `{{{name}}}` or `{{& name}}` (not escaped).
@@ -18,11 +18,11 @@ package enum Mustache {
 
     /// A tag's name split at its dots. `anchored` names start with a dot and look only in the
     /// innermost context; `.` alone has no parts and stands for that context itself.
-    package struct Name: Sendable, Equatable {
-        package let parts: [String]
+    struct Name: Sendable, Equatable {
+        let parts: [String]
         let anchored: Bool
 
-        package init(_ text: String) {
+        init(_ text: String) {
             parts = text.split(separator: ".").map(String.init)
             anchored = text.hasPrefix(".")
         }

@@ -49,7 +49,7 @@ extension Mustache {
         }
 
         /// Compiles `bytes`, valid UTF-8.
-        package static func parse(_ bytes: [UInt8]) throws(SyntaxError) -> [Node] {
+        static func parse(_ bytes: [UInt8]) throws(SyntaxError) -> [Node] {
             var parser = Parser(bytes: bytes)
             return try parser.parse(State()).nodes
         }

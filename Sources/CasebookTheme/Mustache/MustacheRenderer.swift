@@ -3,14 +3,14 @@ import CasebookSupport
 extension Mustache {
     /// Renders compiled templates into one growing byte buffer. A value made per render call, so
     /// concurrent renders share nothing mutable.
-    package struct Renderer {
+    struct Renderer {
         private let templates: [String: [Node]]
         /// The contexts, outermost first: the page's globals (its strings), the page, then each section's value.
         private var stack: [TemplateValue]
         /// The rendered UTF-8 text.
-        package private(set) var output: [UInt8] = []
+        private(set) var output: [UInt8] = []
 
-        package init(templates: [String: [Node]], context: TemplateValue, globals: TemplateValue?, capacity: Int) {
+        init(templates: [String: [Node]], context: TemplateValue, globals: TemplateValue?, capacity: Int) {
             self.templates = templates
             stack = globals.map { [$0, context] } ?? [context]
             stack.reserveCapacity(8)
@@ -20,7 +20,7 @@ extension Mustache {
         /// Renders `nodes`. With an `indentation` (inside a standalone partial or block), every line
         /// after the first that gets output is indented: swift-mustache checks this before each
         /// node, so a node's own line breaks (a multi-line value) are not indented.
-        package mutating func render(_ nodes: [Node], indentation: [UInt8] = [], overrides: [String: [Node]]? = nil) {
+        mutating func render(_ nodes: [Node], indentation: [UInt8] = [], overrides: [String: [Node]]? = nil) {
             guard !indentation.isEmpty else {
                 for node in nodes { render(node, indentation, overrides) }
                 return

@@ -2,11 +2,11 @@ extension Mustache {
     /// A template that cannot be compiled: where, what in plain words, and what to do.
     struct SyntaxError: Error, Equatable {
         /// Byte offset of the offending tag in the template.
-        package let offset: Int
-        package let message: String
-        package let hint: String
+        let offset: Int
+        let message: String
+        let hint: String
 
-        package static func unfinishedTag(at offset: Int, closing: String = "}}") -> SyntaxError {
+        static func unfinishedTag(at offset: Int, closing: String = "}}") -> SyntaxError {
             SyntaxError(offset: offset, message: "a tag is not finished with \(closing)",
                         hint: "end the tag with \(closing); names may use only letters, digits and . - _ ?")
         }
@@ -24,7 +24,7 @@ extension Mustache {
                         hint: "remove it, or open the section with {{#\(name)}} before it")
         }
 
-        package static func mismatchedClose(_ name: String, open tag: String, openName: String, line: Int, at offset: Int) -> SyntaxError {
+        static func mismatchedClose(_ name: String, open tag: String, openName: String, line: Int, at offset: Int) -> SyntaxError {
             SyntaxError(offset: offset, message: "{{/\(name)}} does not match \(tag), still open from line \(line)",
                         hint: "close sections in the reverse order they were opened: add {{/\(openName)}} before it")
         }

@@ -1,6 +1,8 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// The targets, bottom-up: each depends only on targets above it in this file, never on one below.
+// docs/architecture.md draws the graph.
 let package = Package(
     name: "Casebook",
     platforms: [.macOS(.v14)],
@@ -19,49 +21,86 @@ let package = Package(
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
     ],
     targets: [
+        // The build tool that compiles files into the binary, and the plugin that runs it.
+        .executableTarget(name: "embed-resources", path: "Sources/embed-resources"),
+        .plugin(name: "EmbedResources", capability: .buildTool(), dependencies: ["embed-resources"]),
         .systemLibrary(
             name: "CCmarkGFM",
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+
+        // Small shared utilities: diagnostics, paths, slugs, hashes, escaping, the file system, parallel work.
+        .target(name: "CasebookSupport"),
+        // Markdown to HTML: the only importer of cmark-gfm; the CJK corrections, heading ids, URL safety.
+        .target(name: "CasebookMarkdown", dependencies: ["CasebookSupport", "CCmarkGFM"]),
+        // The content: site.yaml, front matter, entries, units (with the embedded unit table), vocabularies.
         .target(
-            name: "Casebook",
-            dependencies: [
-                "CCmarkGFM",
-                .product(name: "Yams", package: "Yams"),
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-            ],
+            name: "CasebookContent",
+            dependencies: ["CasebookSupport", "CasebookMarkdown", .product(name: "Yams", package: "Yams")],
             exclude: ["Resources"],
             plugins: ["EmbedResources"]
         ),
-        .executableTarget(name: "embed-resources", path: "Sources/embed-resources"),
-        .plugin(
-            name: "EmbedResources",
-            capability: .buildTool(),
-            dependencies: ["embed-resources"]
+        // Themes: the Mustache engine, template values, i18n strings, theme loading over the embedded default theme.
+        .target(
+            name: "CasebookTheme",
+            dependencies: ["CasebookSupport", "CasebookContent", .product(name: "Yams", package: "Yams")],
+            plugins: ["EmbedResources"]
         ),
+        // `casebook verify`: a built site read as files (broken links, fragments, foreign loads, the 404 page).
+        .target(name: "CasebookVerify", dependencies: ["CasebookSupport", "CasebookContent"]),
+        // The summary table in and out (CSV, XLSX) and the scaffolds of `casebook new`.
+        .target(
+            name: "CasebookExport",
+            dependencies: ["CasebookSupport", "CasebookContent", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
+        // The published site and everything made from it: page models and builders, search, charts,
+        // feeds, open data, validation, the output writer, the book, and the pipeline.
+        .target(
+            name: "Casebook",
+            dependencies: [
+                "CasebookSupport",
+                "CasebookMarkdown",
+                "CasebookContent",
+                "CasebookTheme",
+            ],
+            plugins: ["EmbedResources"]
+        ),
+
+        // The capabilities on top of the library: the preview server, forms import, deploy.
         .target(
             name: "CasebookServer",
             dependencies: [
                 "Casebook",
+                "CasebookSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .target(name: "CasebookForms", dependencies: ["Casebook", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        .target(
+            name: "CasebookForms",
+            dependencies: ["Casebook", "CasebookSupport", "CasebookContent", "CasebookExport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .target(
             name: "CasebookDeploy",
             dependencies: [
                 "Casebook",
+                "CasebookSupport",
+                "CasebookContent",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
+        // The command line: thin commands over the targets above.
         .executableTarget(
             name: "casebook",
             dependencies: [
+                "CasebookSupport",
+                "CasebookContent",
+                "CasebookVerify",
+                "CasebookExport",
                 "Casebook",
                 "CasebookServer",
                 "CasebookForms",
@@ -69,18 +108,25 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+
         .testTarget(
             name: "CasebookTests",
-            dependencies: ["Casebook"],
+            dependencies: [
+                "CasebookSupport", "CasebookMarkdown", "CasebookContent", "CasebookTheme", "CasebookVerify", "CasebookExport", "Casebook",
+            ],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "CasebookFormsTests", dependencies: ["CasebookForms", "Casebook"]),
-        .testTarget(name: "CasebookDeployTests", dependencies: ["CasebookDeploy", "Casebook"]),
+        .testTarget(
+            name: "CasebookFormsTests",
+            dependencies: ["CasebookForms", "Casebook", "CasebookSupport", "CasebookContent", "CasebookExport"]
+        ),
+        .testTarget(name: "CasebookDeployTests", dependencies: ["CasebookDeploy", "Casebook", "CasebookSupport", "CasebookContent"]),
         .testTarget(
             name: "CasebookServerTests",
             dependencies: [
                 "CasebookServer",
                 "Casebook",
+                "CasebookSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),

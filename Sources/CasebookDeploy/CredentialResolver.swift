@@ -1,4 +1,5 @@
 import Casebook
+import CasebookContent
 import Foundation
 
 /// Finds the keys of a deploy target, never in site.yaml. In order: `CASEBOOK_DEPLOY_<NAME>_ACCESS_KEY_ID`

@@ -1,4 +1,5 @@
 import Casebook
+import CasebookContent
 import Foundation
 
 /// Publishes a built site to one target: list, plan, upload phase by phase, delete only after every

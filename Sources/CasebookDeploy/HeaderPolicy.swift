@@ -1,4 +1,6 @@
 import Casebook
+import CasebookContent
+import CasebookSupport
 
 /// The headers each object is stored with. Content-Type by extension, with `charset=utf-8` for
 /// text; Cache-Control by what the file is: fingerprinted assets forever, HTML, feeds, the search

@@ -1,4 +1,5 @@
 import Casebook
+import CasebookSupport
 import Crypto
 import Foundation
 

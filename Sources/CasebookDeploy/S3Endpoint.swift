@@ -1,4 +1,5 @@
 import Casebook
+import CasebookContent
 
 /// Where the requests of one bucket go: the URL to connect to, the `Host` header and the path of a
 /// key, for virtual-hosted (`bucket.host/key`) or path-style (`host/bucket/key`) addressing.

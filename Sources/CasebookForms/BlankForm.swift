@@ -1,4 +1,6 @@
 import Casebook
+import CasebookContent
+import CasebookExport
 import Foundation
 
 /// A blank 申报书 as a .docx that Word, WPS and LibreOffice open and print on A4: a cover, the table of

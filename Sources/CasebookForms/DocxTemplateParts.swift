@@ -1,4 +1,5 @@
 import Casebook
+import CasebookSupport
 
 /// The fixed parts of a blank form package: content types, relationships, styles (with the built-in
 /// names Word, WPS and LibreOffice know — heading 1, List Bullet, Table Grid …), list numbering and

@@ -1,4 +1,6 @@
 import Casebook
+import CasebookContent
+import CasebookExport
 
 /// The fields found on one form, read one by one into what the entry needs, keeping account of what
 /// was filled, what stops the import (a required field missing or unreadable) and what was left out.

@@ -1,4 +1,6 @@
 import Casebook
+import CasebookContent
+import CasebookExport
 import Foundation
 
 /// The front matter of the case or region a form becomes, with what was filled, what is missing and

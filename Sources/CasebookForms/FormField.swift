@@ -1,3 +1,5 @@
+import CasebookContent
+
 /// One labelled field of a 申报书: the label printed on the form, the other labels people use for
 /// it, and, for choices, the options printed with a □ before each.
 public struct FormField: Sendable, Hashable {

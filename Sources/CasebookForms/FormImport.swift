@@ -1,4 +1,5 @@
 import Casebook
+import CasebookContent
 import Foundation
 
 /// `casebook import form`: each filled-in 申报书 becomes one case or region file, with its images in

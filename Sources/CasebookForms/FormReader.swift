@@ -1,3 +1,5 @@
+import CasebookContent
+
 /// Reads one filled-in form: which form it is, the value of each field found by its label, the
 /// key-figures table of a region form, and the narrative that follows the fields.
 struct FormReader {

@@ -1,4 +1,6 @@
 import Casebook
+import CasebookContent
+import CasebookExport
 import Foundation
 
 /// The values of one form normalised the way `casebook check` accepts them: a unit's id for its name,
@@ -8,7 +10,7 @@ struct FormValues {
 
     /// The unit a 所在地区 names: exactly, or by the name it starts with (「湖南省长沙市」 → hunan); a city
     /// with independent planning status wins over its province (「广东省深圳市」 → shenzhen).
-    func unit(_ text: String) -> Casebook.Unit? {
+    func unit(_ text: String) -> CasebookContent.Unit? {
         if let unit = units.unit(named: text) { return unit }
         let compact = text.replacingOccurrences(of: " ", with: "")
         let named = units.units.filter { compact.contains($0.name) || compact.contains($0.short) }

@@ -1,4 +1,6 @@
 import Casebook
+import CasebookExport
+import CasebookSupport
 import Foundation
 
 /// Writes one imported form: picks its file name (refusing, or with `--rename` numbering, when the

@@ -1,4 +1,5 @@
 import Casebook
+import CasebookSupport
 
 /// Small builders for the WordprocessingML of the blank forms: runs, paragraphs and tables, every
 /// text escaped.

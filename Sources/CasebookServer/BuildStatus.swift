@@ -1,5 +1,6 @@
-import Foundation
 import Casebook
+import CasebookSupport
+import Foundation
 
 /// What open pages learn about the latest build, sent on `/__casebook/events` and
 /// `/__casebook/version`: the version of the site being served and, when the latest rebuild

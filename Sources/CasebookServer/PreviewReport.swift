@@ -1,4 +1,5 @@
 import Casebook
+import CasebookSupport
 
 /// What the preview tells its user as it goes; the command prints these on the terminal.
 public enum PreviewReport: Sendable {

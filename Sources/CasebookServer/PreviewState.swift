@@ -1,4 +1,5 @@
 import Casebook
+import CasebookSupport
 import Foundation
 
 /// What the preview serves right now: the last good site, the status of the latest build, and

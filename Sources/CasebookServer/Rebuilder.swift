@@ -1,4 +1,5 @@
 import Casebook
+import CasebookSupport
 import Dispatch
 import Foundation
 

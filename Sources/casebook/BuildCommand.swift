@@ -1,5 +1,7 @@
 import ArgumentParser
 import Casebook
+import CasebookContent
+import CasebookSupport
 import Foundation
 
 struct BuildCommand: ParsableCommand {

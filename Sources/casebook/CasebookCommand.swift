@@ -1,5 +1,6 @@
 import ArgumentParser
 import Casebook
+import CasebookSupport
 
 struct CasebookCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Casebook
+import CasebookSupport
 import Foundation
 
 struct CheckCommand: ParsableCommand {

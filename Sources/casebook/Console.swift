@@ -1,4 +1,5 @@
 import Casebook
+import CasebookSupport
 import Foundation
 
 /// Terminal output: colour and progress only on a terminal, nothing but errors with --quiet.

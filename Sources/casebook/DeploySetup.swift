@@ -1,5 +1,7 @@
 import ArgumentParser
 import Casebook
+import CasebookContent
+import CasebookSupport
 import Foundation
 
 /// Reads site.yaml for `casebook deploy` and picks the target, printing diagnostics and exiting 2

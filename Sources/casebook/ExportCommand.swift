@@ -1,5 +1,7 @@
 import ArgumentParser
 import Casebook
+import CasebookExport
+import CasebookSupport
 import Foundation
 
 struct ExportCommand: ParsableCommand {

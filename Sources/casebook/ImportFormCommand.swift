@@ -1,5 +1,6 @@
 import ArgumentParser
 import Casebook
+import CasebookContent
 import CasebookForms
 
 struct ImportFormCommand: ParsableCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Casebook
+import CasebookExport
 import Foundation
 
 struct NewCommand: ParsableCommand {

@@ -1,5 +1,7 @@
 import ArgumentParser
 import Casebook
+import CasebookSupport
+import CasebookVerify
 import Foundation
 
 struct VerifyCommand: ParsableCommand {

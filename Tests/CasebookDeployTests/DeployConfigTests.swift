@@ -1,5 +1,7 @@
-@testable import Casebook
 import Testing
+@testable import Casebook
+@testable import CasebookContent
+@testable import CasebookSupport
 
 /// The `deploy:` section of site.yaml: presets, addressing, and no secrets.
 @Suite("Deploy targets in site.yaml")

@@ -2,6 +2,7 @@ import Casebook
 import CasebookDeploy
 import Foundation
 import Testing
+@testable import CasebookContent
 
 /// The pieces around the signer: addressing, credentials, gzip and CDN refresh lists.
 @Suite("Deploy plumbing")

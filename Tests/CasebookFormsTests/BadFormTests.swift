@@ -1,6 +1,7 @@
 import Casebook
 import Foundation
 import Testing
+@testable import CasebookExport
 @testable import CasebookForms
 
 /// Bad input never hurts: each bad form is refused by name, leaves nothing behind, and the good form

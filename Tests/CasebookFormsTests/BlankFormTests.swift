@@ -1,6 +1,7 @@
 import Casebook
 import Foundation
 import Testing
+@testable import CasebookContent
 @testable import CasebookForms
 
 /// The blank forms read back: every label is found where the importer looks, and a blank form is

@@ -1,6 +1,8 @@
 import Casebook
 import Foundation
+@testable import CasebookExport
 @testable import CasebookForms
+@testable import CasebookSupport
 
 /// Word documents built in memory for one layout each: a body of WordprocessingML, optional
 /// numbering, footnotes, relationships and media.

@@ -3,6 +3,7 @@ import Foundation
 import HummingbirdTesting
 import Testing
 @testable import CasebookServer
+@testable import CasebookSupport
 
 @Suite("A safe server")
 struct SafetyTests {

@@ -51,7 +51,7 @@ def cases_of(content: pathlib.Path, year: int):
 
 
 def unit_order():
-    units = json.loads((REPO / "Sources/Casebook/Resources/units.json").read_text(encoding="utf-8"))
+    units = json.loads((REPO / "Sources/CasebookContent/Resources/units.json").read_text(encoding="utf-8"))
     return [unit["name"] for unit in units]
 
 

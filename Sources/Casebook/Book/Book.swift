@@ -1,3 +1,6 @@
+import CasebookContent
+import CasebookSupport
+
 /// The compilation book (案例汇编) of a site: what it holds and in which order — the preface, the
 /// outstanding regions, the cases by year and group, and the back-matter indexes. A value made
 /// from the published `Site`, so the book follows the same publication rules as the site.

@@ -1,3 +1,6 @@
+import CasebookMarkdown
+import CasebookSupport
+
 /// The Markdown bodies of a book, rendered for one long document at `book/`: every id carries
 /// its entry's prefix (all cases share one page, and each has its 案例背景), headings sit below
 /// the book's own, and links are re-aimed from the entry's site page to the book — a link to a
@@ -19,11 +22,12 @@ struct BookBodies: Sendable {
         let site = book.site
         let links = BookLinks(book: book, forPrint: forPrint)
         self.links = links
-        let tableLabel = site.config.language == .english ? "Table" : "表格"
+        let siteOptions = MarkdownOptions(site: site, strings: strings)
 
         @Sendable func render(_ body: String, file: String, route: String, prefix: String, offset: Int) -> MarkdownDocument {
-            var options = MarkdownOptions(unsafeHTML: site.config.unsafeMarkdown, headingOffset: offset, idPrefix: prefix, tableLabel: tableLabel)
-            if let label = strings["footnote_back"] { options.footnoteBackLabel = label }
+            var options = siteOptions
+            options.headingOffset = offset
+            options.idPrefix = prefix
             let document = MarkdownRenderer(options: options).render(body) { links.url($0, file: file, route: route, prefix: prefix) }
             let html = forPrint ? BookLinks.printable(document.html, siteURL: links.siteURL) : document.html
             return MarkdownDocument(html: html, headings: document.headings, links: document.links)

@@ -1,3 +1,6 @@
+import CasebookContent
+import CasebookSupport
+import CasebookTheme
 import Foundation
 
 /// `casebook book`: load and check the site as a build does, render the book alone, and write it

@@ -1,3 +1,6 @@
+import CasebookContent
+import CasebookSupport
+
 /// Where a link in a body points once the body is shown in the book rather than on its own page.
 struct BookLinks: Sendable {
     let resolver: LinkResolver
@@ -13,11 +16,7 @@ struct BookLinks: Sendable {
 
     init(book: Book, forPrint: Bool = false) {
         let site = book.site
-        var routeOfSource: [String: String] = [:]
-        for entry in site.cases where entry.file.hasSuffix(".md") { routeOfSource[entry.file] = Routes.casePage(entry.slug) }
-        for page in site.pages { routeOfSource[page.file] = Routes.page(page.slug) }
-        for region in site.regions where region.file.hasSuffix(".md") { routeOfSource[region.file] = Routes.unit(region.unit.id) }
-        resolver = LinkResolver(routes: Routes(portable: site.config.links == .portable), routeOfSource: routeOfSource)
+        resolver = LinkResolver(site: site, routes: Routes(portable: site.config.links == .portable))
         inBook = Set(book.cases.map { site.cases[$0].slug })
         self.forPrint = forPrint
         siteURL = site.config.baseURL
@@ -29,7 +28,7 @@ struct BookLinks: Sendable {
         let forPrint = forPrint ?? self.forPrint
         if destination.hasPrefix("#") { return destination.count > 1 ? "#" + prefix + destination.dropFirst() : destination }
         let onSite = resolver.resolve(destination, sourceFile: file, route: route)
-        guard !onSite.hasPrefix("#"), !onSite.hasPrefix("//"), !Self.hasScheme(onSite) else { return onSite }
+        guard !onSite.hasPrefix("#"), !onSite.hasPrefix("//"), !URLPolicy.hasScheme(onSite) else { return onSite }
         let cut = onSite.firstIndex { $0 == "#" || $0 == "?" } ?? onSite.endIndex
         let suffix = String(onSite[cut...])
         guard let path = Paths.join(route, String(onSite[..<cut])) else { return onSite }
@@ -73,11 +72,5 @@ struct BookLinks: Sendable {
             rest = rest[close.upperBound...]
         }
         return result + rest
-    }
-
-    private static func hasScheme(_ url: String) -> Bool {
-        guard let colon = url.firstIndex(of: ":") else { return false }
-        let scheme = url[..<colon]
-        return !scheme.isEmpty && !scheme.contains("/") && scheme.allSatisfy { $0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == "." }
     }
 }

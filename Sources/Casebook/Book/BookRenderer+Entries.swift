@@ -1,3 +1,5 @@
+import CasebookContent
+
 /// The models of the book's entries: one case with its metadata panel, and the outstanding
 /// regions of each year.
 extension BookRenderer {
@@ -58,9 +60,7 @@ extension BookRenderer {
         let years = Array(Set(book.regions.map { site.regions[$0].year })).sorted(by: >)
         return years.map { year -> BookRegionYear in
             let ofYear = book.regions.filter { site.regions[$0].year == year }
-            let awards = Award.allCases.compactMap { award -> BookAward? in
-                let holders = site.ordered(ofYear.map { site.regions[$0] }.filter { $0.awards.contains(award) }, award: award)
-                guard !holders.isEmpty else { return nil }
+            let awards = awardLists(ofYear.map { site.regions[$0] }).map { award, holders in
                 let units = holders.map { region in
                     guard award == .overall, let rank = site.shownRank(region) else { return region.unit.label(language) }
                     return region.unit.label(language) + t("book_rank", ["rank": String(rank)])
@@ -90,12 +90,8 @@ extension BookRenderer {
 
     /// A source link; a path inside the site is re-aimed from the entry's page to the book.
     private func sourceItem(_ source: SourceLink, file: String, route: String, links: BookLinks) -> SourceItem {
-        let external = URLPolicy.isExternal(source.url)
-        var url = external ? source.url : links.url(source.url, file: file, route: route, prefix: "")
-        if url.hasPrefix(BookLinks.unlinked) { url = links.url(source.url, file: file, route: route, prefix: "", forPrint: false) }
-        return SourceItem(title: source.title, url: url, external: external, date: source.date)
+        guard !URLPolicy.isExternal(source.url) else { return sourceItem(source) }
+        let url = links.url(source.url, file: file, route: route, prefix: "")
+        return sourceItem(source, url: url.hasPrefix(BookLinks.unlinked) ? links.url(source.url, file: file, route: route, prefix: "", forPrint: false) : url)
     }
-
-    /// `、` between listed terms in Chinese, `, ` in English.
-    var separator: String { language == .english ? ", " : "、" }
 }

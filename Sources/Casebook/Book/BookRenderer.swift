@@ -1,7 +1,10 @@
+import CasebookContent
+import CasebookTheme
+
 /// Renders a `Book` to `book/index.html`: one print-ready document (cover, preface, contents,
 /// outstanding regions, the cases, the indexes) styled by the theme's `book.css` for A4 paper.
 /// In memory and without I/O, like the site's renderer.
-struct BookRenderer: Sendable {
+struct BookRenderer: ModelBuilder, Sendable {
     let book: Book
     let strings: [String: String]
     let assets: Assets
@@ -18,12 +21,6 @@ struct BookRenderer: Sendable {
     }
 
     var site: Site { book.site }
-    var language: UILanguage { site.config.language }
-
-    /// A UI string, or its key when the theme lacks it; `{name}` placeholders are filled from `values`.
-    func t(_ key: String, _ values: [String: String] = [:]) -> String {
-        values.reduce(strings[key] ?? key) { $0.replacingOccurrences(of: "{\($1.key)}", with: $1.value) }
-    }
 
     /// The book page from its rendered bodies. `pages` holds the printed page of each anchor, when
     /// known (see `BookPrinter`): the contents and the indexes then show page numbers.

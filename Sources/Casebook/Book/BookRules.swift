@@ -1,3 +1,6 @@
+import CasebookContent
+import CasebookSupport
+
 /// What the `book:` settings of site.yaml must agree with in the content.
 enum BookRules {
     /// `book.preface` must name a page of content/pages/.

@@ -1,3 +1,5 @@
+import CasebookContent
+
 /// What one book holds, as chosen on the command line: a year, a unit and an enterprise type
 /// narrow the published cases; the grouping overrides `book.group_by`.
 public struct BookSelection: Sendable, Hashable {

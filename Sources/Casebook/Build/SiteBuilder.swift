@@ -1,3 +1,7 @@
+import CasebookContent
+import CasebookMarkdown
+import CasebookSupport
+import CasebookTheme
 import Foundation
 
 /// The whole pipeline — load, validate, render, write — as `casebook build` and `casebook check` run it.

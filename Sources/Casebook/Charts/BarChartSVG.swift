@@ -1,3 +1,5 @@
+import CasebookSupport
+
 /// Draws a `Chart` as an inline SVG of horizontal bars, at build time, with no script: labels on
 /// the left, bars scaled to the largest value, the value at the end of each bar. Every number is
 /// written with a fixed format so the same chart always gives the same bytes. The drawing is

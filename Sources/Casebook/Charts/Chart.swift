@@ -1,3 +1,5 @@
+import CasebookContent
+
 /// One chart of the home dashboard: a titled list of labelled counts, drawn as horizontal bars
 /// and repeated as a data table.
 public struct Chart: Sendable, Hashable {

@@ -1,7 +1,9 @@
+import CasebookContent
+
 /// The charts of the home dashboard, counted from the published site: cases per unit (official
 /// order), per enterprise type, per industry (top ten and the rest), per grade, per year, and
 /// outstanding-region awards per category.
-public struct DashboardCharts: Sendable {
+public struct DashboardCharts: ModelBuilder, Sendable {
     /// Industries shown by name; the others are summed into one bar.
     public static let industryLimit = 10
 
@@ -14,10 +16,6 @@ public struct DashboardCharts: Sendable {
         self.site = site
         self.strings = strings
     }
-
-    var language: UILanguage { site.config.language }
-
-    func t(_ key: String) -> String { strings[key] ?? key }
 
     /// Every chart, in the order the home page shows them. Charts with nothing to count are left out.
     public func charts() -> [Chart] {

@@ -1,3 +1,4 @@
+import CasebookContent
 import Foundation
 
 /// Where each unit sits on the tile map, a grid cartogram in which every unit is one tile placed
@@ -22,7 +23,7 @@ public struct TileLayout: Sendable {
     /// The layout embedded in the tool.
     public static let official: TileLayout = {
         struct Row: Decodable { let id: String; let tile: [Int]? }
-        let rows = (try? JSONDecoder().decode([Row].self, from: EmbeddedFiles.data("data/units.json"))) ?? []
+        let rows = (try? JSONDecoder().decode([Row].self, from: UnitTable.embeddedJSON)) ?? []
         var positions: [String: Position] = [:]
         for row in rows {
             guard let tile = row.tile, tile.count == 2, tile[0] >= 0, tile[1] >= 0 else { continue }

@@ -1,10 +1,12 @@
+import CasebookContent
+
 /// The tile map of the 37 units: one tile per unit in its geographic cell, shaded by its number
 /// of published cases in a few discrete steps, with the number of awards as a badge.
 public struct TileMap: Sendable {
     /// One unit's tile.
     public struct Tile: Sendable {
         /// The unit the tile stands for; its short name is the tile's label.
-        public let unit: Unit
+        public let unit: CasebookContent.Unit
         /// The cell, or nil when the layout does not place this unit (it then flows after the grid).
         public let position: TileLayout.Position?
         /// The unit's published cases, the number on the tile.

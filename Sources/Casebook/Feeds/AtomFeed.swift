@@ -1,3 +1,6 @@
+import CasebookContent
+import CasebookSupport
+
 /// The site's Atom feed, `feed.xml`: the newest published cases and outstanding-region entries,
 /// newest first. Links are absolute with `base_url`; without it they are relative to the feed,
 /// which sits at the site root, so readers still resolve them.

@@ -1,3 +1,5 @@
+import CasebookContent
+
 /// The date a feed, a sitemap or JSON-LD gives an entry. Never the clock or a file time: the entry's
 /// own `date`, else the publication date of its year's official list (`list_dates` in site.yaml),
 /// else the last day of its year.

@@ -1,3 +1,5 @@
+import CasebookSupport
+
 /// `sitemap.xml` and `robots.txt`, written only when the site knows its address (`base_url`),
 /// since both need absolute URLs. The sitemap lists every published page, the 404 page excepted.
 struct Sitemap: Sendable {

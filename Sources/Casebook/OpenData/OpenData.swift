@@ -1,3 +1,6 @@
+import CasebookContent
+import CasebookSupport
+
 /// The open data of the site, `data/cases.json`, `data/regions.json` and `data/cases.csv`: every
 /// published case and outstanding-region entry, public fields only (a contact block never reaches
 /// the site model), keys sorted, lists in site order. docs/open-data.md describes every field.

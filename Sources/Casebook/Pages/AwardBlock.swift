@@ -1,3 +1,5 @@
+import CasebookContent
+
 /// One award of one year and its holders.
 public struct AwardBlock: Sendable, Encodable {
     /// The award.

@@ -1,3 +1,5 @@
+import CasebookContent
+
 /// One award of one year and its holders, as one line.
 public struct BookAward: Sendable, Encodable {
     /// The award.

@@ -1,3 +1,5 @@
+import CasebookSupport
+
 /// The cover of the book.
 public struct BookCover: Sendable, Encodable {
     /// The line above the title.

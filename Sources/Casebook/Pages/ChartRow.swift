@@ -1,3 +1,5 @@
+import CasebookContent
+
 /// One bar of a chart, and one row of its table.
 public struct ChartRow: Sendable, Encodable {
     /// The label.

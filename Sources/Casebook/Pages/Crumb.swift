@@ -1,3 +1,5 @@
+import CasebookContent
+
 /// One step of the breadcrumb trail above a case or unit page.
 public struct Crumb: Sendable, Encodable {
     /// The text shown.

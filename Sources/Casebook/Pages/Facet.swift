@@ -1,3 +1,5 @@
+import CasebookContent
+
 /// A facet of the case list's static filter links.
 public struct Facet: Sendable, Encodable {
     /// The facet's heading.

@@ -1,3 +1,5 @@
+import CasebookContent
+
 /// A `<select>` of the search form or the case-list filter; search.js fills in its options.
 public struct FacetField: Sendable, Encodable {
     /// The facet id (`FacetID`), also the URL parameter.

@@ -1,3 +1,5 @@
+import CasebookContent
+
 /// One fact of a book case's metadata table.
 public struct FactCell: Sendable, Encodable {
     /// What it is.

@@ -1,3 +1,5 @@
+import CasebookContent
+
 /// One headline figure: a count and what it counts.
 public struct Figure: Sendable, Encodable {
     /// The count.

@@ -1,3 +1,5 @@
+import CasebookContent
+
 /// One entry of an index: a term and its cases.
 public struct IndexEntry: Sendable, Encodable {
     /// The term.

@@ -1,3 +1,5 @@
+import CasebookContent
+
 /// One class of the tile map's legend.
 public struct LegendStep: Sendable, Encodable {
     /// The colour class.

@@ -1,3 +1,5 @@
+import CasebookContent
+
 /// A labelled link to a page of the site: a tag, a step, an award, a taxonomy.
 public struct Link: Sendable, Encodable {
     /// The text shown.

@@ -1,3 +1,5 @@
+import CasebookContent
+
 /// One entry of the main navigation.
 public struct NavLink: Sendable, Encodable {
     /// The text shown.

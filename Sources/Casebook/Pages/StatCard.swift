@@ -1,3 +1,5 @@
+import CasebookContent
+
 /// One figure of an outstanding region.
 public struct StatCard: Sendable, Encodable {
     /// What is counted.

@@ -1,3 +1,5 @@
+import CasebookContent
+
 /// A term of a taxonomy with its number of entries.
 public struct TermCount: Sendable, Encodable {
     /// The term.

@@ -1,3 +1,5 @@
+import CasebookContent
+
 /// The number of cases of one enterprise type.
 public struct TypeCount: Sendable, Encodable {
     /// The type.

@@ -1,3 +1,4 @@
+import CasebookSupport
 import Foundation
 
 /// Builds every token's posting list over all documents, on all cores.

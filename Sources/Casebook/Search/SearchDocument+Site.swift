@@ -1,3 +1,5 @@
+import CasebookContent
+
 extension SearchDocument {
     /// Longest stored excerpt of a free page without a summary, in characters.
     static let pageExcerptLength = 160

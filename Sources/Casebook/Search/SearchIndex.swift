@@ -1,3 +1,5 @@
+import CasebookSupport
+
 /// The offline search index of a site (SPEC §6): plain `.js` files under `search/data/`, so they
 /// load from `file://` too, where `fetch` is refused. search.js reads them through `<script>` tags.
 ///

@@ -1,3 +1,5 @@
+import CasebookSupport
+
 /// Which shard holds a token: a 32-bit FNV-1a over Unicode scalar values, the same as `shardHash` in
 /// search.js. CJK tokens hash whole; words hash their first two scalars, so every word that starts
 /// with the same two letters lands in one shard and a prefix query reads a single file.

@@ -1,3 +1,6 @@
+import CasebookSupport
+import CasebookTheme
+
 /// The theme's assets under fingerprinted names (`assets/style.3f2a9c1e0b.css`), so browsers
 /// may cache them forever and a new build never shows a stale stylesheet.
 struct Assets: Sendable {

@@ -1,3 +1,5 @@
+import CasebookContent
+
 /// The trail above a case or unit page — 首页 › 典型案例 › 2023 › 标题 — as links for the page and
 /// as a schema.org BreadcrumbList. The list needs absolute addresses, so it is written only when
 /// `base_url` is known; its last step, the page itself, names no address, as schema.org allows.

@@ -1,3 +1,6 @@
+import CasebookSupport
+import CasebookTheme
+
 /// What every page's key holds besides the page's own model: the program that renders it and
 /// everything of the theme — templates, assets, strings — and the build's options. A page built
 /// by another Casebook, or with any theme file changed, is never kept from an earlier build.

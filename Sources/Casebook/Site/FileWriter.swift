@@ -1,3 +1,4 @@
+import CasebookSupport
 import Foundation
 
 /// Puts one file into a staging folder with plain POSIX calls, creating its folders on the way. A

@@ -1,3 +1,6 @@
+import CasebookContent
+import CasebookSupport
+
 /// Rewrites link and image destinations found in Markdown so they work from the page that
 /// shows them: paths relative to the source file (`../../media/a.png`, `../2023/b.md`) become
 /// paths relative to the output page.
@@ -8,7 +11,7 @@ struct LinkResolver: Sendable {
 
     /// The URL to emit for `destination`, written in `sourceFile` and shown on the page at `route`.
     func resolve(_ destination: String, sourceFile: String, route: String) -> String {
-        if destination.isEmpty || destination.hasPrefix("#") || hasScheme(destination) || destination.hasPrefix("//") {
+        if destination.isEmpty || destination.hasPrefix("#") || URLPolicy.hasScheme(destination) || destination.hasPrefix("//") {
             return destination
         }
         let (path, suffix) = split(destination)
@@ -36,10 +39,21 @@ struct LinkResolver: Sendable {
         guard let index = destination.firstIndex(where: { $0 == "#" || $0 == "?" }) else { return (destination, "") }
         return (String(destination[..<index]), String(destination[index...]))
     }
+}
 
-    private func hasScheme(_ url: String) -> Bool {
-        guard let colon = url.firstIndex(of: ":") else { return false }
-        let scheme = url[..<colon]
-        return !scheme.isEmpty && !scheme.contains("/") && scheme.allSatisfy { $0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == "." }
+extension LinkResolver {
+    /// Resolves links in the bodies of `site`.
+    init(site: Site, routes: Routes) {
+        self.routes = routes
+        routeOfSource = Self.routes(ofSourcesIn: site)
+    }
+
+    /// The route of each published Markdown file of `site`: cases and regions written in Markdown, and every page.
+    static func routes(ofSourcesIn site: Site) -> [String: String] {
+        var routeOfSource: [String: String] = [:]
+        for entry in site.cases where entry.file.hasSuffix(".md") { routeOfSource[entry.file] = Routes.casePage(entry.slug) }
+        for page in site.pages { routeOfSource[page.file] = Routes.page(page.slug) }
+        for region in site.regions where region.file.hasSuffix(".md") { routeOfSource[region.file] = Routes.unit(region.unit.id) }
+        return routeOfSource
     }
 }

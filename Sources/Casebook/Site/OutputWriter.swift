@@ -1,3 +1,4 @@
+import CasebookSupport
 import Foundation
 
 /// Writes a build into its output folder without ever leaving a half-written site. A first build

@@ -1,3 +1,4 @@
+import CasebookSupport
 import Foundation
 
 /// What a rebuild changes in an output folder it updates in place: the files to move in from the

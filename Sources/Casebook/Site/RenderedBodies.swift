@@ -1,3 +1,6 @@
+import CasebookMarkdown
+import CasebookSupport
+
 /// Every Markdown body of the site rendered once, keyed by source file (and slug for JSON records).
 struct RenderedBodies: Sendable {
     private(set) var cases: [MarkdownDocument] = []
@@ -6,15 +9,8 @@ struct RenderedBodies: Sendable {
 
     /// `strings` are the theme's UI strings; `footnote_back` names the footnotes' back-links.
     init(site: Site, routes: Routes, strings: [String: String] = [:]) {
-        var routeOfSource: [String: String] = [:]
-        for entry in site.cases where entry.file.hasSuffix(".md") { routeOfSource[entry.file] = Routes.casePage(entry.slug) }
-        for page in site.pages { routeOfSource[page.file] = Routes.page(page.slug) }
-        for region in site.regions where region.file.hasSuffix(".md") { routeOfSource[region.file] = Routes.unit(region.unit.id) }
-        let resolver = LinkResolver(routes: routes, routeOfSource: routeOfSource)
-        let tableLabel = site.config.language == .english ? "Table" : "表格"
-        var settings = MarkdownOptions(unsafeHTML: site.config.unsafeMarkdown, tableLabel: tableLabel)
-        if let label = strings["footnote_back"] { settings.footnoteBackLabel = label }
-        let options = settings
+        let resolver = LinkResolver(site: site, routes: routes)
+        let options = MarkdownOptions(site: site, strings: strings)
         let markdown = MarkdownRenderer(options: options)
 
         let root = site.root

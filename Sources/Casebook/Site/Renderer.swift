@@ -1,3 +1,5 @@
+import CasebookSupport
+import CasebookTheme
 import Foundation
 
 /// Turns a `Site` into the files of the built showcase, in memory and without I/O.

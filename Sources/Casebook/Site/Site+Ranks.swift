@@ -1,3 +1,5 @@
+import CasebookContent
+
 /// Ranks as the site shows them: only in years whose overall-award list site.yaml declares ranked.
 extension Site {
     /// The rank to show for `region`, or nil when its year's list is not declared ranked.

@@ -1,3 +1,5 @@
+import CasebookContent
+
 extension Site {
     /// Up to four other cases from the same unit or industry: both first, then same industry,
     /// then same unit; newer years first, then site order. Since `cases` is sorted newest

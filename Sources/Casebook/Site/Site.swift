@@ -1,3 +1,5 @@
+import CasebookContent
+
 /// The published site: what will be shown, sorted and grouped; an immutable value made from
 /// loaded content, shared by every renderer.
 public struct Site: Sendable {

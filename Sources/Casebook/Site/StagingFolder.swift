@@ -1,3 +1,4 @@
+import CasebookSupport
 import Foundation
 
 /// The folder a build is written into before it reaches the output: files arrive from the render

@@ -1,3 +1,6 @@
+import CasebookContent
+import CasebookSupport
+
 /// A way of grouping cases (or, for awards, regions), with one term per value in use.
 public struct Taxonomy: Sendable {
     /// The taxonomies of SPEC §4; the folder name is the raw value.

@@ -1,3 +1,5 @@
+import CasebookContent
+import CasebookSupport
 import Foundation
 
 /// Images worth publishing: one larger than `images.max_kb` (1 MB by default) makes every page that

@@ -1,3 +1,6 @@
+import CasebookContent
+import CasebookMarkdown
+import CasebookSupport
 import Foundation
 
 /// Checks the links and images of every Markdown body against what the build writes, resolving
@@ -37,7 +40,7 @@ struct LinkChecker: Sendable {
             return report(.warning, "CB0143", "the \(what) '\(FieldReader.shorten(destination))' uses a scheme that is never published; it is left out of the page",
                           "link to an https:// address or to a page of the site")
         }
-        if destination.isEmpty || destination.hasPrefix("#") || destination.hasPrefix("//") || Self.hasScheme(destination) { return nil }
+        if destination.isEmpty || destination.hasPrefix("#") || destination.hasPrefix("//") || URLPolicy.hasScheme(destination) { return nil }
         let written = Self.path(of: destination)
         let path = written.removingPercentEncoding ?? written
         if path.hasPrefix("/") {
@@ -107,12 +110,5 @@ struct LinkChecker: Sendable {
     private static func path(of destination: String) -> String {
         guard let index = destination.firstIndex(where: { $0 == "#" || $0 == "?" }) else { return destination }
         return String(destination[..<index])
-    }
-
-    /// `https:`, `mailto:`, `javascript:` … (the same test as `LinkResolver`).
-    private static func hasScheme(_ url: String) -> Bool {
-        guard let colon = url.firstIndex(of: ":") else { return false }
-        let scheme = url[..<colon]
-        return !scheme.isEmpty && !scheme.contains("/") && scheme.allSatisfy { $0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == "." }
     }
 }

@@ -1,3 +1,5 @@
+import CasebookContent
+
 /// Everything a Markdown link may lead to in one build: the routes of the pages it writes, the
 /// entries it leaves unpublished, the media files and the content files.
 struct LinkTargets: Sendable {
@@ -30,15 +32,9 @@ struct LinkTargets: Sendable {
                 for page in 1...PageJob.pageCount(term.members.count, site.config.perPage) { routes.insert(Routes.term(taxonomy.kind, term.slug, page: page)) }
             }
         }
-        for entry in site.cases {
-            routes.insert(Routes.casePage(entry.slug))
-            if entry.file.hasSuffix(".md") { routeOfSource[entry.file] = Routes.casePage(entry.slug) }
-        }
-        for page in site.pages {
-            routes.insert(Routes.page(page.slug))
-            routeOfSource[page.file] = Routes.page(page.slug)
-        }
-        for region in site.regions where region.file.hasSuffix(".md") { routeOfSource[region.file] = Routes.unit(region.unit.id) }
+        for entry in site.cases { routes.insert(Routes.casePage(entry.slug)) }
+        for page in site.pages { routes.insert(Routes.page(page.slug)) }
+        routeOfSource = LinkResolver.routes(ofSourcesIn: site)
 
         let publishedCases = Set(site.cases.map(\.slug)), publishedPages = Set(site.pages.map(\.slug))
         for entry in content.cases where !publishedCases.contains(entry.slug) {

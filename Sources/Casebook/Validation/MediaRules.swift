@@ -1,3 +1,6 @@
+import CasebookContent
+import CasebookSupport
+
 /// Covers are images inside content/media/, written relative to the file that names them.
 enum MediaRules {
     static func check(_ content: SiteContent) -> [Diagnostic] {

@@ -1,3 +1,6 @@
+import CasebookContent
+import CasebookSupport
+
 /// A server shows 404.html at whatever address was missed, so its links work at any depth only
 /// when they start from the site's path: `base_url`, or `base_path` when the domain is not known.
 enum NotFoundRule {

@@ -1,3 +1,6 @@
+import CasebookContent
+import CasebookSupport
+
 /// A unit may recommend at most `quota.ratio` (20%) of its enterprises that implemented
 /// classification-and-grading management, rounded down. The number comes from the region file's
 /// `participating_enterprises`, else from content/data/participation.yaml.
@@ -37,7 +40,7 @@ enum QuotaRule {
         }
 
         var counts: [String: Int] = [:]
-        var unitOf: [String: Unit] = [:]
+        var unitOf: [String: CasebookContent.Unit] = [:]
         for entry in content.cases where !entry.draft {
             let key = "\(entry.year)-\(entry.unit.id)"
             counts[key, default: 0] += 1

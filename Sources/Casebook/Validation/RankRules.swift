@@ -1,3 +1,6 @@
+import CasebookContent
+import CasebookSupport
+
 /// Ranks are never invented: a rank is shown only in a year whose overall-award list site.yaml
 /// declares ranked (`ranked: [2023]`), and there the ranks run 1…n with no gap and no repeat.
 enum RankRules {

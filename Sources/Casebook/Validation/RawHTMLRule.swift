@@ -1,3 +1,7 @@
+import CasebookContent
+import CasebookMarkdown
+import CasebookSupport
+
 /// Nothing is dropped silently: raw HTML in a published body is left out of the page unless
 /// `markdown.unsafe` allows it, so each piece is reported where it is written.
 enum RawHTMLRule {

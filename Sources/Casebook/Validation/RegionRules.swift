@@ -1,3 +1,6 @@
+import CasebookContent
+import CasebookSupport
+
 /// One region file per unit and year, named after them.
 enum RegionRules {
     static func check(_ content: SiteContent) -> [Diagnostic] {

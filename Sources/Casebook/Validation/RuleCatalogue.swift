@@ -1,3 +1,5 @@
+import CasebookSupport
+
 /// Every diagnostic code Casebook reports, with its severity and a one-line title. The codes are
 /// stable: editors and CI scripts may match on them. docs/diagnostics.md explains each one with an
 /// example; a test keeps the two in step.

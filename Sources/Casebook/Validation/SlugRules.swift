@@ -1,3 +1,6 @@
+import CasebookContent
+import CasebookSupport
+
 /// Slugs become folder names: ASCII `[a-z0-9-]`, and unique among cases (Markdown and JSON
 /// together) and among pages.
 enum SlugRules {

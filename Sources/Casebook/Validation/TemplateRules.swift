@@ -1,3 +1,5 @@
+import CasebookSupport
+import CasebookTheme
 import Foundation
 
 /// Partials (`{{>case-card}}`) and parents (`{{<layout}}`) must name templates the theme has;

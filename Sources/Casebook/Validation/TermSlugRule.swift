@@ -1,3 +1,6 @@
+import CasebookContent
+import CasebookSupport
+
 /// Industries and tags become ASCII folders through pinyin; two terms must not share one.
 enum TermSlugRule {
     static func check(_ content: SiteContent) -> [Diagnostic] {

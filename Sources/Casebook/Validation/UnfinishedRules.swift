@@ -1,3 +1,6 @@
+import CasebookContent
+import CasebookSupport
+
 /// Bodies that are unfinished: a scaffold placeholder still in the text of an entry, or no text at all.
 /// A draft's placeholders are a warning, unless drafts are published (`--drafts`).
 enum UnfinishedRules {

@@ -1,3 +1,6 @@
+import CasebookContent
+import CasebookSupport
+
 /// Rules that look across files: uniqueness, references and quotas. Each rule reports a defect
 /// once, where the author has to fix it.
 public struct Validator: Sendable {

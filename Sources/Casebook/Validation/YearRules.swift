@@ -1,3 +1,6 @@
+import CasebookContent
+import CasebookSupport
+
 /// Years that make sense: inside the campaign's `years:` when site.yaml lists them, else not before
 /// the campaign's first year and not after the entry's own dates.
 enum YearRules {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Casebook
+@testable import CasebookSupport
 
 /// The bad-input corpus: Fixtures/bad-input/<name>/ is a small site with one defect, and
 /// `expected.txt` the exact diagnostics `casebook check` prints for it. Re-record after an

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import Casebook
+@testable import CasebookContent
+@testable import CasebookSupport
 
 /// The compilation book of the repository's sample showcase: what it holds, in which order, and
 /// that it is one valid, self-contained, deterministic document.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Casebook
+@testable import CasebookSupport
 
 /// `casebook build --timings`: every phase of a build is measured once, in pipeline order.
 @Suite("Build timings")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Casebook
+@testable import CasebookContent
 
 @Suite("Dashboard charts")
 struct ChartTests {

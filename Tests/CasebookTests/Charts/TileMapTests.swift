@@ -1,5 +1,6 @@
 import Testing
 @testable import Casebook
+@testable import CasebookContent
 
 @Suite("Tile map")
 struct TileMapTests {

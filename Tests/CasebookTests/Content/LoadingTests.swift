@@ -1,5 +1,7 @@
 import Testing
 @testable import Casebook
+@testable import CasebookContent
+@testable import CasebookSupport
 
 @Suite("Loading and normalisation")
 struct LoadingTests {

@@ -1,5 +1,6 @@
 import Testing
 @testable import Casebook
+@testable import CasebookSupport
 
 @Suite("Slugs and paths")
 struct SlugTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Casebook
+@testable import CasebookSupport
 
 /// The fast trimming used while loading gives exactly what Foundation's does.
 @Suite("Trimming white space")

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import Casebook
+@testable import CasebookExport
+@testable import CasebookSupport
 
 @Suite("CSV and XLSX")
 struct SpreadsheetTests {

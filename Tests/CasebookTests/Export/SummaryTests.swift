@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 @testable import Casebook
+@testable import CasebookContent
+@testable import CasebookExport
+@testable import CasebookSupport
 
 @Suite("Summary table export and import")
 struct SummaryTests {

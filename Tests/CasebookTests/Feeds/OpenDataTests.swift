@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import Casebook
+@testable import CasebookContent
+@testable import CasebookSupport
 
 @Suite("Open data")
 struct OpenDataTests {

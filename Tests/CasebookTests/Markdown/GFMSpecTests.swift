@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Casebook
+@testable import CasebookMarkdown
 
 /// The GitHub Flavored Markdown spec of the cmark-gfm Casebook links (0.29.0.gfm.6), example by example:
 /// each renders through Casebook's Markdown layer exactly as the spec expects once `GFMSpecTransformations`

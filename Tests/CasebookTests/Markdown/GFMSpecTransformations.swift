@@ -1,5 +1,6 @@
 import Foundation
 @testable import Casebook
+@testable import CasebookMarkdown
 
 /// What Casebook's Markdown layer does on purpose that cmark-gfm does not, written as edits to cmark-gfm's
 /// expected HTML. This is the one list of them in the tests; docs/content.md (Markdown) lists the same.

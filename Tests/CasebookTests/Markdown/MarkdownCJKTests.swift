@@ -1,5 +1,6 @@
 import Testing
 @testable import Casebook
+@testable import CasebookMarkdown
 
 /// The two corrections for Chinese text (SPEC §5) and what they must leave alone.
 @Suite("Markdown CJK corrections")

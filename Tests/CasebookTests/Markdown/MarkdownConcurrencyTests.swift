@@ -1,5 +1,6 @@
 import Testing
 @testable import Casebook
+@testable import CasebookMarkdown
 
 /// cmark-gfm 0.29 mutates global tables while parsing; concurrent renders must match serial ones exactly.
 @Suite("Markdown concurrency")

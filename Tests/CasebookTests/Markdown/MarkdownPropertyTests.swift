@@ -1,5 +1,6 @@
 import Testing
 @testable import Casebook
+@testable import CasebookMarkdown
 
 /// Seeded random Markdown. Western text (Latin, accented Latin, Western punctuation, delimiters) renders byte
 /// for byte as cmark-gfm renders it; Chinese text mixed with delimiters keeps the SPEC §5 corrections.

@@ -1,5 +1,7 @@
 import Testing
 @testable import Casebook
+@testable import CasebookMarkdown
+@testable import CasebookSupport
 
 /// One small exact-string test per Markdown feature.
 @Suite("Markdown rendering")

@@ -1,5 +1,6 @@
 import Testing
 @testable import Casebook
+@testable import CasebookMarkdown
 
 /// Raw HTML and URL schemes: what content can and cannot smuggle into a page.
 @Suite("Markdown safety")

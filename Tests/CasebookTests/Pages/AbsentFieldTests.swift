@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Casebook
+@testable import CasebookSupport
 
 /// An absent value is absent: for every optional field of site.yaml, cases, regions and pages,
 /// the site built without it shows no other value in its place and writes no empty wrapper.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Casebook
+@testable import CasebookSupport
 
 /// Page keys come from the page models: rebuilds after removing and restoring each optional
 /// field, a theme string and a template re-render exactly the pages that changed. Every rebuild

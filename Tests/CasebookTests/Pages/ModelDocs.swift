@@ -1,5 +1,6 @@
 import Foundation
 @testable import Casebook
+@testable import CasebookTheme
 
 /// The variables of every template, generated from the page models' source: each model's
 /// `///` summary, and each stored property with its type and its `///` line. docs/themes.md

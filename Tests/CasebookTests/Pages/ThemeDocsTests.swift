@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Casebook
+@testable import CasebookTheme
 
 /// docs/themes.md lists every template's variables as the page models declare them.
 /// Regenerate after changing a model with `CASEBOOK_RECORD=1 swift test --filter ThemeDocs`.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Casebook
+@testable import CasebookSupport
 
 /// Builds Fixtures/golden-site and compares every output byte with Fixtures/golden-site.expected.
 /// Re-record after an intended change with `CASEBOOK_RECORD=1 swift test --filter GoldenSite`.

@@ -1,5 +1,6 @@
 import Testing
 @testable import Casebook
+@testable import CasebookMarkdown
 
 @Suite("Header menu and breadcrumbs")
 struct HeaderTrailTests {

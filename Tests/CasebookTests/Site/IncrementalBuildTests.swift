@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Casebook
+@testable import CasebookSupport
 
 /// A rebuild into an existing output renders only the pages whose inputs changed, rewrites only
 /// the files whose bytes changed, and its result equals a clean build.

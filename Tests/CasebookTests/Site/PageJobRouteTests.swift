@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Casebook
+@testable import CasebookContent
 
 /// A build makes page folders and the sitemap before rendering, from each job's route: those must
 /// be exactly where the rendered pages land.

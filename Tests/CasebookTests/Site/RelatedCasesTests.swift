@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import Casebook
+@testable import CasebookContent
+@testable import CasebookSupport
 
 /// Related cases: same unit and industry first, then same industry, then same unit; newer years
 /// first, then site order.

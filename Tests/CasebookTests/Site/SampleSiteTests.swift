@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Casebook
+@testable import CasebookSupport
 
 /// Builds the repository's own sample showcase (content/) and checks the whole output.
 @Suite("The sample showcase")

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import Casebook
+@testable import CasebookSupport
+@testable import CasebookTheme
 
 /// One exact-string test per feature of the Mustache engine behind `Templates`.
 @Suite("Mustache engine")

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import Casebook
+@testable import CasebookSupport
+@testable import CasebookVerify
 
 /// Issue 15, findings 3, 6, 7 and 9: years, images, ranks and the 404 page.
 @Suite("What content means")

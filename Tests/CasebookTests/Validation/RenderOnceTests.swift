@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 @testable import Casebook
+@testable import CasebookContent
+@testable import CasebookSupport
+@testable import CasebookTheme
 
 /// SiteBuilder renders the Markdown bodies once, checks their links, and builds the pages from
 /// that rendering (`Renderer.render(bodies:)`). This keeps that path and `Renderer.render()`

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Casebook
+@testable import CasebookSupport
 
 /// Each defect of the issue, made on purpose in a copy of the repository's sample showcase,
 /// gives exactly one located message that says how to fix it, and no page is rendered.

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import Casebook
+@testable import CasebookContent
+@testable import CasebookExport
 
 /// Issue 15, findings 1 and 2: scaffolds mark their placeholders, published entries may not keep
 /// them, and drafts are checked leniently.

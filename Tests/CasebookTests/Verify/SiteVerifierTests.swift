@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import Casebook
+@testable import CasebookSupport
+@testable import CasebookVerify
 
 @Suite("Verifying a built site")
 struct SiteVerifierTests {

@@ -1,0 +1,299 @@
+import CasebookSupport
+import Foundation
+import Yams
+
+/// Why a site could not be loaded at all (as opposed to content mistakes, which are diagnostics).
+public struct SiteError: Error, CustomStringConvertible, Sendable {
+    public let description: String
+
+    /// An error with the message shown to the user.
+    package init(description: String) {
+        self.description = description
+    }
+}
+
+/// Reads a site folder into `SiteContent`, collecting a diagnostic for every mistake.
+public struct ContentLoader: Sendable {
+    let fileSystem: any FileSystem
+    let units: UnitTable
+    /// Whether drafts will be published: then their unfinished fields are errors, not one warning.
+    let publishesDrafts: Bool
+
+    /// A loader over the given file system; `drafts` when the build publishes drafts.
+    public init(fileSystem: any FileSystem = LocalFileSystem(), units: UnitTable = .official, drafts: Bool = false) {
+        self.fileSystem = fileSystem
+        self.units = units
+        self.publishesDrafts = drafts
+    }
+
+    /// Loads the site at `root`; the content is nil only when site.yaml is unusable.
+    public func load(_ root: String) throws -> (content: SiteContent?, diagnostics: [Diagnostic]) {
+        let configPath = root + "/site.yaml"
+        guard fileSystem.isFile(configPath) else {
+            throw SiteError(description: "No site.yaml in \(root). Run `casebook new site NAME` to start a site, or pass --source with the site folder.")
+        }
+        var diagnostics: [Diagnostic] = []
+        let realRoot = fileSystem.resolvingSymlinks(root)
+        guard isInside(fileSystem.resolvingSymlinks(configPath), realRoot) else {
+            diagnostics.append(outsideLink("site.yaml", realRoot: realRoot))
+            return (nil, diagnostics)
+        }
+        let configBytes = try fileSystem.read(configPath)
+        let configText = decode(configBytes, file: "site.yaml", into: &diagnostics)
+        let config = configText.flatMap { SiteConfig.parse($0, file: "site.yaml", into: &diagnostics) }
+
+        var files = ContentFiles()
+        if fileSystem.isDirectory(root + "/content"), !isInside(fileSystem.resolvingSymlinks(root + "/content"), realRoot) {
+            diagnostics.append(outsideLink("content", realRoot: realRoot))
+        } else {
+            files = sortFiles(root: root, realRoot: realRoot, into: &diagnostics)
+        }
+
+        let caseResults = files.cases.parallelMap { file in self.loadCases(file, root: root) }
+        let regionResults = files.regions.parallelMap { file in self.loadRegions(file, root: root) }
+        let pageResults = files.pages.parallelMap { file in self.loadPage(file, root: root) }
+        for result in caseResults { diagnostics += result.diagnostics }
+        for result in regionResults { diagnostics += result.diagnostics }
+        for result in pageResults { diagnostics += result.diagnostics }
+        var hashes = ["site.yaml": Fingerprint.content(configBytes)]
+        let participation = files.participation.map { loadParticipation($0, root: root, hashes: &hashes, into: &diagnostics) } ?? []
+        for result in caseResults { if let hash = result.sourceHash { hashes[result.file] = hash } }
+        for result in regionResults { if let hash = result.sourceHash { hashes[result.file] = hash } }
+        for result in pageResults { if let hash = result.sourceHash { hashes[result.file] = hash } }
+
+        guard let config else { return (nil, diagnostics) }
+        var content = SiteContent(root: root, config: config, cases: caseResults.flatMap(\.values),
+                                  regions: regionResults.flatMap(\.values), pages: pageResults.flatMap(\.values), media: files.media)
+        content.participation = participation
+        content.sourceHashes = hashes
+        content.unloaded.caseSlugs = Set(caseResults.flatMap(\.unloaded))
+        content.unloaded.pageSlugs = Set(pageResults.flatMap(\.unloaded))
+        content.unloaded.files = Set(files.cases + files.regions + files.pages)
+        return (content, diagnostics)
+    }
+
+    /// The files of `content/`, by what they hold.
+    struct ContentFiles {
+        var cases: [String] = [], regions: [String] = [], pages: [String] = [], media: [String] = []
+        var participation: String?
+    }
+
+    /// Walks `content/` and sorts its files; links out of the site are refused, never followed.
+    private func sortFiles(root: String, realRoot: String, into diagnostics: inout [Diagnostic]) -> ContentFiles {
+        var files = ContentFiles()
+        for entry in fileSystem.walk(root + "/content") {
+            let path = "content/" + entry.path
+            if entry.isSymlink {
+                let target = fileSystem.resolvingSymlinks(root + "/" + path)
+                guard isInside(target, realRoot) else {
+                    diagnostics.append(outsideLink(path, realRoot: realRoot))
+                    continue
+                }
+                guard fileSystem.isFile(target) else {
+                    diagnostics.append(Diagnostic(.warning, "CB0121", "\(path) is a symbolic link to a folder, which is not read", file: path,
+                                                  hint: "move the files into content/ itself; folders reached through links are skipped"))
+                    continue
+                }
+            }
+            let ext = Paths.fileExtension(of: path)
+            switch entry.path.split(separator: "/").first {
+            case "cases" where ext == "md" || ext == "json": files.cases.append(path)
+            case "regions" where ext == "md" || ext == "json": files.regions.append(path)
+            case "pages" where ext == "md": files.pages.append(path)
+            case "media": files.media.append(path)
+            case "data":
+                if files.participation == nil, Participation.files.contains(path) { files.participation = path }
+            default:
+                diagnostics.append(Diagnostic(.warning, "CB0121", "\(path) is not used by the site and was skipped", file: path,
+                                              hint: "cases and regions are .md or .json files, pages are .md files, other files belong in content/media/"))
+            }
+        }
+        return files
+    }
+
+    private func isInside(_ path: String, _ realRoot: String) -> Bool {
+        path.hasPrefix(realRoot == "/" ? "/" : realRoot + "/")
+    }
+
+    /// The diagnostic for a link that leads out of the site; names the target relative to the
+    /// site folder so that the message does not depend on where the site lies.
+    private func outsideLink(_ path: String, realRoot: String) -> Diagnostic {
+        let target = fileSystem.resolvingSymlinks(realRoot + "/" + path)
+        return Diagnostic(.error, "CB0120", "\(path) is a symbolic link to \(Self.relative(target, from: realRoot)), outside the site folder", file: path,
+                          hint: "copy the file into the site instead; links out of the site are never followed")
+    }
+
+    /// `target` as a path relative to `folder` (`../shared/a.md`); both absolute.
+    static func relative(_ target: String, from folder: String) -> String {
+        let from = folder.split(separator: "/"), to = target.split(separator: "/")
+        let common = zip(from, to).prefix { $0 == $1 }.count
+        let up = Array(repeating: "..", count: from.count - common)
+        return (up + to.dropFirst(common).map(String.init)).joined(separator: "/")
+    }
+
+    private func loadParticipation(_ file: String, root: String, hashes: inout [String: String], into diagnostics: inout [Diagnostic]) -> [Participation] {
+        let bytes: [UInt8]
+        do { bytes = try fileSystem.read(root + "/" + file) } catch {
+            diagnostics.append(Diagnostic(.error, "CB0004", "\(file) could not be read: \(error.localizedDescription)", file: file,
+                                          hint: "check that it is a readable file (permissions: chmod a+r)"))
+            return []
+        }
+        hashes[file] = Fingerprint.content(bytes)
+        guard let text = decode(bytes, file: file, into: &diagnostics),
+              let node = YAMLDocument.parse(text, file: file, firstLine: 1, into: &diagnostics) else { return [] }
+        return Participation.read(node, file: file, units: units, into: &diagnostics)
+    }
+
+    /// Entries read from one file, and what was wrong in it.
+    struct FileResult<T: Sendable>: Sendable {
+        let file: String
+        /// `Fingerprint.content` of the file's bytes, when it could be read.
+        var sourceHash: String?
+        var values: [T] = []
+        var diagnostics: [Diagnostic] = []
+        /// Slugs of the records that could not be loaded.
+        var unloaded: [String] = []
+    }
+
+    /// One raw record: its fields, its Markdown body and where that body starts.
+    package struct Record {
+        /// The record's fields: the front matter, or one JSON object.
+        package let node: Node
+        let body: String
+        let bodyFirstLine: Int
+        /// The line of the file the record starts on.
+        package let firstLine: Int
+        /// The slug the record names itself by, when it does (JSON records).
+        package let slug: String?
+    }
+
+    func loadCases(_ file: String, root: String) -> FileResult<CaseEntry> {
+        var result = FileResult<CaseEntry>(file: file)
+        let records = records(file, root: root, hash: &result.sourceHash, into: &result.diagnostics)
+        if records.isEmpty, file.hasSuffix(".md") { result.unloaded.append(Paths.stem(of: file)) }
+        for record in records {
+            var found: [Diagnostic] = []
+            guard var reader = FieldReader(record.node, file: file, firstLine: record.firstLine, known: CaseEntry.keys, what: "a case", into: &found) else {
+                result.diagnostics += found
+                continue
+            }
+            checkRecordKeys(record, &reader)
+            let slug = record.slug ?? reader.string("slug", required: true) ?? ""
+            let entry = CaseEntry.read(&reader, slug: slug, body: record.body, bodyFirstLine: record.bodyFirstLine, units: units)
+            result.diagnostics += lenientIfDraft(record, found + reader.diagnostics)
+            if let entry { result.values.append(entry) } else if !slug.isEmpty { result.unloaded.append(slug) }
+        }
+        return result
+    }
+
+    func loadRegions(_ file: String, root: String) -> FileResult<RegionEntry> {
+        var result = FileResult<RegionEntry>(file: file)
+        for record in records(file, root: root, hash: &result.sourceHash, into: &result.diagnostics) {
+            var found: [Diagnostic] = []
+            guard var reader = FieldReader(record.node, file: file, firstLine: record.firstLine, known: RegionEntry.keys, what: "a region", into: &found) else {
+                result.diagnostics += found
+                continue
+            }
+            checkRecordKeys(record, &reader)
+            let entry = RegionEntry.read(&reader, body: record.body, bodyFirstLine: record.bodyFirstLine, units: units)
+            result.diagnostics += found + reader.diagnostics
+            if let entry { result.values.append(entry) }
+        }
+        return result
+    }
+
+    func loadPage(_ file: String, root: String) -> FileResult<PageEntry> {
+        var result = FileResult<PageEntry>(file: file)
+        let records = records(file, root: root, hash: &result.sourceHash, into: &result.diagnostics)
+        if records.isEmpty { result.unloaded.append(Paths.stem(of: file)) }
+        for record in records {
+            var found: [Diagnostic] = []
+            guard var reader = FieldReader(record.node, file: file, firstLine: record.firstLine, known: PageEntry.keys, what: "a page", into: &found) else {
+                result.diagnostics += found
+                continue
+            }
+            let entry = PageEntry.read(&reader, slug: record.slug ?? "", body: record.body, bodyFirstLine: record.bodyFirstLine)
+            result.diagnostics += lenientIfDraft(record, found + reader.diagnostics)
+            if let entry { result.values.append(entry) } else if let slug = record.slug { result.unloaded.append(slug) }
+        }
+        return result
+    }
+
+    /// A draft's unfinished fields as one warning, unless drafts are published.
+    private func lenientIfDraft(_ record: Record, _ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        publishesDrafts || !DraftLeniency.isDraft(record.node) ? diagnostics : DraftLeniency.soften(diagnostics)
+    }
+
+    /// `slug` and `body` belong to JSON records; in Markdown the file name and the text after the
+    /// front matter play their part.
+    private func checkRecordKeys(_ record: Record, _ reader: inout FieldReader) {
+        if record.slug != nil {
+            for key in ["slug", "body"] where reader.has(key) {
+                reader.report("CB0105", "'\(key)' is not read from the front matter of a Markdown file", at: key,
+                              hint: key == "slug" ? "the slug is the file name: rename the file instead" : "write the body after the closing `---`")
+            }
+        } else if reader.has("body") {
+            _ = reader.string("body")
+        }
+    }
+
+    /// The records in a file: one for Markdown, one or more for JSON; `hash` gets the hash of its bytes.
+    package func records(_ file: String, root: String, hash: inout String?, into diagnostics: inout [Diagnostic]) -> [Record] {
+        let bytes: [UInt8]
+        do { bytes = try fileSystem.read(root + "/" + file) } catch {
+            diagnostics.append(Diagnostic(.error, "CB0004", "\(file) could not be read: \(error.localizedDescription)", file: file,
+                                          hint: "check that it is a readable file (permissions: chmod a+r)"))
+            return []
+        }
+        hash = Fingerprint.content(bytes)
+        guard let text = decode(bytes, file: file, into: &diagnostics) else { return [] }
+        if Paths.fileExtension(of: file) == "json" { return jsonRecords(text, file: file, into: &diagnostics) }
+        switch FrontMatter.split(text) {
+        case .failure(.missingOpeningFence):
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            let firstText = lines.firstIndex { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+            let hint = if let firstText, firstText > 0, lines[firstText].trimmingCharacters(in: .whitespaces) == "---" {
+                "remove the empty lines before the opening `---`: it must be the very first line"
+            } else {
+                "start the file with a line `---`, the fields, and another line `---`"
+            }
+            diagnostics.append(Diagnostic(.error, "CB0002", "\(file) has no front matter", file: file, at: .init(line: 1, column: 1), hint: hint))
+            return []
+        case .failure(.notClosed(let line, let near, let bodyStart)):
+            let hint = if let near {
+                "line \(near) looks like the closing fence but is not exactly `---`; write three hyphens on a line of their own"
+            } else if let bodyStart {
+                "add a line `---` after the last field, before the body (line \(bodyStart) looks like where the body starts)"
+            } else {
+                "add a line `---` after the last field"
+            }
+            diagnostics.append(Diagnostic(.error, "CB0002", "the front matter opened here is never closed", file: file, at: .init(line: line, column: 1),
+                                          hint: hint))
+            return []
+        case .success(let front):
+            guard let node = YAMLDocument.parse(front.yaml, file: file, firstLine: front.yamlFirstLine, into: &diagnostics) else { return [] }
+            return [Record(node: node, body: front.body, bodyFirstLine: front.bodyFirstLine, firstLine: front.yamlFirstLine, slug: Paths.stem(of: file))]
+        }
+    }
+
+    private func jsonRecords(_ text: String, file: String, into diagnostics: inout [Diagnostic]) -> [Record] {
+        guard let root = YAMLDocument.parse(text, file: file, firstLine: 1, into: &diagnostics) else { return [] }
+        let objects = root.sequence.map(Array.init) ?? [root]
+        return objects.map { object in
+            let body = object.mapping?["body"]?.string ?? ""
+            let line = YAMLDocument.location(of: object.mapping?["body"] ?? object, firstLine: 1).line
+            return Record(node: object, body: body, bodyFirstLine: line, firstLine: 1, slug: nil)
+        }
+    }
+
+    private func decode(_ bytes: [UInt8], file: String, into diagnostics: inout [Diagnostic]) -> String? {
+        switch SourceText.decode(bytes) {
+        case .success(let text): return text
+        case .failure(let invalid):
+            let guess = invalid.likely.map { " (it looks like \($0), the encoding Chinese Windows often saves in)" } ?? ""
+            diagnostics.append(Diagnostic(.error, "CB0003", "\(file) is not valid UTF-8\(guess)", file: file, at: invalid.location,
+                                          hint: "save the file as UTF-8 (in WPS or Notepad: Save As → Encoding → UTF-8)"))
+            return nil
+        }
+    }
+}

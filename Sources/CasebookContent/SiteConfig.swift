@@ -1,0 +1,132 @@
+import CasebookSupport
+import Foundation
+import Yams
+
+/// The settings of a site, from `site.yaml`.
+public struct SiteConfig: Sendable, Hashable {
+    /// How internal links are written.
+    public enum LinkStyle: String, Sendable {
+        /// `cases/x/`: clean URLs on a web server (a script adds `index.html` under file://).
+        case pretty
+        /// `cases/x/index.html`: works from disk even without JavaScript.
+        case portable
+    }
+
+    public var title: String
+    /// The header's shorter name for the site (`short_title`); nil uses `title`.
+    public var shortTitle: String?
+    public var description: String?
+    public var language: UILanguage = .chinese
+    /// Absolute URL of the published site, used only for absolute URLs (feed, sitemap, canonical).
+    public var baseURL: String?
+    public var theme: String = "default"
+    public var perPage: Int = 20
+    public var links: LinkStyle = .pretty
+    public var icp: String?
+    public var copyright: String?
+    /// Raw HTML in Markdown is kept only when true.
+    public var unsafeMarkdown = false
+    /// Share of participating enterprises a region may recommend.
+    public var quotaRatio = 0.2
+    /// Publication date (`YYYY-MM-DD`) of each campaign year's official list, by year; dates feed
+    /// entries that have no `date` of their own (`list_dates: {2022: 2023-04-20}`).
+    public var listDates: [Int: String] = [:]
+    /// The compilation book (`book:`); nil when site.yaml has no such mapping.
+    public var book: BookSettings?
+    /// Where `casebook deploy` publishes (`deploy:`), in the order written.
+    public var deploy: [DeployTarget] = []
+    /// The campaign's years (`years:`): a case or region of another year is an error. Empty when not given.
+    public var years: [Int] = []
+    /// The path the site is served from when its address is not known (`base_path: /showcase/`), ending in `/`.
+    public var basePath: String?
+    /// Years whose overall-award list is officially ranked (`ranked: [2023]`); ranks are shown only there.
+    public var rankedYears: Set<Int> = []
+    /// Images larger than this are reported (`images: { max_kb: 1024 }`).
+    public var maxImageBytes = 1_048_576
+
+    /// A configuration with only a title.
+    public init(title: String) { self.title = title }
+
+    static let keys = ["title", "description", "language", "base_url", "theme", "per_page", "links", "footer", "markdown", "quota", "list_dates", "book", "short_title", "deploy",
+                       "years", "base_path", "ranked", "images"]
+
+    /// Reads `site.yaml` text; nil with diagnostics when it is unusable.
+    static func parse(_ text: String, file: String, into diagnostics: inout [Diagnostic]) -> SiteConfig? {
+        guard let node = YAMLDocument.parse(text, file: file, firstLine: 1, into: &diagnostics),
+              var r = FieldReader(node, file: file, firstLine: 1, known: keys, what: "site.yaml", into: &diagnostics) else { return nil }
+        defer { diagnostics += r.diagnostics }
+        guard let title = r.string("title", required: true) else { return nil }
+        var config = SiteConfig(title: title)
+        config.description = r.string("description")
+        config.shortTitle = r.string("short_title")
+        if let language = r.string("language") {
+            if let value = UILanguage(rawValue: language) {
+                config.language = value
+            } else {
+                r.report("CB0103", "unknown language '\(language)'", at: "language", hint: "expected zh-CN or en")
+            }
+        }
+        if let base = r.string("base_url") {
+            if base.hasPrefix("http://") || base.hasPrefix("https://") {
+                config.baseURL = base.hasSuffix("/") ? base : base + "/"
+            } else {
+                r.report("CB0102", "base_url must be an absolute http:// or https:// address", at: "base_url",
+                         hint: "for example `base_url: https://www.example.gov.cn/showcase/`")
+            }
+        }
+        if let theme = r.string("theme") {
+            if Slug.isValid(theme) { config.theme = theme } else {
+                r.report("CB0102", "theme '\(theme)' must be a folder name of letters, digits and hyphens", at: "theme")
+            }
+        }
+        if let perPage = r.int("per_page", example: "20") {
+            if perPage >= 1 { config.perPage = perPage } else { r.report("CB0102", "per_page must be at least 1", at: "per_page") }
+        }
+        if let links = r.string("links") {
+            if let style = LinkStyle(rawValue: links) { config.links = style } else {
+                r.report("CB0103", "unknown links style '\(links)'", at: "links", hint: "expected pretty or portable")
+            }
+        }
+        if var footer = r.nested("footer", known: ["icp", "copyright"]) {
+            config.icp = footer.string("icp")
+            config.copyright = footer.string("copyright")
+            r.absorb(footer)
+        }
+        if var markdown = r.nested("markdown", known: ["unsafe"]) {
+            config.unsafeMarkdown = markdown.bool("unsafe")
+            r.absorb(markdown)
+        }
+        if var quota = r.nested("quota", known: ["ratio"]) {
+            if let text = quota.string("ratio") {
+                if let ratio = Double(text), ratio > 0, ratio <= 1 { config.quotaRatio = ratio } else {
+                    quota.report("CB0102", "quota ratio must be a number between 0 and 1", at: "ratio", hint: "for example `ratio: 0.2`")
+                }
+            }
+            r.absorb(quota)
+        }
+        config.listDates = listDates(&r)
+        config.book = BookSettings.read(&r)
+        config.deploy = DeployTarget.readAll(&r)
+        config.readGuards(&r)
+        return config
+    }
+
+    /// `list_dates: {2022: 2023-04-20, 2023: 2024-05-10}`: years to the dates their lists were published.
+    private static func listDates(_ r: inout FieldReader) -> [Int: String] {
+        guard let node = r.node("list_dates") else { return [:] }
+        guard let mapping = node.mapping else {
+            r.report("CB0102", "list_dates must map years to dates", at: "list_dates", hint: "for example `list_dates: {2022: 2023-04-20}`")
+            return [:]
+        }
+        var dates: [Int: String] = [:]
+        for (key, value) in mapping {
+            guard let year = key.string.flatMap({ Int($0) }), (2000...2099).contains(year), let date = value.string, CalendarDate(date) != nil else {
+                r.report("CB0109", "list_dates entry '\(key.string ?? "?")' must be a year and a date written YYYY-MM-DD", at: "list_dates",
+                         hint: "for example `list_dates: {2022: 2023-04-20}`")
+                continue
+            }
+            dates[year] = date
+        }
+        return dates
+    }
+}

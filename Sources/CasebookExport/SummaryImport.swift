@@ -1,0 +1,208 @@
+import CasebookContent
+import CasebookSupport
+import Foundation
+
+/// Turns a filled-in recommendation summary table (CSV or XLSX) into one case file per row under
+/// `content/cases/<year>/`, with the row's values and every other field listed for completion.
+/// Existing files are never replaced: a row whose case is already there is reported and skipped.
+public struct SummaryImport: Sendable {
+    /// Why a table could not be imported at all.
+    public struct Failure: Error, CustomStringConvertible, Sendable {
+        /// The sentence printed for the person at the terminal: why the table was refused and what to do.
+        public let description: String
+    }
+
+    /// What an import did, for the report.
+    public struct Outcome: Sendable {
+        /// Files written, relative to the site folder, with the row each came from.
+        public var created: [(row: Int, path: String)] = []
+        /// Rows left alone, with the reason.
+        public var skipped: [(row: Int, reason: String)] = []
+        /// Values written as they are that `casebook check` will question.
+        public var warnings: [(row: Int, message: String)] = []
+        /// Headings that are not a field of a case.
+        public var unknownColumns: [String] = []
+    }
+
+    let root: String
+    let year: Int?
+    let units: UnitTable
+
+    /// An import into the site at `root`; `year` applies to rows that do not say theirs.
+    public init(root: String, year: Int? = nil, units: UnitTable = .official) {
+        self.root = root
+        self.year = year
+        self.units = units
+    }
+
+    /// The rows of a `.csv` or `.xlsx` file.
+    public static func table(at path: String) throws -> [[String]] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw Failure(description: "cannot read \(path)")
+        }
+        switch Paths.fileExtension(of: path) {
+        case "csv", "txt": return try CSV.read([UInt8](data))
+        case "xlsx": return try XLSXReader.rows([UInt8](data))
+        case "xls": throw Failure(description: "\(path) is an old Excel 97–2003 workbook; save it as .xlsx (Excel workbook) or CSV UTF-8 and import that")
+        default: throw Failure(description: "\(path) is neither .csv nor .xlsx")
+        }
+    }
+
+    /// Writes a case file for each row of `table` and says what happened.
+    public func run(_ table: [[String]]) throws -> Outcome {
+        guard let headerRow = table.prefix(10).firstIndex(where: { row in
+            let columns = row.compactMap(SummaryColumn.named)
+            return columns.contains(.title) && columns.count >= 2
+        }) else {
+            throw Failure(description: "no header row with 案例名称 in the first ten rows; the table needs the headings of the official form (序号, 案例名称, 申报单位, 企业类型, …)")
+        }
+        var outcome = Outcome()
+        var columns: [SummaryColumn: Int] = [:]
+        for (index, heading) in table[headerRow].enumerated() {
+            if let column = SummaryColumn.named(heading) {
+                if columns[column] == nil { columns[column] = index }
+            } else if !heading.trimmingCharacters(in: .whitespaces).isEmpty {
+                outcome.unknownColumns.append(heading)
+            }
+        }
+        let titleYear = table[..<headerRow].lazy.compactMap { Self.yearMentioned(in: $0.joined(separator: " ")) }.first
+        guard columns[.year] != nil || year != nil || titleYear != nil else {
+            throw Failure(description: "the table does not say its year; pass --year, for example --year 2022")
+        }
+        let existing = try ExistingCases(root: root)
+        var used = existing.slugs
+        for index in table.indices.dropFirst(headerRow + 1) {
+            let rowNumber = index + 1
+            let cells = table[index]
+            func value(_ column: SummaryColumn) -> String? {
+                guard let at = columns[column], at < cells.count else { return nil }
+                let text = cells[at].replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ")
+                    .trimmingCharacters(in: .whitespaces)
+                return text.isEmpty ? nil : text
+            }
+            guard let title = value(.title) else {
+                if cells.contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }), value(.enterprise) != nil {
+                    outcome.skipped.append((rowNumber, "no 案例名称"))
+                }
+                continue
+            }
+            guard let enterprise = value(.enterprise) else {
+                outcome.skipped.append((rowNumber, "'\(title)' has no 申报单位"))
+                continue
+            }
+            guard let rowYear = value(.year).flatMap(Self.yearMentioned) ?? year ?? titleYear else {
+                outcome.skipped.append((rowNumber, "'\(title)' has no 年度; pass --year"))
+                continue
+            }
+            if let file = existing.file(title: title, year: rowYear) {
+                outcome.skipped.append((rowNumber, "'\(title)' is already in \(file)"))
+                continue
+            }
+            var scaffold = fill(CaseScaffold(year: rowYear), row: rowNumber, value: value, outcome: &outcome)
+            scaffold.title = title
+            scaffold.enterprise = enterprise
+            let given = value(.slug).flatMap { Slug.isValid($0) && !used.contains($0) ? $0 : nil }
+            let slug = given ?? Self.slug(enterprise: enterprise, title: title, year: rowYear, row: rowNumber, used: used)
+            let path = "content/cases/\(rowYear)/\(slug).md"
+            used.insert(slug)
+            if try ScaffoldWriter.create(path, scaffold.text(), in: root) {
+                outcome.created.append((rowNumber, path))
+            } else {
+                outcome.skipped.append((rowNumber, "\(path) already exists"))
+            }
+        }
+        return outcome
+    }
+
+    /// The scaffold with the row's optional values, each normalised when it is recognised.
+    private func fill(_ start: CaseScaffold, row: Int, value: (SummaryColumn) -> String?, outcome: inout Outcome) -> CaseScaffold {
+        var scaffold = start
+        scaffold.origin = "由 casebook import summary 从推荐汇总表第 \(row) 行生成：请补充简介和正文（替换每处【待填写：…】），核对各项后把 draft 改为 false。"
+        scaffold.status = value(.status).flatMap(CaseStatus.init(naming:)) ?? .recommended
+        if let text = value(.status), CaseStatus(naming: text) == nil { outcome.warnings.append((row, "unknown 状态 '\(text)'; recommended was written")) }
+        scaffold.draft = true
+        if let text = value(.enterpriseType) {
+            scaffold.enterpriseType = EnterpriseType(naming: text)?.chinese ?? text
+            if EnterpriseType(naming: text) == nil { outcome.warnings.append((row, "unknown 企业类型 '\(text)', written as it is")) }
+        } else {
+            outcome.warnings.append((row, "no 企业类型; fill in enterprise_type"))
+        }
+        if let text = value(.region) {
+            scaffold.region = units.unit(named: text)?.name ?? text
+            if units.unit(named: text) == nil { outcome.warnings.append((row, "unknown 所在地区 '\(text)', written as it is")) }
+        } else {
+            outcome.warnings.append((row, "no 所在地区; fill in region"))
+        }
+        if let text = value(.industry) { scaffold.industry = text } else { outcome.warnings.append((row, "no 所属行业; fill in industry")) }
+        if let text = value(.grade) {
+            scaffold.grade = Grade(naming: text)?.chinese ?? text
+            if Grade(naming: text) == nil { outcome.warnings.append((row, "unknown 企业定级 '\(text)', written as it is")) }
+        }
+        scaffold.industryCode = value(.industryCode)
+        scaffold.recommender = value(.recommender)
+        if let summary = value(.summary) { scaffold.summary = summary }
+        scaffold.contactName = value(.contactName)
+        scaffold.contactPhone = value(.contactPhone)
+        scaffold.contactEmail = value(.contactEmail)
+        return scaffold
+    }
+
+    /// A four-digit year 2000–2099 written in `text` (`2022`, `2022年`, `2022年度推荐汇总表`).
+    public static func yearMentioned(in text: String) -> Int? {
+        let characters = Array(text)
+        func isDigit(_ index: Int) -> Bool { characters.indices.contains(index) && characters[index].isASCII && characters[index].isNumber }
+        for start in characters.indices where (start..<start + 4).allSatisfy(isDigit) && !isDigit(start - 1) && !isDigit(start + 4) {
+            if let year = Int(String(characters[start..<start + 4])), (2000...2099).contains(year) { return year }
+        }
+        return nil
+    }
+
+    /// `<pinyin of the enterprise, without its company-form suffix>-<year>`, or of the title when the
+    /// enterprise has no letters to spell; `-2`, `-3` … when that slug is taken by another row of this table.
+    public static func slug(enterprise: String, title: String, year: Int, row: Int, used: Set<String>) -> String {
+        var name = enterprise
+        for suffix in ["股份有限公司", "有限责任公司", "有限公司", "（集团）", "(集团)"] where name.hasSuffix(suffix) && name.count > suffix.count {
+            name = String(name.dropLast(suffix.count))
+        }
+        var base = Slug.make(name)
+        if base.isEmpty { base = Slug.make(title) }
+        if base.isEmpty { base = "case-row-\(row)" }
+        if base.count > 48 {
+            let cut = base.prefix(48)
+            base = String(cut.lastIndex(of: "-").map { cut[..<$0] } ?? cut)
+        }
+        base += "-\(year)"
+        var slug = base, number = 2
+        while used.contains(slug) {
+            slug = "\(base)-\(number)"
+            number += 1
+        }
+        return slug
+    }
+}
+
+/// The cases already in a site, to avoid importing one twice.
+public struct ExistingCases {
+    /// Slugs of every case, whether or not it loads cleanly (file names count too).
+    let slugs: Set<String>
+    private let byTitle: [String: String]
+
+    init(root: String) throws {
+        let content = try ContentLoader().load(root).content
+        slugs = Self.slugs(root: root, content: content)
+        var byTitle: [String: String] = [:]
+        for entry in content?.cases ?? [] { byTitle["\(entry.year)|\(entry.title)"] = entry.file }
+        self.byTitle = byTitle
+    }
+
+    /// The file of a case with this title and year, if there is one.
+    func file(title: String, year: Int) -> String? { byTitle["\(year)|\(title)"] }
+
+    /// Slugs of the loaded cases and names of every case file.
+    public static func slugs(root: String, content: SiteContent? = nil) -> Set<String> {
+        let loaded = content ?? (try? ContentLoader().load(root).content) ?? nil
+        var slugs = Set(loaded?.cases.map(\.slug) ?? [])
+        for entry in LocalFileSystem().walk(root + "/content/cases") { slugs.insert(Paths.stem(of: entry.path)) }
+        return slugs
+    }
+}

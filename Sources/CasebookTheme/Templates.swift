@@ -1,0 +1,53 @@
+import CasebookSupport
+
+/// A theme's Mustache templates, compiled once per build and shared by all renders.
+/// The only file that uses the Mustache engine in `Theme/Mustache/`.
+public struct Templates: Sendable {
+    private let compiled: [String: [Mustache.Node]]
+
+
+    /// Compiles the theme's templates; syntax errors and missing templates become diagnostics
+    /// located in the template file.
+    public init(theme: Theme, diagnostics: inout [Diagnostic]) {
+        var compiled: [String: [Mustache.Node]] = [:]
+        for (name, file) in theme.templates.sorted(by: { $0.key < $1.key }) {
+            guard String(validating: file.bytes, as: UTF8.self) != nil else {
+                diagnostics.append(Diagnostic(.error, "CB0003", "the template is not valid UTF-8", file: file.origin))
+                continue
+            }
+            do {
+                compiled[name] = try Mustache.Parser.parse(file.bytes)
+            } catch {
+                diagnostics.append(Diagnostic(.error, "CB0302", "template syntax error: \(error.message)", file: file.origin,
+                                              at: Self.location(of: error.offset, in: file.bytes), hint: error.hint))
+            }
+        }
+        for name in Template.required.map(\.rawValue) where theme.templates[name] == nil {
+            diagnostics.append(Diagnostic(.error, "CB0304", "the theme has no template '\(name)'", file: "themes/",
+                                          hint: "add templates/\(name).mustache to the theme (copy it from the default theme)"))
+        }
+        self.compiled = compiled
+    }
+
+    /// Renders the template `name` with `context`, inside `globals` (names every page may use,
+    /// such as the strings `t`); empty when the template is missing.
+    public func render(_ name: String, _ context: TemplateValue, globals: TemplateValue? = nil) -> String {
+        String(decoding: renderBytes(name, context, globals: globals), as: UTF8.self)
+    }
+
+    /// The same as UTF-8 bytes, for pages that go straight to a file: no String is made and
+    /// checked on the way (the bytes come from valid templates and Strings, so they are UTF-8).
+    package func renderBytes(_ name: String, _ context: TemplateValue, globals: TemplateValue?) -> [UInt8] {
+        guard let nodes = compiled[name] else { return [] }
+        var renderer = Mustache.Renderer(templates: compiled, context: context, globals: globals, capacity: 16 * 1024)
+        renderer.render(nodes)
+        return renderer.output
+    }
+
+    /// The 1-based line and column (in characters) of a byte offset.
+    private static func location(of offset: Int, in bytes: [UInt8]) -> SourceLocation {
+        let lineStart = bytes[..<offset].lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
+        let line = bytes[..<lineStart].count { $0 == UInt8(ascii: "\n") } + 1
+        return SourceLocation(line: line, column: String(decoding: bytes[lineStart..<offset], as: UTF8.self).count + 1)
+    }
+}

@@ -1,4 +1,5 @@
-/// The summary card of a case, as lists and related-case boxes show it (`case-card`).
+/// The summary card of a case, as lists and related-case boxes show it (`case-card`); search.js
+/// makes search results and filtered cards from the same partial (docs/search.md).
 public struct CaseCard: Sendable, Encodable {
     /// The case's address segment.
     public let slug: String

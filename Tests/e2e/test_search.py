@@ -62,7 +62,9 @@ def search_done(driver) -> str:
 
 
 def result_slugs(driver) -> list:
-    hrefs = driver.execute_script("return Array.from(document.querySelectorAll('.search-result-title a'), a => a.href)")
+    """The case slugs (or addresses) of the results shown, from the first link of each result's card."""
+    hrefs = driver.execute_script("return Array.from(document.querySelectorAll('#search-results > li'),"
+                                  " li => li.querySelector('a[href]').href)")
     return [re.search(r"cases/([^/]+)/", href).group(1) if "/cases/" in href else href for href in hrefs]
 
 
@@ -155,8 +157,9 @@ def test_facets_narrow_results_and_go_into_the_url(browser, base):
     narrowed = count_of(search_done(browser))
     assert 0 < narrowed < total
     assert "year=2022" in browser.current_url
-    metas = browser.execute_script("return Array.from(document.querySelectorAll('.search-result-meta'), p => p.textContent)")
-    assert metas and all("2022" in meta for meta in metas)
+    years = browser.execute_script("return Array.from(document.querySelectorAll('.search-result'),"
+                                   " li => li.querySelector('.chip-year').textContent)")
+    assert years and all(year == "2022" for year in years)
     Select(browser.find_element(By.ID, "facet-kind")).select_by_value("case")
     only_cases = count_of(search_done(browser))
     assert 0 < only_cases <= narrowed
@@ -290,8 +293,71 @@ def test_portable_links(portable_site):
     browser = make_driver()
     try:
         search(browser, portable_site.as_uri() + "/", "湘江明德")
-        href = browser.find_element(By.CSS_SELECTOR, ".search-result-title a").get_attribute("href")
+        href = browser.find_element(By.CSS_SELECTOR, ".search-result .case-card-title a").get_attribute("href")
         assert href.endswith("/cases/hunan-chemical-grading/index.html")
+    finally:
+        browser.quit()
+
+
+THEMED_CARD = ('<div class="themed-card" data-kind="{{kind}}"><a class="themed-title" href="{{root}}{{href}}">{{title}}</a>'
+               '{{#snippet}}<p class="themed-snippet">{{snippet}}</p>{{/snippet}}'
+               '{{^snippet}}<p class="themed-summary">{{summary}}</p>{{/snippet}}'
+               '{{#year}}<a class="themed-year" href="{{root}}{{yearHref}}">{{year}}</a>{{/year}}'
+               '{{#tags}}<span class="themed-tag">{{label}}</span>{{/tags}}</div>\n')
+
+
+@pytest.fixture(scope="module")
+def themed_site(workdir) -> pathlib.Path:
+    """The sample site with a case-card.mustache of its own, and nothing else of the theme changed."""
+    out = workdir / "themed"
+    source = out / "site"
+    shutil.copytree(REPO / "content", source / "content")
+    shutil.copy(REPO / "site.yaml", source / "site.yaml")
+    if (REPO / "themes").exists():
+        shutil.copytree(REPO / "themes", source / "themes")
+    card = source / "themes/default/templates/case-card.mustache"
+    card.parent.mkdir(parents=True, exist_ok=True)
+    card.write_text(THEMED_CARD, encoding="utf-8")
+    subprocess.run([str(casebook_binary()), "build", "--source", str(source), "--output", str(out / "public"), "--quiet"], check=True)
+    return out / "public"
+
+
+THEMED_CARDS = """return Array.from(document.querySelectorAll(arguments[0]), item => {
+    const find = selector => item.matches(selector) ? item : item.querySelector(selector);
+    const text = selector => find(selector) ? find(selector).textContent : null;
+    return {
+        stock: !!find('.case-card'), kind: find('.themed-card') ? find('.themed-card').dataset.kind : null,
+        title: text('.themed-title'), titleMarks: Array.from(item.querySelectorAll('.themed-title mark'), m => m.textContent),
+        snippet: text('.themed-snippet'), snippetMarks: item.querySelectorAll('.themed-snippet mark').length,
+        summary: !!find('.themed-summary'), year: text('.themed-year'), tags: item.querySelectorAll('.themed-tag').length};
+});"""
+
+
+def test_results_and_filtered_cards_come_from_the_themes_case_card(themed_site):
+    """A theme that edits only case-card.mustache changes the search results and the filter's cards."""
+    browser = make_driver()
+    try:
+        base = themed_site.as_uri() + "/"
+        search(browser, base, "湘江明德")
+        results = browser.execute_script(THEMED_CARDS, "#search-results > li")
+        assert results and all(card["title"] and not card["stock"] for card in results), results
+        first, case = results[0], CASES["hunan-chemical-grading"]
+        assert first["title"] == case["title"] and first["titleMarks"], first
+        assert first["kind"] == "典型案例" and first["year"] == "2022"
+        # The snippet stands in for the summary: cut around the match, marked; the summary is not shown.
+        assert first["snippet"].rstrip("…") in case["summary"] and len(first["snippet"]) < len(case["summary"])
+        assert first["snippetMarks"] and not first["summary"]
+        # Names the index does not carry are absent, not filled from the enclosing card.
+        assert all(card["tags"] == 0 for card in results)
+        browser.get(base + "cases/index.html")
+        static = browser.execute_script(THEMED_CARDS, "main .card-list > *")
+        assert static and all(card["summary"] and card["snippet"] is None and card["kind"] == "" for card in static)
+        assert any(card["tags"] for card in static), "the site's own lists have every name of the card"
+        Select(browser.find_element(By.ID, "filter-year")).select_by_value("2023")
+        wait_for(browser, "(() => { const years = Array.from(document.querySelectorAll('main .card-list .themed-year'), a => a.textContent);"
+                          " return years.length && years.every(year => year === '2023'); })()")
+        filtered = browser.execute_script(THEMED_CARDS, "main .card-list > *")
+        assert filtered and all(card["year"] == "2023" and card["summary"] and not card["stock"] for card in filtered)
     finally:
         browser.quit()
 
@@ -316,8 +382,8 @@ def test_english_interface(english_site):
         status = search(browser, base, "湘江明德")
         assert re.fullmatch(r"\d+ results?", status), status
         assert result_slugs(browser)[0] == "hunan-chemical-grading"
-        meta = browser.find_element(By.CSS_SELECTOR, ".search-result-meta").text
-        assert "Hunan" in meta and "Typical cases" in meta
+        chips = browser.find_element(By.CSS_SELECTOR, ".search-result .chips").text
+        assert "Hunan" in chips and "Typical cases" in chips
         assert "Nothing matches" in search(browser, base, "量子纠缠虫洞")
         browser.get(base + "cases/index.html")
         Select(browser.find_element(By.ID, "filter-year")).select_by_value("2022")

@@ -4,7 +4,7 @@ extension PageBuilder {
     func searchPage() -> SearchPage {
         SearchPage(heading: t("search_title"), isSearch: true, searchJS: assets["search.js"], searchMain: searchMain,
                    portableLinks: portableLinks, facets: facetFields(FacetID.searchForm),
-                   resultFacets: FacetID.resultFacts.map(\.rawValue).joined(separator: " "))
+                   cardTemplate: cardTemplate, cardFacets: FacetID.searchCard.map(\.rawValue).joined(separator: " "))
     }
 
     /// The in-page filter of the case list, shown by search.js; the static facet links stay as the

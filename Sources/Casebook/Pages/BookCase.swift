@@ -28,6 +28,9 @@ public struct BookCase: Sendable, Encodable {
     public let sources: [SourceItem]
     /// Whether it has source documents.
     public let hasSources: Bool
+    /// Whether it has a closing block (the body's last section or the sources), so the block's
+    /// wrapper is written only around something.
+    public let hasEnd: Bool
 
     public init(id: String, title: String, enterprise: String, type: String, unit: String, year: String, publicity: Bool, summary: String, cover: String? = nil, body: String, bodyEnd: String? = nil, facts: [FactRow], sources: [SourceItem], hasSources: Bool) {
         self.id = id
@@ -44,5 +47,6 @@ public struct BookCase: Sendable, Encodable {
         self.facts = facts
         self.sources = sources
         self.hasSources = hasSources
+        hasEnd = bodyEnd != nil || hasSources
     }
 }

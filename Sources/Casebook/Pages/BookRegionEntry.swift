@@ -22,6 +22,9 @@ public struct BookRegionEntry: Sendable, Encodable {
     public let sources: [SourceItem]
     /// Whether it has source documents.
     public let hasSources: Bool
+    /// Whether it has a closing block (the body's last section or the sources), so the block's
+    /// wrapper is written only around something.
+    public let hasEnd: Bool
 
     public init(id: String, unit: String, awards: String, applicant: String? = nil, summary: String, stats: [StatCard], hasStats: Bool, body: String, bodyEnd: String? = nil, sources: [SourceItem], hasSources: Bool) {
         self.id = id
@@ -35,5 +38,6 @@ public struct BookRegionEntry: Sendable, Encodable {
         self.bodyEnd = bodyEnd
         self.sources = sources
         self.hasSources = hasSources
+        hasEnd = bodyEnd != nil || hasSources
     }
 }

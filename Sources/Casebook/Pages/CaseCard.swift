@@ -1,4 +1,5 @@
-/// The summary card of a case, as lists and related-case boxes show it (`case-card`).
+/// The summary card of a case, as lists and related-case boxes show it (`case-card`); search.js
+/// makes search results and filtered cards from the same partial (docs/search.md).
 public struct CaseCard: Sendable, Encodable {
     /// The case's address segment.
     public let slug: String
@@ -40,8 +41,14 @@ public struct CaseCard: Sendable, Encodable {
     public let gradeHref: String?
     /// The status label when it is not the usual "selected"; else absent.
     public let status: String?
+    /// What a search result is (case, outstanding region, page), filled by search.js on the search
+    /// page; absent elsewhere.
+    public let kind: String?
+    /// A search result's summary cut around the first match, filled by search.js on the search
+    /// page (matches are marked in the whole card); absent elsewhere.
+    public let snippet: String?
 
-    public init(slug: String, title: String, href: String, enterprise: String, year: String, yearHref: String, unit: String, unitHref: String, type: String, typeHref: String, industry: String, industryHref: String, summary: String, publicity: Bool, featured: Bool, hasTags: Bool, tags: [Link], grade: String? = nil, gradeHref: String? = nil, status: String? = nil) {
+    public init(slug: String, title: String, href: String, enterprise: String, year: String, yearHref: String, unit: String, unitHref: String, type: String, typeHref: String, industry: String, industryHref: String, summary: String, publicity: Bool, featured: Bool, hasTags: Bool, tags: [Link], grade: String? = nil, gradeHref: String? = nil, status: String? = nil, kind: String? = nil, snippet: String? = nil) {
         self.slug = slug
         self.title = title
         self.href = href
@@ -62,5 +69,7 @@ public struct CaseCard: Sendable, Encodable {
         self.grade = grade
         self.gradeHref = gradeHref
         self.status = status
+        self.kind = kind
+        self.snippet = snippet
     }
 }

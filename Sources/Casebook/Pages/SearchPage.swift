@@ -12,16 +12,19 @@ public struct SearchPage: Sendable, Encodable {
     public let portableLinks: String
     /// The facet fields of the form.
     public let facets: [FacetField]
-    /// The facet ids a result names in its line of facts (`kind year unit`), for search.js.
-    public let resultFacets: String
+    /// The source of the theme's `case-card` partial, from which search.js makes each result.
+    public let cardTemplate: String
+    /// The facet ids whose label and link a result's card shows (`kind year unit type grade`), for search.js.
+    public let cardFacets: String
 
-    public init(heading: String, isSearch: Bool, searchJS: String, searchMain: String, portableLinks: String, facets: [FacetField], resultFacets: String) {
+    public init(heading: String, isSearch: Bool, searchJS: String, searchMain: String, portableLinks: String, facets: [FacetField], cardTemplate: String, cardFacets: String) {
         self.heading = heading
         self.isSearch = isSearch
         self.searchJS = searchJS
         self.searchMain = searchMain
         self.portableLinks = portableLinks
         self.facets = facets
-        self.resultFacets = resultFacets
+        self.cardTemplate = cardTemplate
+        self.cardFacets = cardFacets
     }
 }

@@ -20,9 +20,9 @@ enum FacetID: String, Sendable, CaseIterable {
     static let searchForm: [FacetID] = [.kind, .year, .unit, .type, .industry]
     /// The facets of the case-list filter.
     static let caseFilter: [FacetID] = [.year, .unit, .type, .industry, .grade]
-    /// The facets a search result names in its line of facts.
-    static let resultFacts: [FacetID] = [.kind, .year, .unit]
     /// The facets whose label and link a case card shows (`{{year}}`, `{{yearHref}}`): the
     /// names of `CaseCard` that the case-list filter fills from the index.
     static let cardChips: [FacetID] = [.year, .unit, .type, .grade]
+    /// The facets a search result's card shows: the chips, and what the result is (`{{kind}}`).
+    static let searchCard: [FacetID] = [.kind] + cardChips
 }

@@ -36,7 +36,7 @@ extension SearchDocument {
         if let grade = entry.grade { facets[.grade] = grade.pathSegment }
         return SearchDocument(
             kind: .case, route: Routes.casePage(entry.slug), title: entry.title, enterprise: entry.enterprise,
-            excerpt: entry.summary, tags: entry.tags, publicity: entry.status == .publicity,
+            excerpt: entry.summary, publicity: entry.status == .publicity,
             fields: [
                 Field(entry.title, weight: titleWeight),
                 Field((names + entry.tags).joined(separator: "\n"), weight: keyWeight),
@@ -55,7 +55,7 @@ extension SearchDocument {
         let stats = region.stats.map(\.label)
         return SearchDocument(
             kind: .region, route: Routes.unit(region.unit.id), title: title, enterprise: region.applicant ?? "",
-            excerpt: region.summary, tags: awards, publicity: false,
+            excerpt: region.summary, publicity: false,
             fields: [
                 Field(title, weight: titleWeight),
                 Field((names + [region.applicant ?? ""]).joined(separator: "\n"), weight: keyWeight),
@@ -69,8 +69,7 @@ extension SearchDocument {
         let excerpt = page.summary ?? String(HTMLText.plain(body).split(whereSeparator: \.isNewline).joined(separator: " ")
             .prefix(pageExcerptLength))
         return SearchDocument(
-            kind: .page, route: Routes.page(page.slug), title: page.title, enterprise: "", excerpt: excerpt, tags: [],
-            publicity: false,
+            kind: .page, route: Routes.page(page.slug), title: page.title, enterprise: "", excerpt: excerpt, publicity: false,
             fields: [
                 Field(page.title, weight: titleWeight),
                 Field(page.summary ?? "", weight: summaryWeight),

@@ -33,8 +33,6 @@ struct SearchDocument: Sendable {
     let enterprise: String
     /// Summary, or the start of a page's text: the stored snippet text.
     let excerpt: String
-    /// Tags of a case, award labels of a region.
-    let tags: [String]
     /// Whether the case is still under public notice (公示).
     let publicity: Bool
     /// Every indexed field.

@@ -8,8 +8,8 @@ import CasebookSupport
 ///   first; the case-list filter needs little else.
 /// * `t/<n>.js` — `casebookSearch.t(n,{token:postings,…})`: the posting lists of the tokens whose
 ///   `ShardHash` falls in shard n. A query reads only the shards of its tokens.
-/// * `d/<n>.js` — `casebookSearch.d(n,[{t,h,e,s,g,p},…])`: what results `n·r`…`n·r+r-1` show
-///   (title, route, enterprise, excerpt, tags, publicity), read only for the results on screen.
+/// * `d/<n>.js` — `casebookSearch.d(n,[{e,h,p,s,t},…])`: the `SearchRecord` of results
+///   `n·r`…`n·r+r-1` (what their cards show), read only for the results on screen.
 ///
 /// Document ids count cases in site order, then regions, then pages. Every file is a pure function
 /// of the site, and `version` (appended as `?v=` to every URL) changes when any of them does.
@@ -40,8 +40,8 @@ struct SearchIndex: Sendable {
         let chunks = stride(from: 0, to: documents.count, by: Self.recordsPerFile).map { $0..<min(documents.count, $0 + Self.recordsPerFile) }
         let records = chunks.parallelMap { range in
             let chunk = range.lowerBound / Self.recordsPerFile
-            let list = range.map { Self.record(documents[$0]) }.joined(separator: ",")
-            return OutputFile(path: Self.folder + "d/\(chunk).js", text: "casebookSearch.d(\(chunk),[\(list)]);\n")
+            let list = SearchRecord.list(range.map { SearchRecord(documents[$0]) })
+            return OutputFile(path: Self.folder + "d/\(chunk).js", text: "casebookSearch.d(\(chunk),\(list));\n")
         }
         let facets = SearchFacet.all(for: site, documents: documents, strings: strings)
         let body = "\"n\":\(documents.count),\"c\":\(site.cases.count),\"s\":\(shardCount),\"r\":\(Self.recordsPerFile),\"f\":{"
@@ -65,18 +65,5 @@ struct SearchIndex: Sendable {
         let documents = site.cases.count + site.regions.count + site.pages.count
         let shards = max((documents + documentsPerShard - 1) / documentsPerShard, bytes / textBytesPerShard)
         return min(ShardWriter.maxShards, max(1, shards))
-    }
-
-    /// What a result shows, as a JavaScript object literal.
-    static func record(_ document: SearchDocument) -> String {
-        var fields = [
-            "\"t\":" + JSLiteral.string(document.title),
-            "\"h\":" + JSLiteral.string(document.route),
-            "\"s\":" + JSLiteral.string(document.excerpt),
-        ]
-        if !document.enterprise.isEmpty { fields.append("\"e\":" + JSLiteral.string(document.enterprise)) }
-        if !document.tags.isEmpty { fields.append("\"g\":" + JSLiteral.strings(document.tags)) }
-        if document.publicity { fields.append("\"p\":1") }
-        return "{" + fields.joined(separator: ",") + "}"
     }
 }

@@ -1,14 +1,17 @@
 import Foundation
 
-/// A small site where every optional field of site.yaml, cases, regions and pages is written on
-/// a line of its own, tagged with the field's name, and holds a value found nowhere else (its
-/// marker); plus seeded random cases and regions that hold a random share of the same fields.
-/// `files(without:)` leaves one field out, by dropping the lines tagged with it.
+/// A small site, with the book, where every optional field of site.yaml (the book's settings
+/// too), cases, regions and pages is written on a line of its own, tagged with the field's name,
+/// and holds a value found nowhere else (its marker); plus seeded random cases and regions that
+/// hold a random share of the same fields. `files(without:)` leaves one field out, by dropping the
+/// lines tagged with it.
 struct OptionalFieldSite {
-    /// An optional field: its name (the tag of its lines) and the text that shows its value.
+    /// An optional field: its name (the tag of its lines), the text that shows its value, and the
+    /// marker of the field whose value takes its place by design when it is absent, if any.
     struct Field: Hashable {
         let name: String
         let marker: String
+        var fallback: String?
     }
 
     /// The fields of the fixed entries, each left out in turn by the tests.
@@ -32,6 +35,11 @@ struct OptionalFieldSite {
         Field(name: "region.sources", marker: "地区来源标记"),
         Field(name: "region.source.date", marker: "2019-05-06"),
         Field(name: "page.summary", marker: "页面摘要标记"),
+        Field(name: "book.title", marker: "汇编标题标记"),
+        Field(name: "book.subtitle", marker: "汇编副题标记"),
+        // The cover names the footer's copyright holder when the book names no publisher.
+        Field(name: "book.publisher", marker: "编印单位标记", fallback: "版权标记"),
+        Field(name: "book.preface", marker: "class=\"book-preface"),
     ]
 
     /// Lines tagged `#@name` belong to the field `name`; untagged lines are always written.
@@ -49,6 +57,12 @@ struct OptionalFieldSite {
             footer:
               icp: 京ICP备标记 #@site.icp
               copyright: 版权标记 #@site.copyright
+            book:
+              enabled: true
+              title: 汇编标题标记 #@book.title
+              subtitle: 汇编副题标记 #@book.subtitle
+              publisher: 编印单位标记 #@book.publisher
+              preface: notes #@book.preface
             """,
             "content/cases/fixed.md": """
             ---
@@ -95,7 +109,8 @@ struct OptionalFieldSite {
             ---
             湖南的做法。
             """,
-            "content/pages/about.md": """
+            // Not `about`, which the book would take as its preface without `book.preface`.
+            "content/pages/notes.md": """
             ---
             title: 关于
             summary: 页面摘要标记 #@page.summary

@@ -122,6 +122,19 @@ struct SearchIndexTests {
         }
     }
 
+    @Test("a result file holds what a card shows under sorted keys: no tags, no empty enterprise, the notice mark only when set")
+    func records() throws {
+        var site = Self.site
+        site["content/cases/b.md"] = caseFile("status: publicity", title: "平台安全实践", region: "广东省", year: 2023)
+        let built = try TestSite(site).files()
+        let index = try IndexReader(built)
+        #expect(try index.record(0)["p"] as? Int == 1)
+        #expect(try index.record(1).keys.sorted() == ["e", "h", "s", "t"])
+        #expect(try index.record(3).keys.sorted() == ["h", "s", "t"], "a page has no enterprise")
+        let file = try #require(built[SearchIndex.folder + "d/0.js"])
+        #expect(file.hasPrefix("casebookSearch.d(0,[{\"e\":\"示例企业有限公司\",\"h\":\"cases/b/\",\"p\":1,\"s\":"))
+    }
+
     @Test("facet columns hold each document's year, unit, type and grade")
     func facets() throws {
         let index = try IndexReader(try TestSite(Self.site).files())

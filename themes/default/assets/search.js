@@ -307,37 +307,78 @@
     return query ? tokenize(query).map(function (term) { return term.key; }) : [];
   }
 
-  // `text` with every needle marked; cut to about `limit` characters around the first match.
-  function highlight(text, marks, limit) {
-    var chars = Array.from(text), folded = "", origin = [];
+  // Which of `chars` a needle covers, compared NFKC-normalised and lower-cased.
+  function covered(chars, marks) {
+    var folded = "", origin = [], marked = new Uint8Array(chars.length);
     chars.forEach(function (ch, i) {
       var f = ch.normalize("NFKC").toLowerCase();
       folded += f;
       for (var k = 0; k < f.length; k++) origin.push(i);
     });
-    var marked = new Uint8Array(chars.length);
     marks.forEach(function (needle) {
       for (var at = folded.indexOf(needle); at >= 0; at = folded.indexOf(needle, at + 1)) {
         for (var k = at; k < at + needle.length; k++) marked[origin[k]] = 1;
       }
     });
-    var start = 0, end = chars.length;
-    if (limit && chars.length > limit) {
-      var first = marked.indexOf(1);
-      start = first > limit / 3 ? Math.min(first - Math.floor(limit / 4), chars.length - limit) : 0;
-      end = start + limit;
-    }
-    var fragment = document.createDocumentFragment();
-    if (start > 0) fragment.appendChild(document.createTextNode("…"));
-    for (var i = start; i < end;) {
-      var j = i;
-      while (j < end && marked[j] === marked[i]) j++;
-      var piece = chars.slice(i, j).join("");
-      fragment.appendChild(marked[i] ? element("mark", null, piece) : document.createTextNode(piece));
-      i = j;
-    }
-    if (end < chars.length) fragment.appendChild(document.createTextNode("…"));
-    return fragment;
+    return marked;
+  }
+
+  // `text` cut to about `limit` characters around its first match, with "…" where it was cut.
+  function excerpt(text, marks, limit) {
+    var chars = Array.from(text);
+    if (chars.length <= limit) return text;
+    var first = covered(chars, marks).indexOf(1);
+    var start = first > limit / 3 ? Math.min(first - Math.floor(limit / 4), chars.length - limit) : 0;
+    return (start > 0 ? "…" : "") + chars.slice(start, start + limit).join("") + (start + limit < chars.length ? "…" : "");
+  }
+
+  // Wraps every needle in the text below `node` in <mark>.
+  function highlight(node, marks) {
+    var walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT), texts = [];
+    while (walker.nextNode()) texts.push(walker.currentNode);
+    texts.forEach(function (text) {
+      var chars = Array.from(text.data), marked = covered(chars, marks);
+      if (marked.indexOf(1) < 0) return;
+      var fragment = document.createDocumentFragment();
+      for (var i = 0; i < chars.length;) {
+        var j = i;
+        while (j < chars.length && marked[j] === marked[i]) j++;
+        var piece = chars.slice(i, j).join("");
+        fragment.appendChild(marked[i] ? element("mark", null, piece) : document.createTextNode(piece));
+        i = j;
+      }
+      text.parentNode.replaceChild(fragment, text);
+    });
+  }
+
+  // A maker of cards from the theme's own case-card.mustache, which the page ships in
+  // data-card-template: the record gives the title, link, enterprise, summary and notice mark;
+  // each facet named in data-card-facets gives its label and link under its id (`year`,
+  // `yearHref`); `extra` adds names of its own (the search page's `snippet`).
+  function cardMaker(data, index) {
+    var template = parseTemplate(data.cardTemplate || ""), facets = (data.cardFacets || "").split(" ").filter(Boolean);
+    var portable = data.portable === "true";
+    return function (doc, record, extra) {
+      var context = {
+        root: "", href: href(data.root, record.h, portable), title: record.t, enterprise: record.e || "",
+        summary: record.s, publicity: !!record.p, t: { publicity_mark: data.msgPublicity }
+      };
+      facets.forEach(function (id) {
+        var facet = index.facets[id], value = facet && facet.values[facet.column[doc] - 1];
+        if (!value) return;
+        context[id] = value[1];
+        context[id + "Href"] = href(data.root, value[2], portable);
+      });
+      for (var name in extra) context[name] = extra[name];
+      var holder = document.createElement("template");
+      holder.innerHTML = renderTemplate(template, [context]);
+      return holder.content.firstElementChild || holder.content;
+    };
+  }
+
+  // The first link of each of `list`'s items: what the keyboard and "more" move between.
+  function itemLinks(list) {
+    return Array.from(list.children, function (item) { return item.querySelector("a[href]"); }).filter(Boolean);
   }
 
   function readFilters(params, ids) {
@@ -378,7 +419,8 @@
 
   // ---- The search page ---------------------------------------------------------------------------
 
-  var PAGE_SIZE = 10;
+  // Results per page, and the length of a result's excerpt in characters.
+  var PAGE_SIZE = 10, SNIPPET = 120;
 
   function searchPage(app) {
     var form = document.getElementById("search-form");
@@ -389,9 +431,7 @@
     var fieldset = document.getElementById("search-facets");
     var selects = Array.from(fieldset.querySelectorAll("select"));
     var ids = selects.map(function (select) { return select.name; });
-    var data = app.dataset, root = data.root, portable = data.portable === "true";
-    var resultFacets = (data.resultFacets || "").split(" ").filter(Boolean);
-    var index = new Index(root, data.main);
+    var data = app.dataset, index = new Index(data.root, data.main), card = cardMaker(data, index);
     var results = [], shown = 0, marks = [], generation = 0, timer = 0;
 
     var params = new URLSearchParams(location.search);
@@ -465,32 +505,13 @@
       });
     }
 
+    // A result: the theme's card, its excerpt cut around the first match, every match marked.
     function resultItem(doc, record) {
       var item = element("li", "search-result");
-      var heading = element("h2", "search-result-title"), link = element("a");
-      link.href = href(root, record.h, portable);
-      link.appendChild(highlight(record.t, marks));
-      heading.appendChild(link);
-      item.appendChild(heading);
-      var facts = [];
-      resultFacets.forEach(function (id) {
-        var facet = index.facets[id], value = facet && facet.values[facet.column[doc] - 1];
-        if (value) facts.push(value[1]);
-      });
-      if (record.e) facts.push(record.e);
-      item.appendChild(element("p", "search-result-meta", facts.join(" · ")));
-      var snippet = element("p", "search-result-snippet");
-      snippet.appendChild(highlight(record.s, marks, 120));
-      item.appendChild(snippet);
-      if (record.g) {
-        var tags = element("p", "search-result-tags");
-        tags.appendChild(highlight(record.g.join("、"), marks));
-        item.appendChild(tags);
-      }
+      item.appendChild(card(doc, record, { snippet: excerpt(record.s, marks, SNIPPET) }));
+      highlight(item, marks);
       return item;
     }
-
-    function links() { return Array.from(list.querySelectorAll(".search-result-title a")); }
 
     form.addEventListener("submit", function (event) {
       event.preventDefault();
@@ -504,16 +525,17 @@
     selects.forEach(function (select) { select.addEventListener("change", run); });
     more.addEventListener("click", function () {
       var next = shown;
-      showMore().then(function () { var target = links()[next]; if (target) target.focus(); });
+      showMore().then(function () { var target = itemLinks(list)[next]; if (target) target.focus(); });
     });
     input.addEventListener("keydown", function (event) {
-      if (event.key === "ArrowDown" && links().length) {
+      var first = itemLinks(list)[0];
+      if (event.key === "ArrowDown" && first) {
         event.preventDefault();
-        links()[0].focus();
+        first.focus();
       }
     });
     list.addEventListener("keydown", function (event) {
-      var all = links(), at = all.indexOf(document.activeElement);
+      var all = itemLinks(list), at = all.indexOf(document.activeElement);
       if (at < 0) return;
       if (event.key === "ArrowDown" && at + 1 < all.length) { event.preventDefault(); all[at + 1].focus(); }
       else if (event.key === "ArrowUp") { event.preventDefault(); (at > 0 ? all[at - 1] : input).focus(); }
@@ -547,8 +569,7 @@
   // ---- The case-list filter ----------------------------------------------------------------------
 
   function caseFilter(form) {
-    var data = form.dataset, root = data.root, portable = data.portable === "true";
-    var cardTemplate = parseTemplate(data.cardTemplate || ""), cardFacets = (data.cardFacets || "").split(" ").filter(Boolean);
+    var data = form.dataset;
     var perPage = +data.perPage || 20;
     var selects = Array.from(form.querySelectorAll("select"));
     var ids = selects.map(function (select) { return select.name; });
@@ -558,7 +579,7 @@
     var list = document.querySelector("main .card-list");
     var pagination = document.querySelector("main .pagination");
     var original = list ? Array.from(list.children) : [];
-    var index = new Index(root, data.main);
+    var index = new Index(data.root, data.main), card = cardMaker(data, index);
     var matches = [], shown = 0, generation = 0;
 
     function apply(initial) {
@@ -601,25 +622,6 @@
       });
     }
 
-    // A card from the theme's own case-card.mustache, shipped in data-card-template: the
-    // record gives the title, link, enterprise, summary and notice mark; each facet named in
-    // data-card-facets gives its label and link under its id (`year`, `yearHref`).
-    function card(doc, record) {
-      var context = {
-        root: "", href: href(root, record.h, portable), title: record.t, enterprise: record.e || "",
-        summary: record.s, publicity: !!record.p, t: { publicity_mark: data.msgPublicity }
-      };
-      cardFacets.forEach(function (id) {
-        var facet = index.facets[id], value = facet && facet.values[facet.column[doc] - 1];
-        if (!value) return;
-        context[id] = value[1];
-        context[id + "Href"] = href(root, value[2], portable);
-      });
-      var holder = document.createElement("template");
-      holder.innerHTML = renderTemplate(cardTemplate, [context]);
-      return holder.content.firstElementChild || holder.content;
-    }
-
     if (!list) return;
     selects.forEach(function (select) { select.addEventListener("change", function () { apply(); }); });
     reset.addEventListener("click", function () {
@@ -630,7 +632,7 @@
     more.addEventListener("click", function () {
       var next = shown;
       showMore(generation).then(function () {
-        var target = list.querySelectorAll(".case-card-title a")[next];
+        var target = itemLinks(list)[next];
         if (target) target.focus();
       });
     });

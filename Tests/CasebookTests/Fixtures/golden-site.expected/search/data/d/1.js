@@ -1,1 +1,1 @@
-casebookSearch.d(1,[{"t":"关于活动","h":"pages/about/","s":"活动简介 示例。"}]);
+casebookSearch.d(1,[{"h":"pages/about/","s":"活动简介 示例。","t":"关于活动"}]);

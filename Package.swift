@@ -69,6 +69,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Runs a build with a pause at one moment of the write, for the tests that kill it there.
+        .executableTarget(name: "casebook-build-harness", dependencies: ["Casebook"], path: "Tests/BuildHarness"),
         .testTarget(
             name: "CasebookTests",
             dependencies: ["Casebook"],

@@ -2,16 +2,6 @@ import CasebookSupport
 import Foundation
 import Yams
 
-/// Why a site could not be loaded at all (as opposed to content mistakes, which are diagnostics).
-public struct SiteError: Error, CustomStringConvertible, Sendable {
-    public let description: String
-
-    /// An error with the message shown to the user.
-    package init(description: String) {
-        self.description = description
-    }
-}
-
 /// Reads a site folder into `SiteContent`, collecting a diagnostic for every mistake.
 public struct ContentLoader: Sendable {
     let fileSystem: any FileSystem
@@ -30,7 +20,7 @@ public struct ContentLoader: Sendable {
     public func load(_ root: String) throws -> (content: SiteContent?, diagnostics: [Diagnostic]) {
         let configPath = root + "/site.yaml"
         guard fileSystem.isFile(configPath) else {
-            throw SiteError(description: "No site.yaml in \(root). Run `casebook new site NAME` to start a site, or pass --source with the site folder.")
+            throw SiteError(.noSiteConfig, path: root)
         }
         var diagnostics: [Diagnostic] = []
         let realRoot = fileSystem.resolvingSymlinks(root)

@@ -6,7 +6,7 @@ public enum SiteConfigFile {
     public static func read(siteFolder folder: String, fileSystem: any FileSystem = LocalFileSystem()) throws -> (config: SiteConfig?, diagnostics: [Diagnostic]) {
         let path = folder + "/site.yaml"
         guard fileSystem.isFile(path) else {
-            throw SiteError(description: "No site.yaml in \(folder). Run `casebook new site NAME` to start a site, or pass --source with the site folder.")
+            throw SiteError(.noSiteConfig, path: folder)
         }
         var diagnostics: [Diagnostic] = []
         guard case .success(let text) = SourceText.decode(try fileSystem.read(path)) else {

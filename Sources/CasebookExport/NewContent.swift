@@ -5,10 +5,45 @@ import Foundation
 /// `casebook new case|region|site`: scaffolded files that list every field with a Chinese comment.
 /// Nothing that exists is ever replaced.
 public enum NewContent {
-    /// Why nothing was created.
-    public struct Failure: Error, CustomStringConvertible, Sendable {
-        /// The sentence printed for the person at the terminal: what is in the way and what to do.
-        public let description: String
+    /// Why nothing was created: the path or name concerned and the reason as values.
+    public struct Failure: Error, CustomStringConvertible, Sendable, Equatable {
+        /// Why nothing was created.
+        public enum Reason: Sendable, Equatable {
+            /// The name gives no file name (`path` holds the name).
+            case noFileName
+            /// A case with this slug exists (`path` holds the slug).
+            case caseExists
+            /// The unit is not one of the 37 (`path` holds the name); the closest names.
+            case unknownUnit(suggestions: [String])
+            /// The site folder exists and is not empty.
+            case folderNotEmpty
+            /// The folder has no site.yaml.
+            case noSiteConfig
+            /// The file exists and was left alone.
+            case fileExists
+        }
+
+        /// The file, folder or name concerned.
+        public let path: String
+        /// Why nothing was created.
+        public let reason: Reason
+
+        /// A failure about `path`.
+        public init(_ reason: Reason, path: String) {
+            self.reason = reason
+            self.path = path
+        }
+
+        public var description: String {
+            switch reason {
+            case .noFileName: "'\(path)' gives no file name; name the case with letters, digits and hyphens, e.g. hunan-chemical-grading"
+            case .caseExists: "a case named \(path) already exists; choose another name"
+            case .unknownUnit(let suggestions): "unknown unit '\(path)'; did you mean \(suggestions.joined(separator: ", "))?"
+            case .folderNotEmpty: "\(path) already exists and is not empty; choose a new folder name"
+            case .noSiteConfig: SiteError(.noSiteConfig, path: path).description
+            case .fileExists: "\(path) already exists; it was left as it is"
+            }
+        }
     }
 
     /// Writes `content/cases/<year>/<slug>.md` as a draft and returns its path. `name` is the slug, or
@@ -16,16 +51,16 @@ public enum NewContent {
     public static func newCase(_ name: String, root: String, year: Int, region: String?, units: UnitTable = .official) throws -> String {
         try requireSite(root)
         let slug = Slug.isValid(name) ? name : Slug.make(name)
-        guard !slug.isEmpty else { throw Failure(description: "'\(name)' gives no file name; name the case with letters, digits and hyphens, e.g. hunan-chemical-grading") }
+        guard !slug.isEmpty else { throw Failure(.noFileName, path: name) }
         if ExistingCases.slugs(root: root).contains(slug) {
-            throw Failure(description: "a case named \(slug) already exists; choose another name")
+            throw Failure(.caseExists, path: slug)
         }
         var scaffold = CaseScaffold(year: year)
         scaffold.origin = "草稿：由 casebook new case 生成。填写完成后把 draft 改为 false。"
         if !name.allSatisfy(\.isASCII) { scaffold.title = name }
         if let region {
             guard let unit = units.unit(named: region) else {
-                throw Failure(description: "unknown unit '\(region)'; did you mean \(units.suggestions(for: region).joined(separator: ", "))?")
+                throw Failure(.unknownUnit(suggestions: units.suggestions(for: region)), path: region)
             }
             scaffold.region = unit.name
         }
@@ -36,7 +71,7 @@ public enum NewContent {
     public static func newRegion(_ name: String, root: String, year: Int, units: UnitTable = .official) throws -> String {
         try requireSite(root)
         guard let unit = units.unit(named: name) else {
-            throw Failure(description: "unknown unit '\(name)'; did you mean \(units.suggestions(for: name).joined(separator: ", "))?")
+            throw Failure(.unknownUnit(suggestions: units.suggestions(for: name)), path: name)
         }
         let scaffold = RegionScaffold(unit: unit, year: year)
         return try create(scaffold.path, scaffold.text(), in: root)
@@ -45,7 +80,7 @@ public enum NewContent {
     /// Creates the site folder `folder` (which must not exist or be empty) and returns the files written.
     public static func newSite(_ folder: String, year: Int) throws -> [String] {
         let existing = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        guard existing.isEmpty else { throw Failure(description: "\(folder) already exists and is not empty; choose a new folder name") }
+        guard existing.isEmpty else { throw Failure(.folderNotEmpty, path: folder) }
         var written: [String] = []
         for file in SiteScaffold(year: year).files {
             try ScaffoldWriter.create(file.path, file.text, in: folder)
@@ -62,13 +97,13 @@ public enum NewContent {
 
     private static func requireSite(_ root: String) throws {
         guard FileManager.default.fileExists(atPath: root + "/site.yaml") else {
-            throw Failure(description: "No site.yaml in \(root). Run `casebook new site NAME` to start a site, or pass --source with the site folder.")
+            throw Failure(.noSiteConfig, path: root)
         }
     }
 
     private static func create(_ path: String, _ text: String, in root: String) throws -> String {
         guard try ScaffoldWriter.create(path, text, in: root) else {
-            throw Failure(description: "\(path) already exists; it was left as it is")
+            throw Failure(.fileExists, path: path)
         }
         return path
     }

@@ -10,11 +10,46 @@ public struct SummaryExport: Sendable {
     }
 
     /// Why an export could not be made: a usage mistake, or content errors (with their diagnostics).
-    public struct Failure: Error, CustomStringConvertible, Sendable {
-        /// The sentence printed for the person at the terminal: what is wrong and what to do.
-        public let description: String
+    public struct Failure: Error, CustomStringConvertible, Sendable, Equatable {
+        /// Why the export could not be made.
+        public enum Reason: Sendable, Equatable {
+            /// The unit named by --region is not one of the 37; the closest names.
+            case unknownUnit(String, suggestions: [String])
+            /// The content has errors (in `diagnostics`).
+            case contentErrors
+            /// An .xlsx workbook was asked for on standard output.
+            case workbookToStandardOutput
+            /// --output has another extension than the --format given.
+            case extensionDisagrees(output: String, format: Format)
+            /// --output ends in neither .csv nor .xlsx.
+            case unknownExtension(output: String)
+            /// --format disagrees with --output's extension.
+            case formatDisagrees(output: String, format: Format)
+        }
+
+        /// Why the export could not be made.
+        public let reason: Reason
         /// Content errors found while loading; empty for a usage mistake.
         public let diagnostics: [Diagnostic]
+
+        /// A failure; `diagnostics` for `.contentErrors`.
+        public init(_ reason: Reason, diagnostics: [Diagnostic] = []) {
+            self.reason = reason
+            self.diagnostics = diagnostics
+        }
+
+        public var description: String {
+            switch reason {
+            case .unknownUnit(let name, let suggestions): "unknown unit '\(name)'; did you mean \(suggestions.joined(separator: ", "))?"
+            case .contentErrors: "the content has errors; fix them (casebook check lists them) and export again"
+            case .workbookToStandardOutput: "an .xlsx workbook cannot go to standard output; pass --output FILE.xlsx"
+            case .extensionDisagrees(let output, let format):
+                "--output \(output) does not end in .\(format.rawValue); name the file \(Paths.stem(of: output)).\(format.rawValue)"
+            case .unknownExtension(let output): "--output \(output) ends in neither .csv nor .xlsx; name the file .csv or .xlsx"
+            case .formatDisagrees(let output, let format):
+                "--format \(format.rawValue) disagrees with --output \(output); the extension picks the format: drop --format, or name the file .\(format.rawValue)"
+            }
+        }
     }
 
     /// The site folder, holding site.yaml.
@@ -39,15 +74,14 @@ public struct SummaryExport: Sendable {
         var unit: CasebookContent.Unit?
         if let region {
             guard let found = units.unit(named: region) else {
-                throw Failure(description: "unknown unit '\(region)'; did you mean \(units.suggestions(for: region).joined(separator: ", "))?", diagnostics: [])
+                throw Failure(.unknownUnit(region, suggestions: units.suggestions(for: region)))
             }
             unit = found
         }
         let root = URL(fileURLWithPath: source).standardizedFileURL.path
         let (content, diagnostics) = try ContentLoader().load(root)
         guard let content, !diagnostics.contains(where: { $0.severity == .error }) else {
-            throw Failure(description: "the content has errors; fix them (casebook check lists them) and export again",
-                          diagnostics: diagnostics.filter { $0.severity == .error })
+            throw Failure(.contentErrors, diagnostics: diagnostics.filter { $0.severity == .error })
         }
         let contacts = includePrivate ? PrivateContacts(root: root, cases: content.cases) : nil
         return SummaryTable(cases: content.cases, year: year, unit: unit, contacts: contacts)
@@ -57,17 +91,16 @@ public struct SummaryExport: Sendable {
     /// Throws a usage failure when they disagree, or when an xlsx workbook would go to standard output.
     public static func format(output: String?, format: Format?) throws -> Format {
         guard let output, output != "-" else {
-            if output == "-", format == .xlsx { throw Failure(description: "an .xlsx workbook cannot go to standard output; pass --output FILE.xlsx", diagnostics: []) }
+            if output == "-", format == .xlsx { throw Failure(.workbookToStandardOutput) }
             return format ?? .csv
         }
         let ext = Paths.fileExtension(of: output).lowercased()
         guard let named = Format(rawValue: ext) else {
-            if let format { throw Failure(description: "--output \(output) does not end in .\(format.rawValue); name the file \(Paths.stem(of: output)).\(format.rawValue)", diagnostics: []) }
-            throw Failure(description: "--output \(output) ends in neither .csv nor .xlsx; name the file .csv or .xlsx", diagnostics: [])
+            if let format { throw Failure(.extensionDisagrees(output: output, format: format)) }
+            throw Failure(.unknownExtension(output: output))
         }
         if let format, format != named {
-            throw Failure(description: "--format \(format.rawValue) disagrees with --output \(output); the extension picks the format: drop --format, or name the file .\(format.rawValue)",
-                          diagnostics: [])
+            throw Failure(.formatDisagrees(output: output, format: format))
         }
         return named
     }

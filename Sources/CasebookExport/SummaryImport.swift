@@ -6,10 +6,35 @@ import Foundation
 /// `content/cases/<year>/`, with the row's values and every other field listed for completion.
 /// Existing files are never replaced: a row whose case is already there is reported and skipped.
 public struct SummaryImport: Sendable {
-    /// Why a table could not be imported at all.
-    public struct Failure: Error, CustomStringConvertible, Sendable {
-        /// The sentence printed for the person at the terminal: why the table was refused and what to do.
-        public let description: String
+    /// Why a table could not be imported at all: the file (when known) and the reason as values.
+    public struct Failure: Error, CustomStringConvertible, Sendable, Equatable {
+        /// Why the table could not be imported.
+        public enum Reason: Sendable, Equatable {
+            case unreadable, oldExcelWorkbook, notCSVOrXLSX, noHeaderRow, noYear
+        }
+
+        /// The table's file; nil when the rows came from elsewhere.
+        public let path: String?
+        /// Why it could not be imported.
+        public let reason: Reason
+
+        /// A failure to import `path`.
+        public init(_ reason: Reason, path: String? = nil) {
+            self.reason = reason
+            self.path = path
+        }
+
+        public var description: String {
+            let file = path ?? "the table"
+            switch reason {
+            case .unreadable: return "cannot read \(file)"
+            case .oldExcelWorkbook: return "\(file) is an old Excel 97–2003 workbook; save it as .xlsx (Excel workbook) or CSV UTF-8 and import that"
+            case .notCSVOrXLSX: return "\(file) is neither .csv nor .xlsx"
+            case .noHeaderRow:
+                return "no header row with 案例名称 in the first ten rows; the table needs the headings of the official form (序号, 案例名称, 申报单位, 企业类型, …)"
+            case .noYear: return "the table does not say its year; pass --year, for example --year 2022"
+            }
+        }
     }
 
     /// What an import did, for the report.
@@ -38,13 +63,13 @@ public struct SummaryImport: Sendable {
     /// The rows of a `.csv` or `.xlsx` file.
     public static func table(at path: String) throws -> [[String]] {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw Failure(description: "cannot read \(path)")
+            throw Failure(.unreadable, path: path)
         }
         switch Paths.fileExtension(of: path) {
         case "csv", "txt": return try CSV.read([UInt8](data))
         case "xlsx": return try XLSXReader.rows([UInt8](data))
-        case "xls": throw Failure(description: "\(path) is an old Excel 97–2003 workbook; save it as .xlsx (Excel workbook) or CSV UTF-8 and import that")
-        default: throw Failure(description: "\(path) is neither .csv nor .xlsx")
+        case "xls": throw Failure(.oldExcelWorkbook, path: path)
+        default: throw Failure(.notCSVOrXLSX, path: path)
         }
     }
 
@@ -54,7 +79,7 @@ public struct SummaryImport: Sendable {
             let columns = row.compactMap(SummaryColumn.named)
             return columns.contains(.title) && columns.count >= 2
         }) else {
-            throw Failure(description: "no header row with 案例名称 in the first ten rows; the table needs the headings of the official form (序号, 案例名称, 申报单位, 企业类型, …)")
+            throw Failure(.noHeaderRow)
         }
         var outcome = Outcome()
         var columns: [SummaryColumn: Int] = [:]
@@ -67,7 +92,7 @@ public struct SummaryImport: Sendable {
         }
         let titleYear = table[..<headerRow].lazy.compactMap { Self.yearMentioned(in: $0.joined(separator: " ")) }.first
         guard columns[.year] != nil || year != nil || titleYear != nil else {
-            throw Failure(description: "the table does not say its year; pass --year, for example --year 2022")
+            throw Failure(.noYear)
         }
         let existing = try ExistingCases(root: root)
         var used = existing.slugs

@@ -6,17 +6,34 @@ import FoundationXML
 /// Reads the first sheet of an Excel workbook (.xlsx, as Excel, WPS and LibreOffice save it) into
 /// rows of text: shared and inline strings, numbers as written (whole numbers without `.0`),
 /// the cached value of formulas; gaps between cells become empty strings.
-package enum XLSXReader {
-    /// Why a workbook could not be read.
-    struct Failure: Error, CustomStringConvertible {
-        let description: String
+enum XLSXReader {
+    /// Why a workbook could not be read: the part of the package concerned and the reason.
+    struct Failure: Error, CustomStringConvertible, Equatable {
+        /// Why the workbook could not be read.
+        enum Reason: Equatable {
+            /// The package has no worksheet at `path`.
+            case noWorksheet
+            /// The worksheet is not valid XML; the parser's words.
+            case invalidXML(String)
+        }
+
+        /// The part of the package (`xl/worksheets/sheet1.xml`); nil when unknown.
+        let path: String?
+        let reason: Reason
+
+        var description: String {
+            switch reason {
+            case .noWorksheet: "the workbook has no worksheet (looked for \(path ?? "a sheet"))"
+            case .invalidXML(let detail): "the worksheet is not valid XML: \(detail)"
+            }
+        }
     }
 
     static func rows(_ bytes: [UInt8]) throws -> [[String]] {
         let files = try ZipArchive.unzip(bytes)
         let sheetPath = firstSheetPath(files)
         guard let sheet = files[sheetPath] else {
-            throw Failure(description: "the workbook has no worksheet (looked for \(sheetPath))")
+            throw Failure(path: sheetPath, reason: .noWorksheet)
         }
         let strings = files["xl/sharedStrings.xml"].map(sharedStrings) ?? []
         let parser = SheetParser(strings: strings)
@@ -129,7 +146,7 @@ private final class SheetParser: NSObject, XMLParserDelegate {
         let parser = XMLParser(data: Data(bytes))
         parser.delegate = self
         if !parser.parse(), rows.isEmpty {
-            throw XLSXReader.Failure(description: "the worksheet is not valid XML: \(parser.parserError.map { "\($0)" } ?? "unknown error")")
+            throw XLSXReader.Failure(path: nil, reason: .invalidXML(parser.parserError.map { "\($0)" } ?? "unknown error"))
         }
     }
 

@@ -3,10 +3,32 @@ import ZIPFoundation
 
 /// ZIP packages in memory, as XLSX workbooks are. The only file that names ZIPFoundation.
 public enum ZipArchive {
-    /// Why a ZIP package could not be written or read.
-    public struct Failure: Error, CustomStringConvertible {
-        /// The sentence printed for the person at the terminal.
-        public let description: String
+    /// Why a ZIP package could not be written or read, with ZIPFoundation's own words when it gave any.
+    public struct Failure: Error, CustomStringConvertible, Sendable, Equatable {
+        /// Why the package could not be written or read.
+        public enum Reason: Sendable, Equatable {
+            case cannotStart, cannotReadBack, notAZipPackage
+        }
+
+        /// Why it failed.
+        public let reason: Reason
+        /// ZIPFoundation's description of its error, if any.
+        public let detail: String?
+
+        /// A failure; `detail` is the underlying error's text.
+        public init(_ reason: Reason, detail: String? = nil) {
+            self.reason = reason
+            self.detail = detail
+        }
+
+        public var description: String {
+            let cause = detail.map { ": " + $0 } ?? ""
+            switch reason {
+            case .cannotStart: return "could not start a ZIP package" + cause
+            case .cannotReadBack: return "the ZIP package could not be read back from memory" + cause
+            case .notAZipPackage: return "the file is not a ZIP package (an .xlsx workbook is one)" + cause
+            }
+        }
     }
 
     /// Every entry gets this time, so the same content always gives the same bytes.
@@ -16,7 +38,7 @@ public enum ZipArchive {
     public static func zip(_ entries: [(path: String, bytes: [UInt8])]) throws -> [UInt8] {
         let archive: Archive
         do { archive = try Archive(accessMode: .create) } catch {
-            throw Failure(description: "could not start a ZIP package: \(error)")
+            throw Failure(.cannotStart, detail: "\(error)")
         }
         for entry in entries {
             let data = Data(entry.bytes)
@@ -25,7 +47,7 @@ public enum ZipArchive {
                 data.subdata(in: Int(position)..<Int(position) + size)
             }
         }
-        guard let data = archive.data else { throw Failure(description: "the ZIP package could not be read back from memory") }
+        guard let data = archive.data else { throw Failure(.cannotReadBack) }
         return [UInt8](data)
     }
 
@@ -33,7 +55,7 @@ public enum ZipArchive {
     static func unzip(_ bytes: [UInt8]) throws -> [String: [UInt8]] {
         let archive: Archive
         do { archive = try Archive(data: Data(bytes), accessMode: .read) } catch {
-            throw Failure(description: "the file is not a ZIP package (an .xlsx workbook is one): \(error)")
+            throw Failure(.notAZipPackage, detail: "\(error)")
         }
         var files: [String: [UInt8]] = [:]
         for entry in archive where entry.type == .file {

@@ -6,10 +6,34 @@ import Foundation
 /// content/media/<slug>/. Everything of a form is read and checked in memory before anything is
 /// written, so a form that fails leaves nothing behind, and no existing file is ever replaced.
 public struct FormImport: Sendable {
-    /// Why the run could not start at all.
-    public struct Failure: Error, CustomStringConvertible, Sendable {
+    /// Why the run could not start at all: the path and the reason as values.
+    public struct Failure: Error, CustomStringConvertible, Sendable, Equatable {
+        /// Why the run could not start.
+        public enum Reason: Sendable, Equatable {
+            /// The site folder has no site.yaml.
+            case noSiteConfig
+            /// The forms given do not exist.
+            case inputMissing
+        }
+
+        /// The folder or file concerned.
+        public let path: String
+        /// Why the run could not start.
+        public let reason: Reason
+
+        /// A failure about `path`.
+        public init(_ reason: Reason, path: String) {
+            self.reason = reason
+            self.path = path
+        }
+
         /// What is wrong and what to do.
-        public let description: String
+        public var description: String {
+            switch reason {
+            case .noSiteConfig: "No site.yaml in \(path). Pass --source with the site folder, or run `casebook new site NAME` first."
+            case .inputMissing: "\(path) does not exist; give the filled-in forms (.docx, .doc, .wps, .odt, .rtf) or a folder of them"
+            }
+        }
     }
 
     /// The extensions taken from folders.
@@ -36,7 +60,7 @@ public struct FormImport: Sendable {
     /// Imports every form in `inputs` (files, or folders searched for Word files).
     public func run(_ inputs: [String]) throws -> FormImportOutcome {
         guard FileManager.default.fileExists(atPath: root + "/site.yaml") else {
-            throw Failure(description: "No site.yaml in \(root). Pass --source with the site folder, or run `casebook new site NAME` first.")
+            throw Failure(.noSiteConfig, path: root)
         }
         let files = try Self.forms(in: inputs)
         let converted = converter.convert(files.filter { LegacyConverter.extensions.contains(Self.fileExtension($0)) })
@@ -76,7 +100,7 @@ public struct FormImport: Sendable {
         for input in inputs {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: input, isDirectory: &isFolder) else {
-                throw Failure(description: "\(input) does not exist; give the filled-in forms (.docx, .doc, .wps, .odt, .rtf) or a folder of them")
+                throw Failure(.inputMissing, path: input)
             }
             guard isFolder.boolValue else {
                 files.append(input)

@@ -5,9 +5,24 @@ import Foundation
 /// comma, a quote or a line break.
 public enum CSV {
     /// Why a CSV file could not be read.
-    public struct ReadError: Error, CustomStringConvertible, Sendable {
-        /// The sentence printed for the person at the terminal, with how to save the file so it reads.
-        public let description: String
+    public struct ReadError: Error, CustomStringConvertible, Sendable, Equatable {
+        /// Why the file could not be read.
+        public enum Reason: Sendable, Equatable {
+            /// The bytes are neither UTF-8 nor GB 18030.
+            case unknownEncoding
+        }
+
+        /// Why the file could not be read.
+        public let reason: Reason
+
+        /// A read error for `reason`.
+        public init(_ reason: Reason) { self.reason = reason }
+
+        public var description: String {
+            switch reason {
+            case .unknownEncoding: "the file is neither UTF-8 nor GB 18030 text; save it as \"CSV UTF-8\" (Excel) or \"CSV\" with UTF-8 encoding (WPS)"
+            }
+        }
     }
 
     /// The file's bytes for `rows`. A cell that a spreadsheet would run as a formula (starting with
@@ -59,7 +74,7 @@ public enum CSV {
         if slice.starts(with: [0xEF, 0xBB, 0xBF]) { slice = slice.dropFirst(3) }
         if let text = String(validating: slice, as: UTF8.self) { return text }
         if let text = String(bytes: slice, encoding: gb18030) { return text }
-        throw ReadError(description: "the file is neither UTF-8 nor GB 18030 text; save it as \"CSV UTF-8\" (Excel) or \"CSV\" with UTF-8 encoding (WPS)")
+        throw ReadError(.unknownEncoding)
     }
 
     /// RFC 4180 fields; also accepts LF line ends and a missing final line end.

@@ -43,12 +43,9 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let interruption = OutputWriter.Interruption()
-        let trap = InterruptTrap { signal in
-            // Said first: the writer, once stopped, lets the main thread end the process too.
+        let trap = InterruptTrap.stoppingBuild(interruption) { line in
             console.clearProgress()
-            console.error("interrupted — the previous site is unchanged")
-            interruption.interrupt()
-            Foundation.exit(128 + signal)
+            console.error(line)
         }
         defer { trap.cancel() }
 
@@ -82,31 +79,5 @@ struct BuildCommand: ParsableCommand {
         if timings { FileHandle.standardError.write(Data(recorder.table.utf8)) }
         let kept = built.kept > 0 ? " (\(built.kept) unchanged since the last build, not rendered again)" : ""
         console.say("Built \(built.pages) pages\(kept) and \(built.files - built.pages) other files into \(outputPath)/ in \(elapsed(since: start)). Open \(outputPath)/index.html or serve the folder.")
-    }
-}
-
-/// Catches Ctrl-C (SIGINT) and SIGTERM while a build runs, so that the handler can stop the
-/// writer and remove its staging folder before the process exits.
-final class InterruptTrap: @unchecked Sendable {
-    // @unchecked: the sources are only touched in init and cancel, on the calling thread.
-    private let sources: [DispatchSourceSignal]
-    private static let queue = DispatchQueue(label: "casebook.interrupts")
-
-    init(_ handler: @escaping @Sendable (Int32) -> Void) {
-        sources = [SIGINT, SIGTERM].map { number in
-            signal(number, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: number, queue: Self.queue)
-            source.setEventHandler { handler(number) }
-            source.resume()
-            return source
-        }
-    }
-
-    /// Restores the default handling.
-    func cancel() {
-        for source in sources {
-            source.cancel()
-            signal(Int32(source.handle), SIG_DFL)
-        }
     }
 }

@@ -80,10 +80,10 @@ public struct RenderedBook: Sendable {
         let folder = URL(fileURLWithPath: output).standardizedFileURL
         let entries = (try? manager.contentsOfDirectory(atPath: folder.path)) ?? []
         if folder.path == sourceRoot || folder.path == sourceRoot + "/content" || folder.path.hasPrefix(sourceRoot + "/content/") {
-            throw SiteError(description: "Refusing to write the book into \(output): it is part of the site's sources. Pass --output with a folder of its own, such as public.")
+            throw OutputTarget.Refusal(.bookInSources, path: output)
         }
         if !entries.isEmpty, !entries.contains(OutputWriter.marker) {
-            throw SiteError(description: "Refusing to write the book into \(output): the folder holds files that Casebook did not make. Pass --output with an empty folder or a built site.")
+            throw OutputTarget.Refusal(.bookAmongForeignFiles, path: output)
         }
         try manager.createDirectory(at: folder, withIntermediateDirectories: true)
         if entries.isEmpty {

@@ -8,9 +8,37 @@ import Foundation
 /// fixed width). The book's own index.html stays free of numbers, so it never depends on the
 /// browser or the fonts of the machine.
 public struct BookPrinter: Sendable {
-    /// Why printing failed, in words for the person at the terminal.
-    public struct Failure: Error, CustomStringConvertible {
-        public let description: String
+    /// Why printing failed: the browser, the page and the reason as values; `description` makes
+    /// the words for the person at the terminal.
+    public struct Failure: Error, CustomStringConvertible, Sendable, Equatable {
+        /// Why printing failed.
+        public enum Reason: Sendable, Equatable {
+            /// The browser was still printing after `seconds`.
+            case timedOut(seconds: Int)
+            /// The browser ended with `status` or made no PDF; the last lines it printed.
+            case failed(status: Int32, log: String)
+        }
+
+        /// The browser that was run.
+        public let browser: String
+        /// The page being printed.
+        public let path: String
+        /// Why printing failed.
+        public let reason: Reason
+
+        /// A printing failure of `browser` on `path`.
+        public init(_ reason: Reason, browser: String, path: String) {
+            self.reason = reason
+            self.browser = browser
+            self.path = path
+        }
+
+        public var description: String {
+            switch reason {
+            case .timedOut(let seconds): "\(browser) did not finish printing \(path) within \(seconds) s"
+            case .failed(let status, let log): "\(browser) could not print \(path) (exit status \(status))" + (log.isEmpty ? "" : ":\n" + log)
+            }
+        }
     }
 
     /// What printing made.
@@ -107,12 +135,12 @@ public struct BookPrinter: Sendable {
         if process.isRunning {
             process.terminate()
             process.waitUntilExit()
-            throw Failure(description: "\(browser) did not finish printing \(page.path) within \(Int(timeout)) s")
+            throw Failure(.timedOut(seconds: Int(timeout)), browser: browser, path: page.path)
         }
         guard process.terminationStatus == 0, FileManager.default.fileExists(atPath: pdf.path) else {
             let chatter = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
             let lines = chatter.split(separator: "\n").suffix(8).joined(separator: "\n")
-            throw Failure(description: "\(browser) could not print \(page.path) (exit status \(process.terminationStatus))" + (lines.isEmpty ? "" : ":\n" + lines))
+            throw Failure(.failed(status: process.terminationStatus, log: lines), browser: browser, path: page.path)
         }
     }
 }

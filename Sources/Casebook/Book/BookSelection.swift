@@ -3,9 +3,32 @@ import CasebookContent
 /// What one book holds, as chosen on the command line: a year, a unit and an enterprise type
 /// narrow the published cases; the grouping overrides `book.group_by`.
 public struct BookSelection: Sendable, Hashable {
-    /// A choice that names nothing Casebook knows; a usage error.
-    public struct Invalid: Error, CustomStringConvertible {
-        public let description: String
+    /// A choice that names nothing Casebook knows; a usage error, with the text given.
+    public struct Invalid: Error, CustomStringConvertible, Sendable, Equatable {
+        /// Which option named nothing known.
+        public enum Reason: Sendable, Equatable {
+            case unknownUnit, unknownEnterpriseType, unknownGrouping
+        }
+
+        /// The option's text as given.
+        public let value: String
+        /// Which option it was.
+        public let reason: Reason
+
+        /// A usage error about `value`.
+        public init(_ reason: Reason, value: String) {
+            self.reason = reason
+            self.value = value
+        }
+
+        public var description: String {
+            switch reason {
+            case .unknownUnit:
+                "Unknown unit '\(value)'. Name one of the 37 units by id, code, full or short name, for example hunan, 430000, 湖南省 or 湖南."
+            case .unknownEnterpriseType: "Unknown enterprise type '\(value)'. Expected one of \(EnterpriseType.acceptedList)."
+            case .unknownGrouping: "Unknown --group-by '\(value)'. Expected type or unit."
+            }
+        }
     }
 
     public var year: Int?
@@ -25,19 +48,19 @@ public struct BookSelection: Sendable, Hashable {
         self.year = year
         if let region {
             guard let unit = units.unit(named: region) else {
-                throw Invalid(description: "Unknown unit '\(region)'. Name one of the 37 units by id, code, full or short name, for example hunan, 430000, 湖南省 or 湖南.")
+                throw Invalid(.unknownUnit, value: region)
             }
             self.unit = unit.id
         }
         if let type {
             guard let value = EnterpriseType(naming: type) else {
-                throw Invalid(description: "Unknown enterprise type '\(type)'. Expected one of \(EnterpriseType.acceptedList).")
+                throw Invalid(.unknownEnterpriseType, value: type)
             }
             self.type = value
         }
         if let groupBy {
             guard let value = BookSettings.Grouping(rawValue: groupBy) else {
-                throw Invalid(description: "Unknown --group-by '\(groupBy)'. Expected type or unit.")
+                throw Invalid(.unknownGrouping, value: groupBy)
             }
             grouping = value
         }

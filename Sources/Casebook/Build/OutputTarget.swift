@@ -4,36 +4,29 @@ import Foundation
 /// so pointing it at the wrong folder would delete that folder: such folders are refused, with the
 /// reason, before anything is read or written.
 public enum OutputTarget {
-    /// Why a folder may not be used as the output.
-    public struct Refusal: Error, CustomStringConvertible, Sendable {
-        public let description: String
-    }
-
     /// Refuses folders that no flag makes safe: `/` and the folders right under it, the home
     /// folder and its ancestors, the site folder and its ancestors, anything inside its content/
     /// or themes/, the current folder and its ancestors, and a path that is a file.
     public static func refuseDangerous(_ output: String, source: String) throws {
         let out = realPath(output), site = realPath(source)
-        func refuse(_ reason: String, _ advice: String = "Choose a folder of its own, such as --output public.") throws -> Never {
-            throw Refusal(description: "Refusing to write the site into \(out): \(reason). A build replaces its output folder as a whole. \(advice)")
-        }
-        if out == "/" { try refuse("it is the root of the file system") }
+        func refuse(_ reason: Refusal.Reason) throws -> Never { throw Refusal(reason, path: out) }
+        if out == "/" { try refuse(.fileSystemRoot) }
         for home in homeFolders() where out == home || home.hasPrefix(out + "/") {
-            try refuse(out == home ? "it is your home folder" : "it contains your home folder")
+            try refuse(out == home ? .homeFolder : .containsHomeFolder)
         }
-        if out.split(separator: "/").count == 1 { try refuse("it is a system folder right under /") }
-        if out == site { try refuse("it is the site folder itself, which holds your content") }
-        if site.hasPrefix(out + "/") { try refuse("it contains the site folder \(site)") }
+        if out.split(separator: "/").count == 1 { try refuse(.systemFolder) }
+        if out == site { try refuse(.siteFolder) }
+        if site.hasPrefix(out + "/") { try refuse(.containsSite(site)) }
         for folder in ["content", "themes"] where out == site + "/" + folder || out.hasPrefix(site + "/" + folder + "/") {
-            try refuse("it is inside the site's \(folder)/ folder", "Write the site outside content/ and themes/, for example --output public.")
+            try refuse(.insideSources(folder: folder))
         }
         let current = realPath(FileManager.default.currentDirectoryPath)
         if out == current || current.hasPrefix(out + "/") {
-            try refuse(out == current ? "it is the current folder" : "it contains the current folder")
+            try refuse(out == current ? .currentFolder : .containsCurrentFolder)
         }
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: out, isDirectory: &isFolder), !isFolder.boolValue {
-            try refuse("it is a file, not a folder")
+            try refuse(.isAFile)
         }
     }
 
@@ -45,14 +38,9 @@ public enum OutputTarget {
         let out = realPath(output)
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: out)) ?? []
         guard !entries.isEmpty else { return }
-        if entries.contains(".git") {
-            throw Refusal(description: "Refusing to write the site into \(out): it holds a .git folder, which the build would delete. "
-                + "Build into another folder and copy the files, or pass --force if that is really what you want.")
-        }
+        if entries.contains(".git") { throw Refusal(.holdsGit, path: out) }
         if !entries.contains(OutputWriter.marker) {
-            throw Refusal(description: "Refusing to write the site into \(out): it holds files that casebook did not write "
-                + "(\(entries.sorted().prefix(3).joined(separator: ", "))\(entries.count > 3 ? ", …" : "")), and a build replaces the folder as a whole. "
-                + "Choose an empty or new folder, or pass --force to replace it.")
+            throw Refusal(.holdsForeignFiles(first: Array(entries.sorted().prefix(3)), count: entries.count), path: out)
         }
     }
 

@@ -24,14 +24,18 @@ public struct SiteBuilder: Sendable {
     /// Render every page even when the previous build's could be kept, and fail when one differs
     /// from it (see `StagingFolder`): for tests.
     let verifyKept: Bool
+    /// Where a caller steps in while the output is written (`WriteMoments`); `.none` in normal use.
+    let moments: WriteMoments
 
-    public init(fileSystem: any FileSystem = LocalFileSystem(), timings: BuildTimings = .off) {
-        self.init(fileSystem: fileSystem, timings: timings, verifyKept: false)
+    /// A builder reading through `fileSystem`; `moments` lets a caller step in while it writes.
+    public init(fileSystem: any FileSystem = LocalFileSystem(), timings: BuildTimings = .off, moments: WriteMoments = .none) {
+        self.init(fileSystem: fileSystem, timings: timings, moments: moments, verifyKept: false)
     }
 
-    init(fileSystem: any FileSystem = LocalFileSystem(), timings: BuildTimings = .off, verifyKept: Bool) {
+    init(fileSystem: any FileSystem = LocalFileSystem(), timings: BuildTimings = .off, moments: WriteMoments = .none, verifyKept: Bool) {
         self.fileSystem = fileSystem
         self.timings = timings
+        self.moments = moments
         self.verifyKept = verifyKept
     }
 
@@ -109,7 +113,7 @@ public struct SiteBuilder: Sendable {
         // made while Markdown renders; content errors throw out of it, and it is removed.
         var diagnostics: [Diagnostic] = []
         do {
-            let summary = try OutputWriter(interruption: interruption, verifyKept: verifyKept).replace(output, sourceRoot: root, timings: timings) { staging in
+            let summary = try OutputWriter(interruption: interruption, moments: moments, verifyKept: verifyKept).replace(output, sourceRoot: root, timings: timings) { staging in
                 let checked = try check(source: source, options: options) { site, markdownDone in
                     try staging.makeFolders(PageJob.all(for: site).compactMap { $0.route(in: site) }, until: markdownDone)
                 }

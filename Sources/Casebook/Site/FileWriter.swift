@@ -57,7 +57,7 @@ struct FileWriter: Sendable {
         }
         // O_EXCL: the staging folder is new, so a file already there would be a second writer.
         let descriptor = open(target, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw Self.posixError("write", target) }
+        guard descriptor >= 0 else { throw OutputWriter.OutputError.systemCall(.write, target) }
         defer { close(descriptor) }
         try bytes.withUnsafeBytes { buffer in
             var offset = 0
@@ -65,7 +65,7 @@ struct FileWriter: Sendable {
                 let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
-                    throw Self.posixError("write", target)
+                    throw OutputWriter.OutputError.systemCall(.write, target)
                 }
                 offset += written
             }
@@ -92,20 +92,16 @@ struct FileWriter: Sendable {
     static func makeFolders(_ relative: String, in root: String) throws {
         guard !relative.isEmpty else { return }
         if mkdir(root + "/" + relative, 0o755) == 0 || errno == EEXIST { return }
-        guard errno == ENOENT else { throw Self.posixError("create the folder", root + "/" + relative) }
+        guard errno == ENOENT else { throw OutputWriter.OutputError.systemCall(.createFolder, root + "/" + relative) }
         var prefix = ""
         for part in relative.split(separator: "/") {
             prefix += prefix.isEmpty ? String(part) : "/" + part
-            if mkdir(root + "/" + prefix, 0o755) != 0 && errno != EEXIST { throw Self.posixError("create the folder", root + "/" + prefix) }
+            if mkdir(root + "/" + prefix, 0o755) != 0 && errno != EEXIST { throw OutputWriter.OutputError.systemCall(.createFolder, root + "/" + prefix) }
         }
     }
 
     /// The manifest text for placed files, sorted by path.
     static func manifestText(_ entries: [(path: String, entry: Entry)]) -> String {
         entries.sorted { $0.path < $1.path }.map { "\($0.entry.size) \($0.entry.hash) \($0.path)" }.joined(separator: "\n") + "\n"
-    }
-
-    private static func posixError(_ action: String, _ path: String) -> OutputWriter.OutputError {
-        OutputWriter.OutputError(description: "could not \(action) \(path): \(String(cString: strerror(errno)))")
     }
 }

@@ -19,19 +19,20 @@ public struct OutputWriter: Sendable {
     public static let marker = ".casebook-output"
 
     let interruption: Interruption?
-    let pauses: TestPauses
+    /// Where a caller steps in during the write (tests); `.none` in normal use.
+    let moments: WriteMoments
     /// See `StagingFolder`: render kept pages too and fail when one differs (tests).
     let verifyKept: Bool
 
-    /// A writer that `interruption` can stop; test pauses come from the environment.
-    public init(interruption: Interruption? = nil) {
-        self.init(interruption: interruption, verifyKept: false)
+    /// A writer that `interruption` can stop, calling `moments` at its moments.
+    public init(interruption: Interruption? = nil, moments: WriteMoments = .none) {
+        self.init(interruption: interruption, moments: moments, verifyKept: false)
     }
 
-    init(interruption: Interruption?, verifyKept: Bool) {
+    init(interruption: Interruption?, moments: WriteMoments, verifyKept: Bool) {
         self.interruption = interruption
+        self.moments = moments
         self.verifyKept = verifyKept
-        pauses = TestPauses(environment: ProcessInfo.processInfo.environment)
     }
 
     /// Replaces the folder at `output` with what `produce` puts into the staging folder it is
@@ -58,12 +59,12 @@ public struct OutputWriter: Sendable {
         do {
             try? manager.removeItem(at: staging)
             try manager.createDirectory(at: staging, withIntermediateDirectories: true)
-            let folder = StagingFolder(path: staging.path, previousOutput: target.path, sourceRoot: sourceRoot, interruption: interruption, pauses: pauses,
+            let folder = StagingFolder(path: staging.path, previousOutput: target.path, sourceRoot: sourceRoot, interruption: interruption, moments: moments,
                                       patch: patch, verifyKept: verifyKept)
             try produce(folder)
             return try timings.measure(patch ? "apply" : "swap") {
                 let summary = try folder.finish()
-                try pauses.pause(pauses.beforeSwap, interruption)
+                try moments.beforeSwap?()
                 try interruption?.checkpoint()
                 if patch {
                     try apply(staging.path, to: target.path)
@@ -106,7 +107,7 @@ public struct OutputWriter: Sendable {
     /// Applies a complete patch folder to the output, then removes it.
     private func apply(_ patch: String, to output: String) throws {
         guard let journal = PatchJournal.read(from: patch) else {
-            throw OutputError(description: "\(patch) has no journal; the previous site is unchanged")
+            throw OutputError(.noJournal, path: patch)
         }
         try journal.apply(from: patch, to: output)
         FolderRemover.remove(patch)
@@ -132,11 +133,6 @@ public struct OutputWriter: Sendable {
         for entry in entries where entry.hasPrefix(".\(name).casebook-staging-") || entry.hasPrefix(".\(name).casebook-old-") {
             try? manager.removeItem(at: parent.appendingPathComponent(entry))
         }
-    }
-
-    /// A write that could not be completed; the previous site is unchanged.
-    public struct OutputError: Error, CustomStringConvertible, Sendable {
-        public let description: String
     }
 
     /// Lets another thread (a signal handler) stop a write: the writer notices at its next file,
@@ -166,7 +162,8 @@ public struct OutputWriter: Sendable {
             writing = true
         }
 
-        func checkpoint() throws {
+        /// Throws `Interrupted` once the write has been interrupted.
+        public func checkpoint() throws {
             condition.lock()
             defer { condition.unlock() }
             if interrupted { throw Interrupted() }
@@ -184,27 +181,6 @@ public struct OutputWriter: Sendable {
     public struct Interrupted: Error, CustomStringConvertible, Sendable {
         public var description: String { "the build was interrupted; the previous site is unchanged" }
     }
-
-    /// Pauses for tests that stop a build at a chosen moment: `CASEBOOK_TEST_PAUSE_MID_WRITE` (once
-    /// a few files are written) and `CASEBOOK_TEST_PAUSE_BEFORE_SWAP`, in seconds. Unset in normal use.
-    struct TestPauses: Sendable {
-        var midWrite: Double = 0
-        var beforeSwap: Double = 0
-
-        init(environment: [String: String]) {
-            midWrite = environment["CASEBOOK_TEST_PAUSE_MID_WRITE"].flatMap(Double.init) ?? 0
-            beforeSwap = environment["CASEBOOK_TEST_PAUSE_BEFORE_SWAP"].flatMap(Double.init) ?? 0
-        }
-
-        func pause(_ seconds: Double, _ interruption: Interruption?) throws {
-            guard seconds > 0 else { return }
-            let end = Date(timeIntervalSinceNow: seconds)
-            while Date() < end {
-                try interruption?.checkpoint()
-                Thread.sleep(forTimeInterval: 0.02)
-            }
-        }
-    }
 }
 
 /// An exclusive lock (flock) on a file beside the output folder, so that two builds never write
@@ -218,10 +194,10 @@ private struct OutputLock {
         self.path = path
         for _ in 0..<8 {
             let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-            guard descriptor >= 0 else { throw OutputWriter.OutputError(description: "cannot create \(path) beside the output folder") }
+            guard descriptor >= 0 else { throw OutputWriter.OutputError(.cannotCreateLock, path: path) }
             guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
                 close(descriptor)
-                throw OutputWriter.OutputError(description: "another casebook build is writing into \(output) right now; wait for it to finish")
+                throw OutputWriter.OutputError(.busy, path: output)
             }
             // The build that held it may have removed the file meanwhile: hold the lock only on
             // the file that is still at the path, or two builds could each hold a different one.
@@ -232,7 +208,7 @@ private struct OutputLock {
             }
             close(descriptor)
         }
-        throw OutputWriter.OutputError(description: "could not lock \(path); another casebook build may be starting")
+        throw OutputWriter.OutputError(.cannotLock, path: path)
     }
 
     /// Removes the file while still holding the lock, then releases it.

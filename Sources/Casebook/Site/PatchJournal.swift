@@ -19,7 +19,7 @@ struct PatchJournal: Equatable {
         let temporary = folder + "/" + Self.file + ".tmp"
         try Data(text.utf8).write(to: URL(fileURLWithPath: temporary))
         guard rename(temporary, folder + "/" + Self.file) == 0 else {
-            throw OutputWriter.OutputError(description: "could not finish \(folder): \(String(cString: strerror(errno)))")
+            throw OutputWriter.OutputError.systemCall(.finish, folder)
         }
     }
 
@@ -40,18 +40,15 @@ struct PatchJournal: Equatable {
         for path in changed {
             let source = patch + "/" + path, target = output + "/" + path
             if rename(source, target) == 0 || errno == ENOENT && access(target, F_OK) == 0 { continue }
-            guard errno == ENOENT else { throw failure("move", target) }
+            guard errno == ENOENT else { throw OutputWriter.OutputError.systemCall(.move, target) }
             try FileWriter.makeFolders(Paths.folder(of: path), in: output)
-            guard rename(source, target) == 0 else { throw failure("move", target) }
+            guard rename(source, target) == 0 else { throw OutputWriter.OutputError.systemCall(.move, target) }
         }
         for path in deleted {
-            guard unlink(output + "/" + path) == 0 || errno == ENOENT else { throw failure("delete", output + "/" + path) }
+            guard unlink(output + "/" + path) == 0 || errno == ENOENT else { throw OutputWriter.OutputError.systemCall(.delete, output + "/" + path) }
             var folder = Paths.folder(of: path)
             while !folder.isEmpty, rmdir(output + "/" + folder) == 0 { folder = Paths.folder(of: folder) }
         }
     }
 
-    private func failure(_ action: String, _ path: String) -> OutputWriter.OutputError {
-        OutputWriter.OutputError(description: "could not \(action) \(path): \(String(cString: strerror(errno)))")
-    }
 }

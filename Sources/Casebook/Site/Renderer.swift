@@ -52,7 +52,7 @@ public struct Renderer: Sendable {
             }
         }
         let failure = FirstFailure<E>()
-        timings.measure("pages") {
+        _ = timings.measure("pages") {
             Array(jobs.indices).parallelMap { index in
                 guard !failure.happened else { return }
                 guard let page = builder.prepare(jobs[index]) else {

@@ -22,7 +22,7 @@ public final class StagingFolder: @unchecked Sendable {
     private let writer: FileWriter
     private let sourceRoot: String
     private let interruption: OutputWriter.Interruption?
-    private let pauses: OutputWriter.TestPauses
+    private let moments: WriteMoments
     private let lock = NSLock()
     private var entries: [(path: String, entry: FileWriter.Entry)] = []
     /// The key of each page placed or kept (`PreparedPage.key`), for the next build.
@@ -39,12 +39,12 @@ public final class StagingFolder: @unchecked Sendable {
     private var changed: [String] = []
     /// Whether this is a patch of the previous output rather than a whole site.
     let patch: Bool
-    private var paused = false
+    private var passedMidWrite = false
 
     /// The file beside the manifest that records each page's key.
     static let keysFile = ".casebook-pages"
 
-    init(path: String, previousOutput: String, sourceRoot: String, interruption: OutputWriter.Interruption?, pauses: OutputWriter.TestPauses,
+    init(path: String, previousOutput: String, sourceRoot: String, interruption: OutputWriter.Interruption?, moments: WriteMoments,
          patch: Bool = false, verifyKept: Bool = false) {
         self.path = path
         self.patch = patch
@@ -53,7 +53,7 @@ public final class StagingFolder: @unchecked Sendable {
         self.verifyKept = verifyKept
         self.sourceRoot = sourceRoot
         self.interruption = interruption
-        self.pauses = pauses
+        self.moments = moments
     }
 
     /// Keeps the previous build's page at `path` when it was made under the same `key`: links it
@@ -91,7 +91,7 @@ public final class StagingFolder: @unchecked Sendable {
             let kept = wouldKeep[file.path]
             lock.unlock()
             if let kept, kept != entry {
-                throw OutputWriter.OutputError(description: "\(file.path) changed although its key did not: something the page shows is missing from its model")
+                throw OutputWriter.OutputError(.changedDespiteKey, path: file.path)
             }
         }
         try record(file.path, entry, key: key)
@@ -101,11 +101,14 @@ public final class StagingFolder: @unchecked Sendable {
         lock.lock()
         entries.append((path, entry))
         if let key { keys.append((path, key)) }
-        // Tests stop a build "mid-write": once, after a few files are in.
-        let pauseNow = !paused && entries.count == 16
-        if pauseNow { paused = true }
+        // The moment "mid-write": once, after a few files are in.
+        let midWrite = !passedMidWrite && entries.count == 16
+        if midWrite { passedMidWrite = true }
         lock.unlock()
-        if pauseNow { try pauses.pause(pauses.midWrite, interruption) }
+        if midWrite {
+            try moments.midWrite?()
+            try interruption?.checkpoint()
+        }
     }
 
     /// The page keys recorded in the output folder `folder`; empty when there are none.
@@ -138,10 +141,10 @@ public final class StagingFolder: @unchecked Sendable {
             Result<Void, Error> {
                 let source = OutputTarget.realPath(self.sourceRoot + "/" + copy.source)
                 guard source.hasPrefix(realRoot + "/") else {
-                    throw OutputWriter.OutputError(description: "\(copy.source) leads outside the site folder and was not copied")
+                    throw OutputWriter.OutputError(.outsideSite, path: copy.source)
                 }
                 guard let data = FileManager.default.contents(atPath: source) else {
-                    throw OutputWriter.OutputError(description: "\(source) could not be read to copy it into the site")
+                    throw OutputWriter.OutputError(.unreadable, path: source)
                 }
                 try self.place(OutputFile(path: copy.path, bytes: [UInt8](data)))
             }

@@ -50,9 +50,9 @@ struct BookTests {
         let typed = try Self.book(site, BookSelection(type: "platform"))
         #expect(SampleBookTests.matches(#"id="case-([a-z]+)""#, in: typed) == ["a"])
         #expect(!typed.contains("id=\"regions\""))
-        #expect(throws: BookSelection.Invalid.self) { try BookSelection(region: "火星") }
-        #expect(throws: BookSelection.Invalid.self) { try BookSelection(type: "工厂") }
-        #expect(throws: BookSelection.Invalid.self) { try BookSelection(groupBy: "industry") }
+        #expect(throws: BookSelection.Invalid(.unknownUnit, value: "火星")) { try BookSelection(region: "火星") }
+        #expect(throws: BookSelection.Invalid(.unknownEnterpriseType, value: "工厂")) { try BookSelection(type: "工厂") }
+        #expect(throws: BookSelection.Invalid(.unknownGrouping, value: "industry")) { try BookSelection(groupBy: "industry") }
     }
 
     @Test("group_by unit makes one section per unit in official order")

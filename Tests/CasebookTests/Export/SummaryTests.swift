@@ -31,7 +31,9 @@ struct SummaryTests {
         let hunan2022 = try SummaryExport(source: site.root, year: 2022, region: "430000").table()
         #expect(hunan2022.rows.map { $0[1] } == ["湖南案例"])
         #expect(hunan2022.title.hasPrefix("2022年 湖南省"))
-        #expect(throws: SummaryExport.Failure.self) { try SummaryExport(source: site.root, region: "火星").table() }
+        #expect(throws: SummaryExport.Failure(.unknownUnit("火星", suggestions: UnitTable.official.suggestions(for: "火星")))) {
+            try SummaryExport(source: site.root, region: "火星").table()
+        }
     }
 
     @Test("contact columns appear only with include-private, read apart from the site model")
@@ -83,9 +85,10 @@ struct SummaryTests {
         #expect(try SummaryExport.format(output: "x.CSV", format: .csv) == .csv)
         #expect(try SummaryExport.format(output: nil, format: nil) == .csv)
         #expect(try SummaryExport.format(output: "-", format: nil) == .csv)
-        #expect(throws: SummaryExport.Failure.self) { try SummaryExport.format(output: "x.csv", format: .xlsx) }
-        #expect(throws: SummaryExport.Failure.self) { try SummaryExport.format(output: "x.txt", format: nil) }
-        #expect(throws: SummaryExport.Failure.self) { try SummaryExport.format(output: "-", format: .xlsx) }
+        #expect(throws: SummaryExport.Failure(.formatDisagrees(output: "x.csv", format: .xlsx))) { try SummaryExport.format(output: "x.csv", format: .xlsx) }
+        #expect(throws: SummaryExport.Failure(.unknownExtension(output: "x.txt"))) { try SummaryExport.format(output: "x.txt", format: nil) }
+        #expect(throws: SummaryExport.Failure(.extensionDisagrees(output: "x.txt", format: .csv))) { try SummaryExport.format(output: "x.txt", format: .csv) }
+        #expect(throws: SummaryExport.Failure(.workbookToStandardOutput)) { try SummaryExport.format(output: "-", format: .xlsx) }
     }
 
     @Test("finding 8: the command refuses --output x.csv --format xlsx with exit 2 and accepts -o")
@@ -121,8 +124,12 @@ struct SummaryTests {
         #expect(text.contains("enterprise_type: \"工业互联网平台企业\"") && text.contains("grade: \"二级\"") && text.contains("region: \"湖南省\""))
         #expect(text.contains("status: recommended") && text.contains("draft: true"))
         #expect(try String(contentsOfFile: target.root + "/content/cases/2023/hu-nan-mou-hua-gong-2023.md", encoding: .utf8).contains("旧的"))
-        #expect(throws: SummaryImport.Failure.self) { try SummaryImport(root: target.root).run([["序号", "案例名称", "申报单位"], ["1", "x", "y"]]) }
-        #expect(throws: SummaryImport.Failure.self) { try SummaryImport(root: target.root, year: 2023).run([["甲", "乙"]]) }
+        #expect(throws: SummaryImport.Failure(.noYear)) { try SummaryImport(root: target.root).run([["序号", "案例名称", "申报单位"], ["1", "x", "y"]]) }
+        #expect(throws: SummaryImport.Failure(.noHeaderRow)) { try SummaryImport(root: target.root, year: 2023).run([["甲", "乙"]]) }
+        #expect(throws: SummaryImport.Failure(.oldExcelWorkbook, path: target.root + "/old.xls")) {
+            try target.write("old.xls", "x")
+            return try SummaryImport.table(at: target.root + "/old.xls")
+        }
     }
 
     @Test("new site builds as it is; new case is a draft; new region waits for its awards; nothing is overwritten")
@@ -134,20 +141,22 @@ struct SummaryTests {
         let built = try SiteBuilder().render(source: folder)
         #expect(!built.diagnostics.hasErrors, "\(built.diagnostics.map(\.formatted))")
         #expect(built.output?.files.contains { $0.path == "cases/sample-case/index.html" } == true)
-        #expect(throws: NewContent.Failure.self) { try NewContent.newSite(folder, year: 2023) }
+        #expect(throws: NewContent.Failure(.folderNotEmpty, path: folder)) { try NewContent.newSite(folder, year: 2023) }
 
         let path = try NewContent.newCase("某化工集团分类分级管理实践", root: folder, year: 2023, region: "湖南")
         #expect(path == "content/cases/2023/mou-hua-gong-ji-tuan-fen-lei-fen-ji-guan-li-shi-jian.md")
         let afterCase = try SiteBuilder().render(source: folder)
         #expect(!afterCase.diagnostics.hasErrors, "a new case is a valid draft: \(afterCase.diagnostics.map(\.formatted))")
         #expect(afterCase.output?.files.contains { $0.path.hasPrefix("cases/mou-hua") } == false, "drafts are not published")
-        #expect(throws: NewContent.Failure.self) { try NewContent.newCase("mou-hua-gong-ji-tuan-fen-lei-fen-ji-guan-li-shi-jian", root: folder, year: 2024, region: nil) }
+        #expect(throws: NewContent.Failure(.caseExists, path: "mou-hua-gong-ji-tuan-fen-lei-fen-ji-guan-li-shi-jian")) {
+            try NewContent.newCase("mou-hua-gong-ji-tuan-fen-lei-fen-ji-guan-li-shi-jian", root: folder, year: 2024, region: nil)
+        }
 
         #expect(try NewContent.newRegion("430000", root: folder, year: 2023) == "content/regions/2023-hunan.md")
         let afterRegion = try SiteBuilder().render(source: folder)
         #expect(afterRegion.diagnostics.filter { $0.severity == .error }.map(\.code) == ["CB0101", "CB0150"],
                 "awards and summary must be filled in")
-        #expect(throws: NewContent.Failure.self) { try NewContent.newRegion("hunan", root: folder, year: 2023) }
+        #expect(throws: NewContent.Failure(.fileExists, path: "content/regions/2023-hunan.md")) { try NewContent.newRegion("hunan", root: folder, year: 2023) }
         #expect(NewContent.defaultYear(root: folder, fallback: 1999) == 2023)
     }
 }

@@ -3,14 +3,19 @@ import Foundation
 /// Runs the real `casebook` executable, for tests of what only a process can show: exit codes,
 /// signals, and a build killed halfway.
 enum CasebookProcess {
-    /// The executable built next to this test bundle; built on demand when it is missing.
-    static let executable: URL? = {
+    /// The `casebook` executable built next to this test bundle; built on demand when it is missing.
+    static let executable = built("casebook")
+    /// `casebook-build-harness` (Tests/BuildHarness): a build paused at one moment of the write.
+    static let harness = built("casebook-build-harness")
+
+    /// The product `name` built next to this test bundle; built on demand when it is missing.
+    static func built(_ name: String) -> URL? {
         let manager = FileManager.default
         var candidates: [URL] = []
         for bundle in [Bundle.main.bundleURL, Bundle.main.executableURL].compactMap({ $0 }) {
             var folder = bundle.deletingLastPathComponent()
             for _ in 0..<3 {
-                candidates.append(folder.appendingPathComponent("casebook"))
+                candidates.append(folder.appendingPathComponent(name))
                 folder.deleteLastPathComponent()
             }
         }
@@ -20,15 +25,15 @@ enum CasebookProcess {
         let scratch = Repository.root + "/.build-casebook-tests"
         let build = Process()
         build.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        build.arguments = ["swift", "build", "--product", "casebook", "--scratch-path", scratch]
+        build.arguments = ["swift", "build", "--product", name, "--scratch-path", scratch]
         build.currentDirectoryURL = URL(fileURLWithPath: Repository.root)
         build.standardOutput = FileHandle.nullDevice
         build.standardError = FileHandle.nullDevice
         guard (try? build.run()) != nil else { return nil }
         build.waitUntilExit()
-        let built = URL(fileURLWithPath: scratch + "/debug/casebook")
+        let built = URL(fileURLWithPath: scratch + "/debug/" + name)
         return manager.isExecutableFile(atPath: built.path) ? built : nil
-    }()
+    }
 
     /// What a finished process left.
     struct Outcome {
@@ -38,14 +43,14 @@ enum CasebookProcess {
         let errors: String
     }
 
-    /// Starts `casebook arguments…` with extra environment variables; output is collected in files.
-    static func start(_ arguments: [String], environment: [String: String] = [:], in folder: String) throws -> (Process, () -> Outcome) {
-        guard let executable else { throw TestFailure("the casebook executable could not be found or built") }
+    /// Starts `casebook arguments…` (or another of the package's executables); output is collected in files.
+    static func start(_ arguments: [String], program: URL? = executable, in folder: String) throws -> (Process, () -> Outcome) {
+        guard let executable = program else { throw TestFailure("the executable could not be found or built") }
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: folder)
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }.merging(["NO_COLOR": "1"]) { _, new in new }
+        process.environment = ProcessInfo.processInfo.environment.merging(["NO_COLOR": "1"]) { _, new in new }
         let out = NSTemporaryDirectory() + "casebook-out-" + UUID().uuidString
         let err = out + ".err"
         FileManager.default.createFile(atPath: out, contents: nil)
@@ -66,8 +71,8 @@ enum CasebookProcess {
     }
 
     /// Runs `casebook arguments…` to the end.
-    static func run(_ arguments: [String], environment: [String: String] = [:], in folder: String) throws -> Outcome {
-        try start(arguments, environment: environment, in: folder).1()
+    static func run(_ arguments: [String], in folder: String) throws -> Outcome {
+        try start(arguments, in: folder).1()
     }
 }
 

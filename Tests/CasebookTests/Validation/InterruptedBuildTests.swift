@@ -2,9 +2,10 @@ import Foundation
 import Testing
 @testable import Casebook
 
-/// Runs the real executable, stops it at chosen moments of a build — SIGKILL halfway through
-/// writing or just before the swap, Ctrl-C (SIGINT) — and checks that the previous site is
-/// byte-identical afterwards and that the next build succeeds and leaves nothing behind.
+/// Stops a build process at chosen moments of its write — SIGKILL halfway through writing or just
+/// before the swap, Ctrl-C (SIGINT) — and checks that the previous site is byte-identical afterwards
+/// and that the next build (the real executable) succeeds and leaves nothing behind. The pause comes
+/// from `casebook-build-harness`, which injects it as a `WriteMoments` value.
 @Suite("Interrupted builds", .serialized)
 struct InterruptedBuildTests {
     /// A copy of the golden site, built once into public/.
@@ -30,19 +31,19 @@ struct InterruptedBuildTests {
 
     /// A rebuild patches the previous site in place; without its page keys it writes a whole new site.
     @Test("SIGKILL in the middle of writing leaves the previous site byte-identical",
-          arguments: ["CASEBOOK_TEST_PAUSE_MID_WRITE", "CASEBOOK_TEST_PAUSE_BEFORE_SWAP"], ["patch", "whole"])
+          arguments: ["mid-write", "before-swap"], ["patch", "whole"])
     func killed(pause: String, mode: String) throws {
         var (site, before) = try Self.builtSite()
         if mode == "whole" {
             try FileManager.default.removeItem(atPath: site.root + "/public/" + StagingFolder.keysFile)
             before = try snapshot(of: site.root + "/public")
         }
-        let (process, finish) = try CasebookProcess.start(["build", "--source", site.root], environment: [pause: "60"], in: site.root)
+        let (process, finish) = try CasebookProcess.start([site.root, pause, "60"], program: CasebookProcess.harness, in: site.root)
         let reached = waitUntil {
             guard let staging = Self.stagingFolder(in: site) else { return false }
             let written = (try? snapshot(of: staging)) ?? [:]
             let complete = written[OutputWriter.marker] != nil || written[PatchJournal.file] != nil
-            return pause.hasSuffix("BEFORE_SWAP") ? complete : written.count > 2
+            return pause == "before-swap" ? complete : written.count > 2
         }
         kill(process.processIdentifier, SIGKILL)
         let outcome = finish()
@@ -59,7 +60,7 @@ struct InterruptedBuildTests {
     @Test("Ctrl-C removes the staging folder, keeps the previous site and exits 130")
     func interrupted() throws {
         let (site, before) = try Self.builtSite()
-        let (process, finish) = try CasebookProcess.start(["build", "--source", site.root], environment: ["CASEBOOK_TEST_PAUSE_MID_WRITE": "60"], in: site.root)
+        let (process, finish) = try CasebookProcess.start([site.root, "mid-write", "60"], program: CasebookProcess.harness, in: site.root)
         let reached = waitUntil { Self.stagingFolder(in: site).map { ((try? snapshot(of: $0)) ?? [:]).count > 2 } ?? false }
         process.interrupt()
         let outcome = finish()

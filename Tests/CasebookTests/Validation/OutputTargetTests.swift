@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Casebook
+import CasebookContent
 
 @Suite("Output folders that are refused")
 struct OutputTargetTests {
@@ -56,8 +57,12 @@ struct OutputTargetTests {
     func library() throws {
         let site = try TestSite(["site.yaml": minimalSiteYAML, "content/cases/a.md": caseFile()])
         let before = try snapshot(of: site.root)
-        #expect(throws: OutputTarget.Refusal.self) { try SiteBuilder().build(source: site.root, output: site.root) }
-        #expect(throws: OutputTarget.Refusal.self) { try SiteBuilder().build(source: site.root, output: site.root + "/content/public") }
+        let real = OutputTarget.realPath(site.root)
+        #expect(throws: OutputTarget.Refusal(.siteFolder, path: real)) { try SiteBuilder().build(source: site.root, output: site.root) }
+        #expect(throws: OutputTarget.Refusal(.insideSources(folder: "content"), path: real + "/content/public")) {
+            try SiteBuilder().build(source: site.root, output: site.root + "/content/public")
+        }
+        #expect(throws: SiteError(.noSiteConfig, path: site.root + "/content")) { try ContentLoader().load(site.root + "/content") }
         #expect(try snapshot(of: site.root) == before)
     }
 }

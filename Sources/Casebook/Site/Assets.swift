@@ -2,7 +2,8 @@ import CasebookSupport
 import CasebookTheme
 
 /// The theme's assets under fingerprinted names (`assets/style.3f2a9c1e0b.css`), so browsers
-/// may cache them forever and a new build never shows a stale stylesheet.
+/// may cache them forever and a new build never shows a stale stylesheet. Scripts are written
+/// without their comment lines and indentation (`ScriptTrimmer`).
 struct Assets: Sendable {
     /// Output path of each asset by its name in the theme (`style.css` → `assets/style.3f2a….css`).
     let paths: [String: String]
@@ -14,10 +15,11 @@ struct Assets: Sendable {
         for (name, file) in theme.assets.sorted(by: { $0.key < $1.key }) {
             let ext = Paths.fileExtension(of: name)
             let stem = ext.isEmpty ? name : String(name.dropLast(ext.count + 1))
-            let hash = String(Fingerprint.hex(file.bytes).prefix(10))
+            let bytes = ext == "js" ? ScriptTrimmer.trimmed(file.bytes) : file.bytes
+            let hash = String(Fingerprint.hex(bytes).prefix(10))
             let path = "assets/" + stem + "." + hash + (ext.isEmpty ? "" : "." + ext)
             paths[name] = path
-            files.append(OutputFile(path: path, bytes: file.bytes))
+            files.append(OutputFile(path: path, bytes: bytes))
         }
         self.paths = paths
         self.files = files

@@ -23,8 +23,10 @@ public struct BookSettings: Sendable, Hashable {
     public var preface: String?
     /// Where `preface:` is written in site.yaml, for the diagnostic when it names no page.
     public var prefaceLocation = SourceLocation()
+    /// How the book groups its cases (`group_by`); by enterprise type unless written.
     public var grouping: Grouping = .type
 
+    /// Settings of a site that says nothing of the book: no book.
     public init() {}
 
     static let keys = ["enabled", "title", "subtitle", "publisher", "preface", "group_by"]

@@ -6,25 +6,41 @@ public struct CaseEntry: Sendable, Hashable {
     public let slug: String
     /// The file it came from, relative to the site folder.
     public let file: String
+    /// The case's name (案例名称) as written.
     public let title: String
+    /// The applying enterprise (申报单位).
     public let enterprise: String
+    /// Which of the three kinds of enterprise it is.
     public let enterpriseType: EnterpriseType
+    /// The unit (province, city or corps) that put the case forward.
     public let unit: Unit
+    /// The year of the selection it took part in.
     public let year: Int
+    /// The sector (所属行业) in the author's own words.
     public let industry: String
+    /// The GB/T 4754-2017 code (`C25`); nil when not given.
     public let industryCode: String?
+    /// The enterprise's security grade; nil when not given.
     public let grade: Grade?
+    /// The management steps the case shows; empty when none are named.
     public let steps: [ManagementStep]
+    /// The recommending body (推荐单位); nil when not given.
     public let recommender: String?
+    /// Where the case stands in the selection; `selected` unless written.
     public let status: CaseStatus
+    /// The short introduction shown on cards and in search results.
     public let summary: String
+    /// Free keywords, each with its own list page.
     public let tags: [String]
     /// Path of the cover image relative to the site folder (`content/media/x.jpg`).
     public let cover: String?
     /// `YYYY-MM-DD` publication date.
     public let date: String?
+    /// Public documents behind the case, in the order written.
     public let sources: [SourceLink]
+    /// Whether the home page shows it among the featured cases.
     public let featured: Bool
+    /// A draft is published only by a build with `--drafts`.
     public let draft: Bool
     /// The Markdown body.
     public let body: String

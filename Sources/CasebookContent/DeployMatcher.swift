@@ -4,7 +4,9 @@ public struct DeployMatcher: Sendable, Hashable {
     /// A glob over the object key below the prefix: `*` stays within a folder, `**` crosses folders,
     /// `?` is one character; a pattern without `/` matches the file name in any folder.
     public var pattern: String
+    /// The `Cache-Control` header of matching files; nil keeps the default.
     public var cacheControl: String?
+    /// The `Content-Type` header of matching files; nil keeps the default.
     public var contentType: String?
     /// Whether matching text files are stored gzip-compressed; nil keeps the target's `gzip:`.
     public var gzip: Bool?

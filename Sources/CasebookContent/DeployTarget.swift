@@ -11,19 +11,23 @@ public struct DeployTarget: Sendable, Hashable {
 
     /// Letters, digits, `-` and `_`; names the target in `--target` and in `CASEBOOK_DEPLOY_<NAME>_…`.
     public var name: String
+    /// Which store it is, for the defaults that differ between providers.
     public var provider: DeployProvider = .custom
     /// `https://host[:port]` of the store, without the bucket.
     public var endpoint: String
     /// The signing region (SigV4 scope).
     public var region: String = "us-east-1"
+    /// The bucket the site is written to.
     public var bucket: String
     /// Key prefix every object is written under: empty, or ending with `/`.
     public var prefix: String = ""
+    /// How the bucket appears in request URLs; path-style unless written.
     public var addressing: Addressing = .path
     /// A profile of ~/.aws/credentials, used when the target's own environment variables are unset.
     public var profile: String?
     /// Store text files gzip-compressed (`Content-Encoding: gzip`).
     public var gzip = false
+    /// Headers for files whose keys match, the first match winning.
     public var matchers: [DeployMatcher] = []
 
     /// A target with the given name, endpoint and bucket and every default.

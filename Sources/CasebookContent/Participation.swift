@@ -4,8 +4,11 @@ import Yams
 /// How many enterprises of a unit implemented classification-and-grading management in a year, from
 /// `content/data/participation.yaml` (a list of `{ year, unit, enterprises }`); feeds the quota rule.
 public struct Participation: Sendable, Hashable {
+    /// The year of the selection.
     public let year: Int
+    /// The unit the number belongs to.
     public let unit: Unit
+    /// How many of its enterprises implemented the management that year.
     public let enterprises: Int
     /// The data file, relative to the site folder.
     public let file: String

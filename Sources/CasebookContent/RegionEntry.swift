@@ -2,20 +2,29 @@ import CasebookSupport
 
 /// An outstanding region (成效突出地区): one unit's awards in one year.
 public struct RegionEntry: Sendable, Hashable {
+    /// The file it came from, relative to the site folder.
     public let file: String
+    /// The unit that was named outstanding.
     public let unit: Unit
+    /// The year of the selection.
     public let year: Int
     /// At least one award, in official order.
     public let awards: [Award]
+    /// The applying body (申报单位); nil when not given.
     public let applicant: String?
+    /// The one-paragraph overview of the work (工作概况).
     public let summary: String
+    /// Key figures shown as cards, in the order written.
     public let stats: [Stat]
     /// Enterprises that implemented classification-and-grading management; feeds the quota rule.
     public let participatingEnterprises: Int?
     /// Shown only when present and only with the overall award.
     public let rank: Int?
+    /// Public documents behind the award, in the order written.
     public let sources: [SourceLink]
+    /// The Markdown body.
     public let body: String
+    /// Line of the file where the body starts (for locating Markdown problems).
     public let bodyFirstLine: Int
     /// Where each field's value is written, for rules that look across files.
     let locations: [String: SourceLocation]
@@ -56,16 +65,23 @@ public struct RegionEntry: Sendable, Hashable {
 
 /// A free page such as 关于活动.
 public struct PageEntry: Sendable, Hashable {
+    /// File name without extension; the page's folder under `pages/`.
     public let slug: String
+    /// The file it came from, relative to the site folder.
     public let file: String
+    /// The page's heading, and its menu label unless `nav_title` is given.
     public let title: String
     /// A shorter label for the header's menu (`nav_title`); nil uses `title`.
     public var navTitle: String?
+    /// The page's description in its meta tags (`summary:`); nil when not given.
     public let summary: String?
     /// Menu order, smallest first.
     public let weight: Int
+    /// A draft is published only by a build with `--drafts`.
     public let draft: Bool
+    /// The Markdown body.
     public let body: String
+    /// Line of the file where the body starts (for locating Markdown problems).
     public let bodyFirstLine: Int
 
     static let keys = ["title", "summary", "weight", "draft", "date", "nav_title"]

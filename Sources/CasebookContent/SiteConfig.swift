@@ -12,17 +12,25 @@ public struct SiteConfig: Sendable, Hashable {
         case portable
     }
 
+    /// The site's name, in the header, the page titles and the feed.
     public var title: String
     /// The header's shorter name for the site (`short_title`); nil uses `title`.
     public var shortTitle: String?
+    /// The site's description, for the home page's meta tags and the feed; nil when not given.
     public var description: String?
+    /// The interface language (`zh-CN` or `en`).
     public var language: UILanguage = .chinese
     /// Absolute URL of the published site, used only for absolute URLs (feed, sitemap, canonical).
     public var baseURL: String?
+    /// The theme that renders the pages; `default` unless named.
     public var theme: String = "default"
+    /// How many cases a list page shows before the next page.
     public var perPage: Int = 20
+    /// How internal links are written; `pretty` unless `links: portable`.
     public var links: LinkStyle = .pretty
+    /// The ICP filing number (备案号) shown in the footer; nil when not given.
     public var icp: String?
+    /// The footer's copyright holder; nil when not given.
     public var copyright: String?
     /// Raw HTML in Markdown is kept only when true.
     public var unsafeMarkdown = false

@@ -2,10 +2,13 @@
 public struct SiteContent: Sendable {
     /// Absolute path of the site folder.
     public let root: String
+    /// The settings read from site.yaml.
     public let config: SiteConfig
     /// Every case, drafts and unpublished ones included, in file order.
     public let cases: [CaseEntry]
+    /// Every outstanding region, in file order.
     public let regions: [RegionEntry]
+    /// Every free page, drafts included, in file order.
     public let pages: [PageEntry]
     /// Media files, relative to the site folder (`content/media/…`), sorted.
     public let media: [String]

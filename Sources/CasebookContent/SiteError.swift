@@ -17,6 +17,7 @@ public struct SiteError: Error, CustomStringConvertible, Sendable, Equatable {
         self.path = path
     }
 
+    /// The sentence printed for the person at the terminal.
     public var description: String {
         switch reason {
         case .noSiteConfig: "No site.yaml in \(path). Run `casebook new site NAME` to start a site, or pass --source with the site folder."

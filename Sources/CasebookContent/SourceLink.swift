@@ -2,7 +2,9 @@ import CasebookMarkdown
 
 /// A public document behind a case or region, such as the publicity notice.
 public struct SourceLink: Sendable, Hashable, Codable {
+    /// The document's title as the link's text.
     public let title: String
+    /// Where the document is; `javascript:`, `data:` and the like are refused.
     public let url: String
     /// `YYYY-MM-DD`, when given.
     public let date: String?
@@ -21,8 +23,11 @@ public struct SourceLink: Sendable, Hashable, Codable {
 
 /// A key figure shown as a card on a region's page.
 public struct Stat: Sendable, Hashable, Codable {
+    /// What the figure counts (`参与企业`).
     public let label: String
+    /// The figure, kept as the text written (`98%`, `1,200`).
     public let value: String
+    /// The unit after the figure (`家`); nil when not given.
     public let unit: String?
 
     static let keys = ["label", "value", "unit"]

@@ -19,10 +19,12 @@ public struct Unit: Sendable, Hashable, Codable, Comparable {
     public let short: String
     /// English name (`Hunan`).
     public let english: String
+    /// Province, city or corps; decides the unit's place in official lists.
     public let kind: Kind
     /// Position in the official order, 0-based.
     public let order: Int
 
+    /// Official order: provinces, then cities, then the corps.
     public static func < (lhs: Unit, rhs: Unit) -> Bool { lhs.order < rhs.order }
 
     /// The name in the given interface language.

@@ -11,8 +11,10 @@ public protocol Vocabulary: CaseIterable, Sendable, Hashable, Comparable, RawRep
 }
 
 extension Vocabulary {
+    /// No other spellings unless a vocabulary lists some.
     public var aliases: [String] { [] }
 
+    /// The key with `_` written as `-`.
     public var pathSegment: String { rawValue.replacingOccurrences(of: "_", with: "-") }
 
     /// Official order: the order of declaration.
@@ -53,6 +55,7 @@ public enum EnterpriseType: String, Vocabulary, Codable {
     case platform
     case identifierResolution = "identifier_resolution"
 
+    /// The kind's name as official lists write it.
     public var chinese: String {
         switch self {
         case .networkedIndustrial: "联网工业企业"
@@ -61,6 +64,7 @@ public enum EnterpriseType: String, Vocabulary, Codable {
         }
     }
 
+    /// The kind's name in the `en` interface.
     public var english: String {
         switch self {
         case .networkedIndustrial: "Networked industrial enterprise"
@@ -69,6 +73,7 @@ public enum EnterpriseType: String, Vocabulary, Codable {
         }
     }
 
+    /// The shorter names authors often write.
     public var aliases: [String] {
         switch self {
         case .networkedIndustrial: ["应用工业互联网的工业企业", "工业企业"]
@@ -86,6 +91,7 @@ public enum ManagementStep: String, Vocabulary, Codable {
     case conformityAssessment = "conformity_assessment"
     case remediation
 
+    /// The step's name as the management rules write it.
     public var chinese: String {
         switch self {
         case .selfGrading: "自主定级"
@@ -96,6 +102,7 @@ public enum ManagementStep: String, Vocabulary, Codable {
         }
     }
 
+    /// The step's name in the `en` interface.
     public var english: String {
         switch self {
         case .selfGrading: "Self-grading"
@@ -113,6 +120,7 @@ public enum Grade: String, Vocabulary, Codable {
     case level2 = "2"
     case level3 = "3"
 
+    /// 一级, 二级 or 三级.
     public var chinese: String {
         switch self {
         case .level1: "一级"
@@ -121,8 +129,10 @@ public enum Grade: String, Vocabulary, Codable {
         }
     }
 
+    /// `Level 1` to `Level 3`.
     public var english: String { "Level \(rawValue)" }
 
+    /// The bare numeral and `level N`, as authors write them.
     public var aliases: [String] {
         switch self {
         case .level1: ["一", "level 1", "level1"]
@@ -131,6 +141,7 @@ public enum Grade: String, Vocabulary, Codable {
         }
     }
 
+    /// `level-1` to `level-3` in output paths.
     public var pathSegment: String { "level-\(rawValue)" }
 }
 
@@ -144,6 +155,7 @@ public enum Award: String, Vocabulary, Codable {
     case talentTraining = "talent_training"
     case competition
 
+    /// The award's name as the official notices write it.
     public var chinese: String {
         switch self {
         case .overall: "总体成效突出地区"
@@ -156,6 +168,7 @@ public enum Award: String, Vocabulary, Codable {
         }
     }
 
+    /// The award's name in the `en` interface.
     public var english: String {
         switch self {
         case .overall: "Overall outstanding region"
@@ -168,6 +181,7 @@ public enum Award: String, Vocabulary, Codable {
         }
     }
 
+    /// Short forms authors often write.
     public var aliases: [String] {
         switch self {
         case .overall: ["总体", "总体成效突出"]
@@ -182,6 +196,7 @@ public enum CaseStatus: String, Vocabulary, Codable {
     case publicity
     case selected
 
+    /// The stage's name as the selection's notices write it.
     public var chinese: String {
         switch self {
         case .recommended: "推荐"
@@ -190,6 +205,7 @@ public enum CaseStatus: String, Vocabulary, Codable {
         }
     }
 
+    /// The stage's name in the `en` interface.
     public var english: String {
         switch self {
         case .recommended: "Recommended"

@@ -34,6 +34,7 @@ public enum NewContent {
             self.path = path
         }
 
+        /// The sentence printed for the person at the terminal.
         public var description: String {
             switch reason {
             case .noFileName: "'\(path)' gives no file name; name the case with letters, digits and hyphens, e.g. hunan-chemical-grading"

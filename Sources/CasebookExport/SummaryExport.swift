@@ -38,6 +38,7 @@ public struct SummaryExport: Sendable {
             self.diagnostics = diagnostics
         }
 
+        /// The sentence printed for the person at the terminal.
         public var description: String {
             switch reason {
             case .unknownUnit(let name, let suggestions): "unknown unit '\(name)'; did you mean \(suggestions.joined(separator: ", "))?"

@@ -24,6 +24,7 @@ public struct SummaryImport: Sendable {
             self.path = path
         }
 
+        /// The sentence printed for the person at the terminal.
         public var description: String {
             let file = path ?? "the table"
             switch reason {

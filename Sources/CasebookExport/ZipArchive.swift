@@ -21,6 +21,7 @@ public enum ZipArchive {
             self.detail = detail
         }
 
+        /// The sentence printed for the person at the terminal.
         public var description: String {
             let cause = detail.map { ": " + $0 } ?? ""
             switch reason {

@@ -7,8 +7,11 @@ public final class BuildTimings: @unchecked Sendable {
     // @unchecked: `phases` is only touched under `lock`.
     /// One measured phase.
     public struct Phase: Sendable, Equatable {
+        /// The phase as `--timings` names it (`load`, `site`, `theme` …).
         public let name: String
+        /// Time on the wall clock, from the phase's start to its end.
         public let wallNanoseconds: UInt64
+        /// Processor time, user and system, of every thread of the process during the phase.
         public let cpuNanoseconds: UInt64
     }
 

@@ -18,6 +18,7 @@ public enum CSV {
         /// A read error for `reason`.
         public init(_ reason: Reason) { self.reason = reason }
 
+        /// The sentence printed for the person at the terminal.
         public var description: String {
             switch reason {
             case .unknownEncoding: "the file is neither UTF-8 nor GB 18030 text; save it as \"CSV UTF-8\" (Excel) or \"CSV\" with UTF-8 encoding (WPS)"

@@ -4,6 +4,7 @@ public struct Diagnostic: Sendable, Hashable, Codable {
     public enum Severity: String, Sendable, Codable, Comparable {
         case error, warning
 
+        /// Errors sort before warnings.
         public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs == .error && rhs == .warning }
     }
 
@@ -13,6 +14,7 @@ public struct Diagnostic: Sendable, Hashable, Codable {
     public var line: Int
     /// 1-based column, counted in characters; 0 when unknown.
     public var column: Int
+    /// Whether the problem stops the build.
     public var severity: Severity
     /// A stable rule code such as `CB0103`, documented in docs/diagnostics.md.
     public var code: String
@@ -42,7 +44,9 @@ public struct Diagnostic: Sendable, Hashable, Codable {
 
 /// A 1-based position in a source file.
 public struct SourceLocation: Sendable, Hashable, Codable {
+    /// 1-based line; 0 for the whole file.
     public var line: Int
+    /// 1-based column, counted in characters; 0 when unknown.
     public var column: Int
 
     /// A position; `0:0` stands for "the whole file".

@@ -24,8 +24,10 @@ public protocol FileSystem: Sendable {
 
 /// The real, local file system.
 public struct LocalFileSystem: FileSystem {
+    /// The file system of this machine; it holds no state.
     public init() {}
 
+    /// The bytes of the file, or a `CocoaError` naming `path` when it cannot be read.
     public func read(_ path: String) throws -> [UInt8] {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: path])
@@ -33,6 +35,7 @@ public struct LocalFileSystem: FileSystem {
         return [UInt8](data)
     }
 
+    /// Walks with `lstat`, so a symlink is listed but never entered; unreadable folders are skipped.
     public func walk(_ folder: String) -> [FileEntry] {
         var found: [FileEntry] = []
         var pending = [""]
@@ -54,16 +57,19 @@ public struct LocalFileSystem: FileSystem {
         return found.sorted { $0.path < $1.path }
     }
 
+    /// True for a file or a link to one, false for a folder.
     public func isFile(_ path: String) -> Bool {
         var isDirectory: ObjCBool = false
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
     }
 
+    /// True for a folder or a link to one.
     public func isDirectory(_ path: String) -> Bool {
         var isDirectory: ObjCBool = false
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
+    /// The path with every link along it resolved, as Foundation resolves it.
     public func resolvingSymlinks(_ path: String) -> String {
         URL(fileURLWithPath: path).resolvingSymlinksInPath().path
     }

@@ -3,7 +3,9 @@ import Foundation
 /// The pixel size of a PNG, JPEG, GIF or WebP image, read from the first bytes of its file, so that
 /// pages can reserve the image's room before it loads.
 public struct ImageHeader: Sendable, Hashable {
+    /// Width in pixels.
     public let width: Int
+    /// Height in pixels.
     public let height: Int
 
     /// File extensions of the images whose size can be read.

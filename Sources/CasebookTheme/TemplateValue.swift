@@ -30,13 +30,19 @@ public enum TemplateValue: Sendable, Equatable {
 
 extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByBooleanLiteral,
     ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral, ExpressibleByNilLiteral {
+    /// `"…"` as text, for tests and hand-built models.
     public init(stringLiteral value: String) { self = .text(value) }
+    /// `42` as a number.
     public init(integerLiteral value: Int) { self = .number(value) }
+    /// `true` or `false` as a flag.
     public init(booleanLiteral value: Bool) { self = .flag(value) }
+    /// `[…]` as a list.
     public init(arrayLiteral elements: TemplateValue...) { self = .list(elements) }
+    /// `["name": …]` as an object; a repeated name keeps its last value.
     public init(dictionaryLiteral elements: (String, TemplateValue)...) {
         self = .object(Dictionary(elements) { _, last in last })
     }
+    /// `nil` as an absent value.
     public init(nilLiteral: ()) { self = .absent }
 
     /// A table of UI strings (`t`) as an object of texts.

@@ -7,6 +7,7 @@ import Foundation
 public struct Theme: Sendable {
     /// A file of the theme and where it came from (for locating template errors).
     public struct File: Sendable {
+        /// The file's content as read.
         public let bytes: [UInt8]
         /// Path relative to the site folder, or `(built-in default theme)/…`.
         public let origin: String

@@ -16,6 +16,7 @@ public struct BookBuilder: Sendable {
 
     let fileSystem: any FileSystem
 
+    /// A builder reading the site through `fileSystem`.
     public init(fileSystem: any FileSystem = LocalFileSystem()) {
         self.fileSystem = fileSystem
     }

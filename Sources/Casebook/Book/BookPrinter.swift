@@ -33,6 +33,7 @@ public struct BookPrinter: Sendable {
             self.path = path
         }
 
+        /// The sentence printed for the person at the terminal.
         public var description: String {
             switch reason {
             case .timedOut(let seconds): "\(browser) did not finish printing \(path) within \(seconds) s"
@@ -57,6 +58,7 @@ public struct BookPrinter: Sendable {
     /// Seconds one print may take before Chromium is stopped.
     public var timeout: Double = 300
 
+    /// A printer that runs the Chromium at `browser`.
     public init(browser: String) { self.browser = browser }
 
     /// The first Chromium on `PATH`; nil when none is installed.

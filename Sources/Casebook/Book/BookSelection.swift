@@ -21,6 +21,7 @@ public struct BookSelection: Sendable, Hashable {
             self.value = value
         }
 
+        /// The sentence printed for the person at the terminal.
         public var description: String {
             switch reason {
             case .unknownUnit:
@@ -31,9 +32,11 @@ public struct BookSelection: Sendable, Hashable {
         }
     }
 
+    /// Only the cases of this year; nil keeps every year.
     public var year: Int?
     /// The unit, by id.
     public var unit: String?
+    /// Only the cases of this kind of enterprise; nil keeps every kind.
     public var type: EnterpriseType?
     /// Overrides `book.group_by` of site.yaml when set.
     public var grouping: BookSettings.Grouping?

@@ -30,6 +30,7 @@ extension OutputTarget {
             self.path = path
         }
 
+        /// The sentence printed for the person at the terminal.
         public var description: String {
             let replaced = "A build replaces its output folder as a whole."
             let ownFolder = "Choose a folder of its own, such as --output public."

@@ -11,6 +11,7 @@ public struct AwardBlock: Sendable, Encodable {
     /// The number of holders.
     public let count: Int
 
+    /// Stores each field as given; the page builders compute them.
     public init(label: String, href: String, entries: [AwardEntry], count: Int) {
         self.label = label
         self.href = href

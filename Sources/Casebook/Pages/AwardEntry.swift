@@ -7,6 +7,7 @@ public struct AwardEntry: Sendable, Encodable {
     /// Its rank, for the overall award; absent otherwise.
     public let rank: Int?
 
+    /// Stores each field as given; the page builders compute them.
     public init(unit: String, href: String, rank: Int? = nil) {
         self.unit = unit
         self.href = href

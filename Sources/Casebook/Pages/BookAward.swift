@@ -9,6 +9,7 @@ public struct BookAward: Sendable, Encodable {
     /// The number of holders.
     public let count: String
 
+    /// Stores each field as given; the page builders compute them.
     public init(label: String, units: String, count: String) {
         self.label = label
         self.units = units

@@ -15,6 +15,7 @@ public struct BookCover: Sendable, Encodable {
     /// The publisher; absent when neither the book nor site.yaml names one.
     public let publisher: String?
 
+    /// Stores each field as given; the page builders compute them.
     public init(kicker: String, title: String, subtitle: String, counts: String, years: String? = nil, publisher: String? = nil) {
         self.kicker = kicker
         self.title = title

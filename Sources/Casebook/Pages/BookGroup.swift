@@ -9,6 +9,7 @@ public struct BookGroup: Sendable, Encodable {
     /// The cases.
     public let cases: [BookCase]
 
+    /// Stores each field as given; the page builders compute them.
     public init(id: String, heading: String, sheet: String, cases: [BookCase]) {
         self.id = id
         self.heading = heading

@@ -7,6 +7,7 @@ public struct BookIndex: Sendable, Encodable {
     /// By unit, then by industry.
     public let lists: [IndexList]
 
+    /// Stores each field as given; the page builders compute them.
     public init(heading: String, sheet: String, lists: [IndexList]) {
         self.heading = heading
         self.sheet = sheet

@@ -29,6 +29,7 @@ public struct BookPage: Sendable, Encodable {
     /// The `@page` rules of the named page styles.
     public let pageRules: String
 
+    /// Stores each field as given; the page builders compute them.
     public init(lang: String, pageTitle: String, css: String, numbered: Bool, contentsSheet: String, siteHome: String? = nil, description: String? = nil, bookCover: BookCover, preface: BookPreface? = nil, regions: BookRegions? = nil, parts: [BookPart], index: BookIndex, toc: [BookTocEntry], pageRules: String) {
         self.lang = lang
         self.pageTitle = pageTitle

@@ -9,6 +9,7 @@ public struct BookPart: Sendable, Encodable {
     /// The groups of cases.
     public let groups: [BookGroup]
 
+    /// Stores each field as given; the page builders compute them.
     public init(id: String, heading: String, sheet: String, groups: [BookGroup]) {
         self.id = id
         self.heading = heading

@@ -7,6 +7,7 @@ public struct BookPreface: Sendable, Encodable {
     /// Its named page style.
     public let sheet: String
 
+    /// Stores each field as given; the page builders compute them.
     public init(heading: String, body: String, sheet: String) {
         self.heading = heading
         self.body = body

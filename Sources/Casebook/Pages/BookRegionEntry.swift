@@ -26,6 +26,7 @@ public struct BookRegionEntry: Sendable, Encodable {
     /// wrapper is written only around something.
     public let hasEnd: Bool
 
+    /// Stores each field as given; the page builders compute them.
     public init(id: String, unit: String, awards: String, applicant: String? = nil, summary: String, stats: [StatCard], hasStats: Bool, body: String, bodyEnd: String? = nil, sources: [SourceItem], hasSources: Bool) {
         self.id = id
         self.unit = unit

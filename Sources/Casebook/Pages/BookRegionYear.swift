@@ -13,6 +13,7 @@ public struct BookRegionYear: Sendable, Encodable {
     /// Its named page style.
     public let sheet: String
 
+    /// Stores each field as given; the page builders compute them.
     public init(id: String, heading: String, awards: [BookAward], entries: [BookRegionEntry], orderNote: String, sheet: String) {
         self.id = id
         self.heading = heading

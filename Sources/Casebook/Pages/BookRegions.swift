@@ -7,6 +7,7 @@ public struct BookRegions: Sendable, Encodable {
     /// Its named page style (its first year's).
     public let sheet: String
 
+    /// Stores each field as given; the page builders compute them.
     public init(heading: String, years: [BookRegionYear], sheet: String) {
         self.heading = heading
         self.years = years

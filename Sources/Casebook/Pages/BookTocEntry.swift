@@ -11,6 +11,7 @@ public struct BookTocEntry: Sendable, Encodable {
     /// Whether it has lines below it.
     public let hasChildren: Bool
 
+    /// Stores each field as given; the page builders compute them.
     public init(href: String, text: String, page: String, children: [BookTocEntry], hasChildren: Bool) {
         self.href = href
         self.text = text

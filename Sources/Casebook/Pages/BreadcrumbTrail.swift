@@ -5,6 +5,7 @@ public struct BreadcrumbTrail: Sendable, Encodable {
     /// The schema.org BreadcrumbList as JSON; absent without `base_url`.
     public let breadcrumbJSON: String?
 
+    /// Stores each field as given; the page builders compute them.
     public init(breadcrumbs: [Crumb], breadcrumbJSON: String? = nil) {
         self.breadcrumbs = breadcrumbs
         self.breadcrumbJSON = breadcrumbJSON

@@ -15,6 +15,7 @@ public struct CaseFilter: Sendable, Encodable {
     /// The facet ids whose label and link a card shows (`year unit type grade`), for search.js.
     public let cardFacets: String
 
+    /// Stores each field as given; the page builders compute them.
     public init(searchJS: String, searchMain: String, portableLinks: String, facets: [FacetField], perPage: Int, cardTemplate: String, cardFacets: String) {
         self.searchJS = searchJS
         self.searchMain = searchMain

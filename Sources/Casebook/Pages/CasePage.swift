@@ -15,6 +15,7 @@ public struct CasePage: Sendable, Encodable {
     /// The trail as a schema.org BreadcrumbList (JSON); absent without `base_url`.
     public let breadcrumbJSON: String?
 
+    /// Stores each field as given; the page builders compute them.
     public init(case: CaseDetails, related: [ListedCase], hasRelated: Bool, description: String, social: Social, breadcrumbs: [Crumb], breadcrumbJSON: String? = nil) {
         self.case = `case`
         self.related = related

@@ -15,6 +15,7 @@ public struct ChartModel: Sendable, Encodable {
     /// The sum of all values.
     public let total: Int
 
+    /// Stores each field as given; the page builders compute them.
     public init(id: String, title: String, svg: String, labelHeading: String, valueHeading: String, rows: [ChartRow], total: Int) {
         self.id = id
         self.title = title

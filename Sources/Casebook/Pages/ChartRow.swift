@@ -9,6 +9,7 @@ public struct ChartRow: Sendable, Encodable {
     /// The page listing these cases, after `root`; absent when there is none.
     public let href: String?
 
+    /// Stores each field as given; the page builders compute them.
     public init(label: String, value: Int, href: String? = nil) {
         self.label = label
         self.value = value

@@ -9,6 +9,7 @@ public struct Crumb: Sendable, Encodable {
     /// Whether it is the page itself (shown as text, not a link).
     public let current: Bool
 
+    /// Stores each field as given; the page builders compute them.
     public init(label: String, href: String, current: Bool) {
         self.label = label
         self.href = href

@@ -9,6 +9,7 @@ public struct Facet: Sendable, Encodable {
     /// Its values.
     public let terms: [TermCount]
 
+    /// Stores each field as given; the page builders compute them.
     public init(label: String, kind: String, terms: [TermCount]) {
         self.label = label
         self.kind = kind

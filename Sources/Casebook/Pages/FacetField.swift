@@ -7,6 +7,7 @@ public struct FacetField: Sendable, Encodable {
     /// The field label.
     public let label: String
 
+    /// Stores each field as given; the page builders compute them.
     public init(id: String, label: String) {
         self.id = id
         self.label = label

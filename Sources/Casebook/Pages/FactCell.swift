@@ -9,6 +9,7 @@ public struct FactCell: Sendable, Encodable {
     /// Whether it spans the row.
     public let wide: Bool
 
+    /// Stores each field as given; the page builders compute them.
     public init(label: String, value: String, wide: Bool) {
         self.label = label
         self.value = value

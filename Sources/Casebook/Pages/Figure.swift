@@ -7,6 +7,7 @@ public struct Figure: Sendable, Encodable {
     /// What it counts.
     public let label: String
 
+    /// Stores each field as given; the page builders compute them.
     public init(value: Int, label: String) {
         self.value = value
         self.label = label

@@ -11,6 +11,7 @@ public struct FreePage: Sendable, Encodable {
     /// Whether the table of contents is shown (three headings or more).
     public let hasToc: Bool
 
+    /// Stores each field as given; the page builders compute them.
     public init(heading: String, body: String, description: String? = nil, toc: [TocEntry], hasToc: Bool) {
         self.heading = heading
         self.body = body

@@ -5,6 +5,7 @@ public struct ImageSize: Sendable, Encodable {
     /// The height in pixels.
     public let height: Int
 
+    /// Stores each field as given; the page builders compute them.
     public init(width: Int, height: Int) {
         self.width = width
         self.height = height

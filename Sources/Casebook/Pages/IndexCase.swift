@@ -7,6 +7,7 @@ public struct IndexCase: Sendable, Encodable {
     /// Its printed page; empty when unknown.
     public let page: String
 
+    /// Stores each field as given; the page builders compute them.
     public init(href: String, title: String, page: String) {
         self.href = href
         self.title = title

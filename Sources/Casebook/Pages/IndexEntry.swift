@@ -7,6 +7,7 @@ public struct IndexEntry: Sendable, Encodable {
     /// Its cases.
     public let cases: [IndexCase]
 
+    /// Stores each field as given; the page builders compute them.
     public init(label: String, cases: [IndexCase]) {
         self.label = label
         self.cases = cases

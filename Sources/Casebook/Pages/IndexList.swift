@@ -7,6 +7,7 @@ public struct IndexList: Sendable, Encodable {
     /// Its entries.
     public let entries: [IndexEntry]
 
+    /// Stores each field as given; the page builders compute them.
     public init(id: String, heading: String, entries: [IndexEntry]) {
         self.id = id
         self.heading = heading

@@ -5,6 +5,7 @@ public struct LatestRegions: Sendable, Encodable {
     /// The regions.
     public let items: [RegionItem]
 
+    /// Stores each field as given; the page builders compute them.
     public init(year: String, items: [RegionItem]) {
         self.year = year
         self.items = items

@@ -7,6 +7,7 @@ public struct LegendStep: Sendable, Encodable {
     /// The range of counts it stands for.
     public let label: String
 
+    /// Stores each field as given; the page builders compute them.
     public init(level: Int, label: String) {
         self.level = level
         self.label = label

@@ -7,6 +7,7 @@ public struct Link: Sendable, Encodable {
     /// The page, after `root`.
     public let href: String
 
+    /// Stores each field as given; the page builders compute them.
     public init(label: String, href: String) {
         self.label = label
         self.href = href

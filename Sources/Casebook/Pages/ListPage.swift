@@ -31,6 +31,7 @@ public struct ListPage: Sendable, Encodable {
     /// The taxonomy's page, after `root`; absent on the case list.
     public let parentHref: String?
 
+    /// Stores each field as given; the page builders compute them.
     public init(heading: String, total: Int, countUnit: String, isEmpty: Bool, cases: [ListedCase], hasCases: Bool, pagination: Pagination? = nil, regionItems: [RegionItem], hasRegionItems: Bool, isCaseList: Bool, facets: [Facet], hasFacets: Bool, caseFilter: CaseFilter? = nil, parentLabel: String? = nil, parentHref: String? = nil) {
         self.heading = heading
         self.total = total

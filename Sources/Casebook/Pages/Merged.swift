@@ -6,11 +6,13 @@ public struct Merged<Base: Encodable & Sendable, Extra: Encodable & Sendable>: S
     /// The model whose names are added, and replace the base's of the same name.
     public let extra: Extra
 
+    /// `base`'s names with `extra`'s laid over them.
     public init(_ base: Base, _ extra: Extra) {
         self.base = base
         self.extra = extra
     }
 
+    /// Writes both models into one object, the second after the first so its names win.
     public func encode(to encoder: any Encoder) throws {
         try base.encode(to: encoder)
         try extra.encode(to: encoder)

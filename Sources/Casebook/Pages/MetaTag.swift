@@ -5,6 +5,7 @@ public struct MetaTag: Sendable, Encodable {
     /// Its value.
     public let content: String
 
+    /// Stores each field as given; the page builders compute them.
     public init(property: String, content: String) {
         self.property = property
         self.content = content

@@ -11,6 +11,7 @@ public struct NavLink: Sendable, Encodable {
     /// Whether it is hidden from the one-row header at 1024 px (it is behind 「更多」 there).
     public var extra: Bool
 
+    /// Stores each field as given; the page builders compute them.
     public init(label: String, url: String, current: Bool, extra: Bool = false) {
         self.label = label
         self.url = url

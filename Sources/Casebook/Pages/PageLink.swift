@@ -9,6 +9,7 @@ public struct PageLink: Sendable, Encodable {
     /// Whether it is the page shown.
     public let current: Bool
 
+    /// Stores each field as given; the page builders compute them.
     public init(gap: Bool, number: Int? = nil, href: String? = nil, current: Bool) {
         self.gap = gap
         self.number = number

@@ -11,6 +11,7 @@ public struct Pagination: Sendable, Encodable {
     /// The next page, after `root`; absent on the last.
     public let next: String?
 
+    /// Stores each field as given; the page builders compute them.
     public init(items: [PageLink], page: Int, count: Int, prev: String? = nil, next: String? = nil) {
         self.items = items
         self.page = page

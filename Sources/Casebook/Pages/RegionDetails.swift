@@ -15,6 +15,7 @@ public struct RegionDetails: Sendable, Encodable {
     /// Whether it has source documents.
     public let hasSources: Bool
 
+    /// Stores each field as given; the page builders compute them.
     public init(summary: String, body: String, stats: [StatCard], hasStats: Bool, applicant: String? = nil, sources: [SourceItem], hasSources: Bool) {
         self.summary = summary
         self.body = body

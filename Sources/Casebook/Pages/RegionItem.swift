@@ -11,6 +11,7 @@ public struct RegionItem: Sendable, Encodable {
     /// Its rank among overall winners; absent otherwise.
     public let rank: Int?
 
+    /// Stores each field as given; the page builders compute them.
     public init(unit: String, href: String, year: String, awards: [Link], rank: Int? = nil) {
         self.unit = unit
         self.href = href

@@ -7,6 +7,7 @@ public struct RegionYear: Sendable, Encodable {
     /// The note under the award lists: which lists are in ranked order, which in official order.
     public let orderNote: String
 
+    /// Stores each field as given; the page builders compute them.
     public init(year: String, awards: [AwardBlock], orderNote: String) {
         self.year = year
         self.awards = awards

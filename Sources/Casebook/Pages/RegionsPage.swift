@@ -7,6 +7,7 @@ public struct RegionsPage: Sendable, Encodable {
     /// The tile map of the units.
     public let tileMap: TileMapModel
 
+    /// Stores each field as given; the page builders compute them.
     public init(years: [RegionYear], hasRegions: Bool, tileMap: TileMapModel) {
         self.years = years
         self.hasRegions = hasRegions

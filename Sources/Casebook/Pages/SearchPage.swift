@@ -17,6 +17,7 @@ public struct SearchPage: Sendable, Encodable {
     /// The facet ids whose label and link a result's card shows (`kind year unit type grade`), for search.js.
     public let cardFacets: String
 
+    /// Stores each field as given; the page builders compute them.
     public init(heading: String, isSearch: Bool, searchJS: String, searchMain: String, portableLinks: String, facets: [FacetField], cardTemplate: String, cardFacets: String) {
         self.heading = heading
         self.isSearch = isSearch

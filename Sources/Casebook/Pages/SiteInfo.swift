@@ -11,6 +11,7 @@ public struct SiteInfo: Sendable, Encodable {
     /// The copyright holder; absent when there is none.
     public let copyright: String?
 
+    /// Stores each field as given; the page builders compute them.
     public init(title: String, brand: String? = nil, description: String? = nil, icp: String? = nil, copyright: String? = nil) {
         self.title = title
         self.brand = brand ?? title

@@ -9,6 +9,7 @@ public struct SourceItem: Sendable, Encodable {
     /// Its publication date; absent when the content gives none.
     public let date: String?
 
+    /// Stores each field as given; the page builders compute them.
     public init(title: String, url: String, external: Bool, date: String? = nil) {
         self.title = title
         self.url = url

@@ -9,6 +9,7 @@ public struct StatCard: Sendable, Encodable {
     /// Its unit (家, 个); absent when the content gives none.
     public let unit: String?
 
+    /// Stores each field as given; the page builders compute them.
     public init(label: String, value: String, unit: String? = nil) {
         self.label = label
         self.value = value

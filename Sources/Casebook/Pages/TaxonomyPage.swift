@@ -7,6 +7,7 @@ public struct TaxonomyPage: Sendable, Encodable {
     /// What is counted.
     public let countUnit: String
 
+    /// Stores each field as given; the page builders compute them.
     public init(heading: String, terms: [TermCount], countUnit: String) {
         self.heading = heading
         self.terms = terms

@@ -9,6 +9,7 @@ public struct TermCount: Sendable, Encodable {
     /// Its cases (or regions, for awards).
     public let count: Int
 
+    /// Stores each field as given; the page builders compute them.
     public init(label: String, href: String, count: Int) {
         self.label = label
         self.href = href

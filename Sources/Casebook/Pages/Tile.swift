@@ -21,6 +21,7 @@ public struct Tile: Sendable, Encodable {
     /// Its awards, 0 included.
     public let awardCount: Int
 
+    /// Stores each field as given; the page builders compute them.
     public init(name: String, short: String, href: String, cases: Int, level: Int, placed: Bool, col: Int, row: Int, awards: Int? = nil, awardCount: Int) {
         self.name = name
         self.short = short

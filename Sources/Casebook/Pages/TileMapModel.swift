@@ -9,6 +9,7 @@ public struct TileMapModel: Sendable, Encodable {
     /// Grid rows.
     public let rows: Int
 
+    /// Stores each field as given; the page builders compute them.
     public init(tiles: [Tile], steps: [LegendStep], columns: Int, rows: Int) {
         self.tiles = tiles
         self.steps = steps

@@ -7,6 +7,7 @@ public struct TocEntry: Sendable, Encodable {
     /// Whether it is a sub-heading (h3).
     public let sub: Bool
 
+    /// Stores each field as given; the page builders compute them.
     public init(text: String, id: String, sub: Bool) {
         self.text = text
         self.id = id

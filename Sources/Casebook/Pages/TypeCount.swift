@@ -11,6 +11,7 @@ public struct TypeCount: Sendable, Encodable {
     /// Whether the type has a case list to link to.
     public let linked: Bool
 
+    /// Stores each field as given; the page builders compute them.
     public init(label: String, count: Int, href: String? = nil, linked: Bool) {
         self.label = label
         self.count = count

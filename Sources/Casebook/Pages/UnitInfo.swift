@@ -7,6 +7,7 @@ public struct UnitInfo: Sendable, Encodable {
     /// Its kind (province, municipality, …).
     public let kind: String
 
+    /// Stores each field as given; the page builders compute them.
     public init(name: String, code: String? = nil, kind: String) {
         self.name = name
         self.code = code

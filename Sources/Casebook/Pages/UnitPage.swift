@@ -19,6 +19,7 @@ public struct UnitPage: Sendable, Encodable {
     /// The trail as a schema.org BreadcrumbList (JSON); absent without `base_url`.
     public let breadcrumbJSON: String?
 
+    /// Stores each field as given; the page builders compute them.
     public init(unit: UnitInfo, regionYears: [UnitYear], hasAwards: Bool, cases: [ListedCase], hasCases: Bool, caseCount: Int, typeCounts: [TypeCount], breadcrumbs: [Crumb], breadcrumbJSON: String? = nil) {
         self.unit = unit
         self.regionYears = regionYears

@@ -7,6 +7,7 @@ public struct BuildOptions: Sendable, Hashable {
     /// Overrides `base_url` from site.yaml.
     public var baseURL: String?
 
+    /// Options as given; the defaults are a plain `casebook build`.
     public init(drafts: Bool = false, includeRecommended: Bool = false, baseURL: String? = nil) {
         self.drafts = drafts
         self.includeRecommended = includeRecommended

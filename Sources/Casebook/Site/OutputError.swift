@@ -46,6 +46,7 @@ extension OutputWriter {
             OutputError(.systemCall(action: action, detail: String(cString: strerror(errno))), path: path)
         }
 
+        /// The sentence printed for the person at the terminal.
         public var description: String {
             switch reason {
             case .systemCall(let action, let detail): "could not \(Self.verb(action)) \(path): \(detail)"

@@ -143,6 +143,7 @@ public struct OutputWriter: Sendable {
         private var interrupted = false
         private var writing = false
 
+        /// A stop that has not been asked for yet.
         public init() {}
 
         /// Stops the write and waits, at most `timeout` seconds, until the staging folder is gone
@@ -179,6 +180,7 @@ public struct OutputWriter: Sendable {
 
     /// The error a write stops with when it is interrupted.
     public struct Interrupted: Error, CustomStringConvertible, Sendable {
+        /// The sentence printed for the person at the terminal.
         public var description: String { "the build was interrupted; the previous site is unchanged" }
     }
 }

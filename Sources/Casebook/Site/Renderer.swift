@@ -8,6 +8,7 @@ public struct Renderer: Sendable {
     let theme: Theme
     let templates: Templates
 
+    /// A renderer of `site` in `theme`, with the theme's templates parsed.
     public init(site: Site, theme: Theme, templates: Templates) {
         self.site = site
         self.theme = theme
@@ -100,6 +101,7 @@ public struct BuildOutput: Sendable {
 
     /// Generated files, sorted by path.
     public let files: [OutputFile]
+    /// Media to copy from the site folder, sorted by path.
     public let copies: [Copy]
 
     /// Number of HTML pages.

@@ -4,19 +4,29 @@ public struct Routes: Sendable {
     /// Whether links name `index.html` explicitly (`links: portable`).
     public let portable: Bool
 
+    /// Routes whose links name `index.html` when `portable`.
     public init(portable: Bool) { self.portable = portable }
 
+    /// The home page.
     public static let home = ""
+    /// The list of outstanding regions by year.
     public static let regions = "regions/"
+    /// The search page.
     public static let search = "search/"
 
+    /// Page `page` of the list of all cases; the first has no `page/1/`.
     public static func caseList(page: Int) -> String { page <= 1 ? "cases/" : "cases/page/\(page)/" }
+    /// The page of the case `slug`.
     public static func casePage(_ slug: String) -> String { "cases/\(slug)/" }
+    /// The page of the unit `id`: its awards and its cases.
     public static func unit(_ id: String) -> String { "regions/\(id)/" }
+    /// The overview of a taxonomy's terms.
     public static func taxonomy(_ kind: Taxonomy.Kind) -> String { "\(kind.rawValue)/" }
+    /// Page `page` of one term's list; the first has no `page/1/`.
     public static func term(_ kind: Taxonomy.Kind, _ slug: String, page: Int = 1) -> String {
         page <= 1 ? "\(kind.rawValue)/\(slug)/" : "\(kind.rawValue)/\(slug)/page/\(page)/"
     }
+    /// The free page `slug`.
     public static func page(_ slug: String) -> String { "pages/\(slug)/" }
 
     /// The file a route is written to.

@@ -3,9 +3,11 @@ import CasebookContent
 /// The published site: what will be shown, sorted and grouped; an immutable value made from
 /// loaded content, shared by every renderer.
 public struct Site: Sendable {
+    /// The settings from site.yaml, `base_url` replaced by `--base-url` when given.
     public let config: SiteConfig
     /// Absolute path of the site folder, for reading media (image sizes).
     public let root: String
+    /// The 37 units, for names and official order.
     public let units: UnitTable
     /// Published cases: newest year first, then official unit order, then slug.
     public let cases: [CaseEntry]

@@ -18,6 +18,7 @@ public struct Taxonomy: Sendable {
         public let members: [Int]
     }
 
+    /// Which taxonomy this is; its raw value is the output folder.
     public let kind: Kind
     /// Terms in their natural order: years newest first, vocabularies in official order,
     /// free-text terms by number of cases, then label.

@@ -6,11 +6,15 @@ import CasebookSupport
 public enum RuleCatalogue {
     /// One rule: a stable code, how bad a breach is, and what it is about.
     public struct Rule: Sendable, Hashable {
+        /// `CB` and four digits (`CB0101`); stable across releases.
         public let code: String
+        /// Whether a breach fails the build or only warns.
         public let severity: Diagnostic.Severity
+        /// What the rule is about, in a few words.
         public let title: String
     }
 
+    /// Every rule that a diagnostic may carry.
     public static let rules: [Rule] = [
         Rule(code: "CB0001", severity: .error, title: "YAML or JSON syntax error"),
         Rule(code: "CB0002", severity: .error, title: "front matter missing or never closed"),

@@ -45,7 +45,9 @@ public struct BookSettings: Sendable, Hashable {
             settings.prefaceLocation = book.location(of: "preface")
         }
         if let grouping = book.string("group_by") {
-            if let value = Grouping(rawValue: grouping) { settings.grouping = value } else {
+            if let value = Grouping(rawValue: grouping) {
+                settings.grouping = value
+            } else {
                 book.report("CB0103", "unknown book group_by '\(grouping)'", at: "group_by", hint: "expected type or unit")
             }
         }

@@ -53,9 +53,11 @@ public struct CaseEntry: Sendable, Hashable {
     package func location(of key: String) -> SourceLocation { locations[key] ?? SourceLocation() }
 
     /// Every key a case may have; `contact` is accepted and never kept.
-    package static let keys = ["slug", "body", "title", "enterprise", "enterprise_type", "region", "year", "industry", "industry_code",
-                       "grade", "steps", "recommender", "status", "summary", "tags", "cover", "date", "sources", "featured",
-                       "draft", "contact"]
+    package static let keys = [
+        "slug", "body", "title", "enterprise", "enterprise_type", "region", "year", "industry", "industry_code",
+        "grade", "steps", "recommender", "status", "summary", "tags", "cover", "date", "sources", "featured",
+        "draft", "contact",
+    ]
 
     /// Reads a case from its fields; nil when a required field is missing or invalid.
     static func read(_ r: inout FieldReader, slug: String, body: String, bodyFirstLine: Int, units: UnitTable) -> CaseEntry? {
@@ -78,14 +80,16 @@ public struct CaseEntry: Sendable, Hashable {
         let featured = r.bool("featured")
         let draft = r.bool("draft")
         if let code = industryCode, !IndustryCode.isValid(code) {
-            r.report("CB0102", "industry_code '\(code)' is not a GB/T 4754-2017 code", at: "industry_code",
-                     hint: "write a section letter and two digits, for example C25")
+            r.report(
+                "CB0102", "industry_code '\(code)' is not a GB/T 4754-2017 code", at: "industry_code",
+                hint: "write a section letter and two digits, for example C25")
         }
         guard let title, let enterprise, let type, let unit, let year, let industry, let summary else { return nil }
-        return CaseEntry(slug: slug, file: r.file, title: title, enterprise: enterprise, enterpriseType: type, unit: unit, year: year,
-                         industry: industry, industryCode: industryCode, grade: grade, steps: steps, recommender: recommender,
-                         status: status, summary: summary, tags: tags, cover: cover, date: date, sources: sources,
-                         featured: featured, draft: draft, body: body, bodyFirstLine: bodyFirstLine, locations: r.locations)
+        return CaseEntry(
+            slug: slug, file: r.file, title: title, enterprise: enterprise, enterpriseType: type, unit: unit, year: year,
+            industry: industry, industryCode: industryCode, grade: grade, steps: steps, recommender: recommender,
+            status: status, summary: summary, tags: tags, cover: cover, date: date, sources: sources,
+            featured: featured, draft: draft, body: body, bodyFirstLine: bodyFirstLine, locations: r.locations)
     }
 }
 
@@ -94,8 +98,9 @@ enum UnitField {
     static func read(_ r: inout FieldReader, key: String, units: UnitTable) -> Unit? {
         guard let text = r.string(key, required: true) else { return nil }
         guard let unit = units.unit(named: text) else {
-            r.report("CB0104", "unknown unit '\(FieldReader.shorten(text))'", at: key,
-                     hint: "did you mean \(units.suggestions(for: text).joined(separator: ", "))? Units are named by id, code, full or short name")
+            r.report(
+                "CB0104", "unknown unit '\(FieldReader.shorten(text))'", at: key,
+                hint: "did you mean \(units.suggestions(for: text).joined(separator: ", "))? Units are named by id, code, full or short name")
             return nil
         }
         return unit

@@ -52,8 +52,9 @@ public struct ContentLoader: Sendable {
         for result in pageResults { if let hash = result.sourceHash { hashes[result.file] = hash } }
 
         guard let config else { return (nil, diagnostics) }
-        var content = SiteContent(root: root, config: config, cases: caseResults.flatMap(\.values),
-                                  regions: regionResults.flatMap(\.values), pages: pageResults.flatMap(\.values), media: files.media)
+        var content = SiteContent(
+            root: root, config: config, cases: caseResults.flatMap(\.values),
+            regions: regionResults.flatMap(\.values), pages: pageResults.flatMap(\.values), media: files.media)
         content.participation = participation
         content.sourceHashes = hashes
         content.unloaded.caseSlugs = Set(caseResults.flatMap(\.unloaded))
@@ -80,8 +81,10 @@ public struct ContentLoader: Sendable {
                     continue
                 }
                 guard fileSystem.isFile(target) else {
-                    diagnostics.append(Diagnostic(.warning, "CB0121", "\(path) is a symbolic link to a folder, which is not read", file: path,
-                                                  hint: "move the files into content/ itself; folders reached through links are skipped"))
+                    diagnostics.append(
+                        Diagnostic(
+                            .warning, "CB0121", "\(path) is a symbolic link to a folder, which is not read", file: path,
+                            hint: "move the files into content/ itself; folders reached through links are skipped"))
                     continue
                 }
             }
@@ -94,8 +97,10 @@ public struct ContentLoader: Sendable {
             case "data":
                 if files.participation == nil, Participation.files.contains(path) { files.participation = path }
             default:
-                diagnostics.append(Diagnostic(.warning, "CB0121", "\(path) is not used by the site and was skipped", file: path,
-                                              hint: "cases and regions are .md or .json files, pages are .md files, other files belong in content/media/"))
+                diagnostics.append(
+                    Diagnostic(
+                        .warning, "CB0121", "\(path) is not used by the site and was skipped", file: path,
+                        hint: "cases and regions are .md or .json files, pages are .md files, other files belong in content/media/"))
             }
         }
         return files
@@ -109,8 +114,9 @@ public struct ContentLoader: Sendable {
     /// site folder so that the message does not depend on where the site lies.
     private func outsideLink(_ path: String, realRoot: String) -> Diagnostic {
         let target = fileSystem.resolvingSymlinks(realRoot + "/" + path)
-        return Diagnostic(.error, "CB0120", "\(path) is a symbolic link to \(Self.relative(target, from: realRoot)), outside the site folder", file: path,
-                          hint: "copy the file into the site instead; links out of the site are never followed")
+        return Diagnostic(
+            .error, "CB0120", "\(path) is a symbolic link to \(Self.relative(target, from: realRoot)), outside the site folder", file: path,
+            hint: "copy the file into the site instead; links out of the site are never followed")
     }
 
     /// `target` as a path relative to `folder` (`../shared/a.md`); both absolute.
@@ -124,13 +130,16 @@ public struct ContentLoader: Sendable {
     private func loadParticipation(_ file: String, root: String, hashes: inout [String: String], into diagnostics: inout [Diagnostic]) -> [Participation] {
         let bytes: [UInt8]
         do { bytes = try fileSystem.read(root + "/" + file) } catch {
-            diagnostics.append(Diagnostic(.error, "CB0004", "\(file) could not be read: \(error.localizedDescription)", file: file,
-                                          hint: "check that it is a readable file (permissions: chmod a+r)"))
+            diagnostics.append(
+                Diagnostic(
+                    .error, "CB0004", "\(file) could not be read: \(error.localizedDescription)", file: file,
+                    hint: "check that it is a readable file (permissions: chmod a+r)"))
             return []
         }
         hashes[file] = Fingerprint.content(bytes)
         guard let text = decode(bytes, file: file, into: &diagnostics),
-              let node = YAMLDocument.parse(text, file: file, firstLine: 1, into: &diagnostics) else { return [] }
+            let node = YAMLDocument.parse(text, file: file, firstLine: 1, into: &diagnostics)
+        else { return [] }
         return Participation.read(node, file: file, units: units, into: &diagnostics)
     }
 
@@ -219,8 +228,9 @@ public struct ContentLoader: Sendable {
     private func checkRecordKeys(_ record: Record, _ reader: inout FieldReader) {
         if record.slug != nil {
             for key in ["slug", "body"] where reader.has(key) {
-                reader.report("CB0105", "'\(key)' is not read from the front matter of a Markdown file", at: key,
-                              hint: key == "slug" ? "the slug is the file name: rename the file instead" : "write the body after the closing `---`")
+                reader.report(
+                    "CB0105", "'\(key)' is not read from the front matter of a Markdown file", at: key,
+                    hint: key == "slug" ? "the slug is the file name: rename the file instead" : "write the body after the closing `---`")
             }
         } else if reader.has("body") {
             _ = reader.string("body")
@@ -231,8 +241,10 @@ public struct ContentLoader: Sendable {
     package func records(_ file: String, root: String, hash: inout String?, into diagnostics: inout [Diagnostic]) -> [Record] {
         let bytes: [UInt8]
         do { bytes = try fileSystem.read(root + "/" + file) } catch {
-            diagnostics.append(Diagnostic(.error, "CB0004", "\(file) could not be read: \(error.localizedDescription)", file: file,
-                                          hint: "check that it is a readable file (permissions: chmod a+r)"))
+            diagnostics.append(
+                Diagnostic(
+                    .error, "CB0004", "\(file) could not be read: \(error.localizedDescription)", file: file,
+                    hint: "check that it is a readable file (permissions: chmod a+r)"))
             return []
         }
         hash = Fingerprint.content(bytes)
@@ -242,23 +254,27 @@ public struct ContentLoader: Sendable {
         case .failure(.missingOpeningFence):
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
             let firstText = lines.firstIndex { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
-            let hint = if let firstText, firstText > 0, lines[firstText].trimmingCharacters(in: .whitespaces) == "---" {
-                "remove the empty lines before the opening `---`: it must be the very first line"
-            } else {
-                "start the file with a line `---`, the fields, and another line `---`"
-            }
+            let hint =
+                if let firstText, firstText > 0, lines[firstText].trimmingCharacters(in: .whitespaces) == "---" {
+                    "remove the empty lines before the opening `---`: it must be the very first line"
+                } else {
+                    "start the file with a line `---`, the fields, and another line `---`"
+                }
             diagnostics.append(Diagnostic(.error, "CB0002", "\(file) has no front matter", file: file, at: .init(line: 1, column: 1), hint: hint))
             return []
         case .failure(.notClosed(let line, let near, let bodyStart)):
-            let hint = if let near {
-                "line \(near) looks like the closing fence but is not exactly `---`; write three hyphens on a line of their own"
-            } else if let bodyStart {
-                "add a line `---` after the last field, before the body (line \(bodyStart) looks like where the body starts)"
-            } else {
-                "add a line `---` after the last field"
-            }
-            diagnostics.append(Diagnostic(.error, "CB0002", "the front matter opened here is never closed", file: file, at: .init(line: line, column: 1),
-                                          hint: hint))
+            let hint =
+                if let near {
+                    "line \(near) looks like the closing fence but is not exactly `---`; write three hyphens on a line of their own"
+                } else if let bodyStart {
+                    "add a line `---` after the last field, before the body (line \(bodyStart) looks like where the body starts)"
+                } else {
+                    "add a line `---` after the last field"
+                }
+            diagnostics.append(
+                Diagnostic(
+                    .error, "CB0002", "the front matter opened here is never closed", file: file, at: .init(line: line, column: 1),
+                    hint: hint))
             return []
         case .success(let front):
             guard let node = YAMLDocument.parse(front.yaml, file: file, firstLine: front.yamlFirstLine, into: &diagnostics) else { return [] }
@@ -281,8 +297,10 @@ public struct ContentLoader: Sendable {
         case .success(let text): return text
         case .failure(let invalid):
             let guess = invalid.likely.map { " (it looks like \($0), the encoding Chinese Windows often saves in)" } ?? ""
-            diagnostics.append(Diagnostic(.error, "CB0003", "\(file) is not valid UTF-8\(guess)", file: file, at: invalid.location,
-                                          hint: "save the file as UTF-8 (in WPS or Notepad: Save As → Encoding → UTF-8)"))
+            diagnostics.append(
+                Diagnostic(
+                    .error, "CB0003", "\(file) is not valid UTF-8\(guess)", file: file, at: invalid.location,
+                    hint: "save the file as UTF-8 (in WPS or Notepad: Save As → Encoding → UTF-8)"))
             return nil
         }
     }

@@ -25,18 +25,21 @@ public struct DeployMatcher: Sendable, Hashable {
         if r.has("gzip") { matcher.gzip = r.bool("gzip") }
         let header = matcher.cacheControl.map { "cache_control: \($0)" } ?? matcher.contentType.map { "content_type: \($0)" } ?? ""
         if pattern.hasPrefix("/") || pattern.contains("..") || pattern.contains("\n") {
-            r.report("CB0506", "matcher pattern '\(FieldReader.shorten(pattern))' must be a path below the prefix", at: "pattern",
-                     hint: "write it without a leading / or .., for example `pattern: \"assets/**\"`")
+            r.report(
+                "CB0506", "matcher pattern '\(FieldReader.shorten(pattern))' must be a path below the prefix", at: "pattern",
+                hint: "write it without a leading / or .., for example `pattern: \"assets/**\"`")
             return nil
         }
         if matcher.cacheControl == nil, matcher.contentType == nil, matcher.gzip == nil {
-            r.report("CB0506", "matcher '\(FieldReader.shorten(pattern))' sets nothing", at: "pattern",
-                     hint: "add cache_control, content_type or gzip, for example `cache_control: \"public, max-age=86400\"`")
+            r.report(
+                "CB0506", "matcher '\(FieldReader.shorten(pattern))' sets nothing", at: "pattern",
+                hint: "add cache_control, content_type or gzip, for example `cache_control: \"public, max-age=86400\"`")
             return nil
         }
         if [matcher.cacheControl, matcher.contentType].contains(where: { $0?.contains(where: { $0.isNewline || !$0.isASCII }) == true }) {
-            r.report("CB0506", "matcher '\(FieldReader.shorten(pattern))' has a header value that is not one line of ASCII (\(header))",
-                     at: "pattern", hint: "HTTP header values are ASCII; for example `content_type: application/pdf`")
+            r.report(
+                "CB0506", "matcher '\(FieldReader.shorten(pattern))' has a header value that is not one line of ASCII (\(header))",
+                at: "pattern", hint: "HTTP header values are ASCII; for example `content_type: application/pdf`")
             return nil
         }
         return matcher

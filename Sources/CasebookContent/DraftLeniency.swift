@@ -19,8 +19,9 @@ enum DraftLeniency {
         guard let first = unfinished.first else { return diagnostics }
         let shown = unfinished.prefix(3).map(\.message).joined(separator: "; ")
         let more = unfinished.count > 3 ? "; and \(unfinished.count - 3) more" : ""
-        var warning = Diagnostic(.warning, "CB0151", "this draft is unfinished: \(shown)\(more)", file: first.file,
-                                 hint: "finish it before setting `draft: false`; drafts are not published (`--drafts` reports each of these as an error)")
+        var warning = Diagnostic(
+            .warning, "CB0151", "this draft is unfinished: \(shown)\(more)", file: first.file,
+            hint: "finish it before setting `draft: false`; drafts are not published (`--drafts` reports each of these as an error)")
         warning.line = first.line
         warning.column = first.column
         return diagnostics.filter { !unfinishedCodes.contains($0.code) } + [warning]

@@ -26,24 +26,30 @@ package struct FieldReader {
         mappingLocation = YAMLDocument.location(of: node, firstLine: firstLine)
         guard let mapping = node.mapping else {
             let shown = node.scalar.map { "'\(Self.shorten($0.string))'" } ?? "a list"
-            diagnostics.append(Diagnostic(.error, "CB0102", "\(what) must be a mapping of `key: value` lines, not \(shown)", file: file,
-                                          at: mappingLocation, hint: "write one `key: value` per line, with an ASCII colon and a space; see docs/content.md"))
+            diagnostics.append(
+                Diagnostic(
+                    .error, "CB0102", "\(what) must be a mapping of `key: value` lines, not \(shown)", file: file,
+                    at: mappingLocation, hint: "write one `key: value` per line, with an ASCII colon and a space; see docs/content.md"))
             return nil
         }
         var pairs: [String: (key: Node, value: Node)] = [:]
         for (key, value) in mapping {
             let location = YAMLDocument.location(of: key, firstLine: firstLine)
             guard let name = key.scalar?.string else {
-                found.append(Diagnostic(.error, "CB0102", "a key in \(what) must be a plain name, not a list or mapping", file: file, at: location,
-                                        hint: "write `name: value`"))
+                found.append(
+                    Diagnostic(
+                        .error, "CB0102", "a key in \(what) must be a plain name, not a list or mapping", file: file, at: location,
+                        hint: "write `name: value`"))
                 continue
             }
             pairs[name] = (key, value)
             guard !known.contains(name) else { continue }
             let suggestion = KeySuggestions.suggestion(for: name, among: known)
             if let suggestion, suggested[suggestion] == nil { suggested[suggestion] = found.count }
-            found.append(Diagnostic(.error, "CB0105", "unknown key '\(name)' in \(what)", file: file, at: location,
-                                    hint: suggestion.map { "did you mean '\($0)'?" } ?? "accepted keys: \(known.joined(separator: ", "))"))
+            found.append(
+                Diagnostic(
+                    .error, "CB0105", "unknown key '\(name)' in \(what)", file: file, at: location,
+                    hint: suggestion.map { "did you mean '\($0)'?" } ?? "accepted keys: \(known.joined(separator: ", "))"))
         }
         self.pairs = pairs
     }
@@ -55,8 +61,11 @@ package struct FieldReader {
         let lines = Self.list(missingKeys.map { "`\($0): …`" })
         let message = missingKeys.count == 1 ? "missing required field \(names)" : "missing required fields \(names)"
         let place = what.hasPrefix("a ") ? (file.hasSuffix(".md") ? " to the front matter" : " to this object") : " to \(what)"
-        return found + [Diagnostic(.error, "CB0101", message + (what.hasPrefix("a ") ? "" : " in \(what)"), file: file,
-                                   at: mappingLocation, hint: "add \(lines)\(place)")]
+        return found + [
+            Diagnostic(
+                .error, "CB0101", message + (what.hasPrefix("a ") ? "" : " in \(what)"), file: file,
+                at: mappingLocation, hint: "add \(lines)\(place)")
+        ]
     }
 
     /// Where each present key's value starts, for rules that look across files.
@@ -90,8 +99,9 @@ package struct FieldReader {
             return nil
         }
         guard let text = node.scalar?.string else {
-            report("CB0102", "'\(key)' must be a single text value, not \(node.sequence != nil ? "a list" : "a mapping")", at: key,
-                   hint: "write it on one line after `\(key): `, in quotes if it contains `: ` or starts with `[` or `{`")
+            report(
+                "CB0102", "'\(key)' must be a single text value, not \(node.sequence != nil ? "a list" : "a mapping")", at: key,
+                hint: "write it on one line after `\(key): `, in quotes if it contains `: ` or starts with `[` or `{`")
             return nil
         }
         let trimmed = text.trimmingWhitespace()
@@ -110,8 +120,10 @@ package struct FieldReader {
     private mutating func reportPlaceholder(_ placeholder: Placeholder.Found, key: String, quoted: Bool) {
         var at = location(of: key)
         if placeholder.line == 0, at.column > 0 { at.column += placeholder.column + (quoted ? 1 : 0) }
-        found.append(Diagnostic(.error, "CB0150", "'\(key)' still holds the placeholder '\(placeholder.written)'", file: file, at: at,
-                                hint: Placeholder.hint(placeholder, field: key)))
+        found.append(
+            Diagnostic(
+                .error, "CB0150", "'\(key)' still holds the placeholder '\(placeholder.written)'", file: file, at: at,
+                hint: Placeholder.hint(placeholder, field: key)))
     }
 
     /// A whole number written in digits, at least `minimum`.
@@ -121,14 +133,16 @@ package struct FieldReader {
             return nil
         }
         guard let text = node.scalar?.string.trimmingWhitespace(.whitespaces) else {
-            report("CB0102", "'\(key)' must be a whole number, not \(node.sequence != nil ? "a list" : "a mapping")", at: key,
-                   hint: "for example `\(key): \(example)`")
+            report(
+                "CB0102", "'\(key)' must be a whole number, not \(node.sequence != nil ? "a list" : "a mapping")", at: key,
+                hint: "for example `\(key): \(example)`")
             return nil
         }
         guard let value = Int(text) else {
             let meant = NumberHint.value(of: text)
-            report("CB0102", "'\(key)' must be a whole number written in digits, not '\(Self.shorten(text))'", at: key,
-                   hint: meant.map { "write `\(key): \($0)`" } ?? "for example `\(key): \(example)`")
+            report(
+                "CB0102", "'\(key)' must be a whole number written in digits, not '\(Self.shorten(text))'", at: key,
+                hint: meant.map { "write `\(key): \($0)`" } ?? "for example `\(key): \(example)`")
             return nil
         }
         if let minimum, value < minimum {
@@ -142,8 +156,9 @@ package struct FieldReader {
     mutating func year() -> Int? {
         guard let year = int("year", required: true) else { return nil }
         guard (2000...2099).contains(year) else {
-            report("CB0102", "'year' must be a four-digit year such as 2022, not \(year)", at: "year",
-                   hint: year < 100 ? "write `year: \(2000 + year)`" : "write the year of the selection, for example `year: 2022`")
+            report(
+                "CB0102", "'year' must be a four-digit year such as 2022, not \(year)", at: "year",
+                hint: year < 100 ? "write `year: \(2000 + year)`" : "write the year of the selection, for example `year: 2022`")
             return nil
         }
         return year
@@ -156,8 +171,9 @@ package struct FieldReader {
         case "true", "yes", "on": return true
         case "false", "no", "off": return false
         default:
-            report("CB0102", "'\(key)' must be true or false, not '\(Self.shorten(node.scalar?.string ?? "a list"))'", at: key,
-                   hint: "write `\(key): true` or `\(key): false`")
+            report(
+                "CB0102", "'\(key)' must be true or false, not '\(Self.shorten(node.scalar?.string ?? "a list"))'", at: key,
+                hint: "write `\(key): true` or `\(key): false`")
             return false
         }
     }
@@ -177,8 +193,10 @@ package struct FieldReader {
         for item in sequence {
             let where_ = YAMLDocument.location(of: item, firstLine: firstLine)
             guard let text = item.scalar?.string.trimmingWhitespace(.whitespaces) else {
-                found.append(Diagnostic(.error, "CB0102", "each entry of '\(key)' must be a single text value", file: file, at: where_,
-                                        hint: "write `\(key): [a, b]` with plain values"))
+                found.append(
+                    Diagnostic(
+                        .error, "CB0102", "each entry of '\(key)' must be a single text value", file: file, at: where_,
+                        hint: "write `\(key): [a, b]` with plain values"))
                 continue
             }
             if !text.isEmpty { items.append((text, where_)) }
@@ -203,8 +221,10 @@ package struct FieldReader {
             if let value = T(naming: text) {
                 values.insert(value)
             } else {
-                found.append(Diagnostic(.error, "CB0103", "unknown \(key) value '\(Self.shorten(text))'", file: file, at: where_,
-                                        hint: Self.termHint(text, T.self)))
+                found.append(
+                    Diagnostic(
+                        .error, "CB0103", "unknown \(key) value '\(Self.shorten(text))'", file: file, at: where_,
+                        hint: Self.termHint(text, T.self)))
             }
         }
         return values.sorted()
@@ -215,8 +235,9 @@ package struct FieldReader {
         guard let text = string(key) else { return nil }
         guard CalendarDate(text) != nil else {
             let meant = CalendarDate.guess(text).map { "write `\(key): \($0)`" }
-            report("CB0109", "'\(key)' must be a date written YYYY-MM-DD, not '\(Self.shorten(text))'", at: key,
-                   hint: meant ?? "for example `\(key): 2023-04-20`")
+            report(
+                "CB0109", "'\(key)' must be a date written YYYY-MM-DD, not '\(Self.shorten(text))'", at: key,
+                hint: meant ?? "for example `\(key): 2023-04-20`")
             return nil
         }
         return text
@@ -227,13 +248,15 @@ package struct FieldReader {
     mutating func url(_ key: String, required: Bool = false, external: Bool = true) -> String? {
         guard let text = string(key, required: required) else { return nil }
         guard URLPolicy.isSafe(text) else {
-            report("CB0108", "the \(key) '\(Self.shorten(text))' uses a scheme that is never published", at: key,
-                   hint: "use an https:// address or a path inside the site")
+            report(
+                "CB0108", "the \(key) '\(Self.shorten(text))' uses a scheme that is never published", at: key,
+                hint: "use an https:// address or a path inside the site")
             return nil
         }
         if external, URLPolicy.looksLikeHostWithoutScheme(text) {
-            report("CB0111", "the \(key) '\(Self.shorten(text))' has no https://, so it would be read as a path inside the site", at: key,
-                   hint: "write `\(key): https://\(text)`", severity: .warning)
+            report(
+                "CB0111", "the \(key) '\(Self.shorten(text))' has no https://, so it would be read as a path inside the site", at: key,
+                hint: "write `\(key): https://\(text)`", severity: .warning)
         }
         return text
     }
@@ -251,8 +274,9 @@ package struct FieldReader {
     mutating func list<T>(_ key: String, known: [String], read: (inout FieldReader) -> T?) -> [T] {
         guard let node = node(key) else { return [] }
         guard let sequence = node.sequence else {
-            report("CB0102", "'\(key)' must be a list of entries starting with `- `", at: key,
-                   hint: "write each entry on its own line: `  - { title: …, url: … }`")
+            report(
+                "CB0102", "'\(key)' must be a list of entries starting with `- `", at: key,
+                hint: "write each entry on its own line: `  - { title: …, url: … }`")
             return []
         }
         var results: [T] = []
@@ -298,8 +322,9 @@ package struct FieldReader {
                 .min { $0.1 < $1.1 }
         }
         guard let best = scored.map(\.distance).min(), best <= max(2, text.count / 3),
-              scored.filter({ $0.distance == best }).count == 1,
-              let guess = scored.first(where: { $0.distance == best }) else { return accepted }
+            scored.filter({ $0.distance == best }).count == 1,
+            let guess = scored.first(where: { $0.distance == best })
+        else { return accepted }
         return "did you mean '\(guess.spelling)'? \(accepted)"
     }
 
@@ -324,7 +349,8 @@ package struct CalendarDate: Sendable, Hashable, Comparable {
     package init?(_ text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return nil }
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
+        else { return nil }
         self.init(year: year, month: month, day: day)
     }
 
@@ -342,7 +368,8 @@ package struct CalendarDate: Sendable, Hashable, Comparable {
     static func guess(_ text: String) -> String? {
         let groups = text.split { !$0.isASCII || !$0.isNumber }.map(String.init)
         guard groups.count == 3, groups[0].count == 4, let year = Int(groups[0]), let month = Int(groups[1]), let day = Int(groups[2]),
-              groups[1].count <= 2, groups[2].count <= 2, let date = CalendarDate(year: year, month: month, day: day) else { return nil }
+            groups[1].count <= 2, groups[2].count <= 2, let date = CalendarDate(year: year, month: month, day: day)
+        else { return nil }
         return date.text
     }
 

@@ -39,12 +39,13 @@ struct FrontMatter: Sendable {
             if isFence(utf8[lineStart..<end], allowDots: true) {
                 let yamlEnd = lineStart == yamlStart ? yamlStart : utf8.index(before: lineStart)
                 let bodyStart = end < utf8.endIndex ? utf8.index(after: end) : end
-                return .success(FrontMatter(
-                    yaml: String(text[yamlStart..<yamlEnd]),
-                    yamlFirstLine: 2,
-                    body: String(text[bodyStart...]),
-                    bodyFirstLine: lineNumber + 1
-                ))
+                return .success(
+                    FrontMatter(
+                        yaml: String(text[yamlStart..<yamlEnd]),
+                        yamlFirstLine: 2,
+                        body: String(text[bodyStart...]),
+                        bodyFirstLine: lineNumber + 1
+                    ))
             }
             guard end < utf8.endIndex else { break }
             lineStart = utf8.index(after: end)
@@ -103,7 +104,10 @@ enum SourceText {
         var index = 0, pairs = 0
         while index < bytes.count {
             let byte = bytes[index]
-            if byte < 0x80 { index += 1; continue }
+            if byte < 0x80 {
+                index += 1
+                continue
+            }
             guard (0x81...0xFE).contains(byte), index + 1 < bytes.count, (0x40...0xFE).contains(bytes[index + 1]), bytes[index + 1] != 0x7F else { return nil }
             pairs += 1
             index += 2

@@ -23,9 +23,11 @@ public struct Participation: Sendable, Hashable {
     /// Reads the entries of a parsed data file, reporting every mistake in it.
     static func read(_ root: Node, file: String, units: UnitTable, into diagnostics: inout [Diagnostic]) -> [Participation] {
         guard let entries = root.sequence else {
-            diagnostics.append(Diagnostic(.error, "CB0102", "the participation data must be a list of `{ year, unit, enterprises }` entries", file: file,
-                                          at: YAMLDocument.location(of: root, firstLine: 1),
-                                          hint: "write one line per unit and year: `- { year: 2022, unit: hunan, enterprises: 123 }`"))
+            diagnostics.append(
+                Diagnostic(
+                    .error, "CB0102", "the participation data must be a list of `{ year, unit, enterprises }` entries", file: file,
+                    at: YAMLDocument.location(of: root, firstLine: 1),
+                    hint: "write one line per unit and year: `- { year: 2022, unit: hunan, enterprises: 123 }`"))
             return []
         }
         var found: [Participation] = []
@@ -36,8 +38,10 @@ public struct Participation: Sendable, Hashable {
             let enterprises = reader.int("enterprises", required: true, example: "123", minimum: 0)
             diagnostics += reader.diagnostics
             if let year, let unit, let enterprises {
-                found.append(Participation(year: year, unit: unit, enterprises: enterprises, file: file,
-                                           location: reader.location(of: "enterprises")))
+                found.append(
+                    Participation(
+                        year: year, unit: unit, enterprises: enterprises, file: file,
+                        location: reader.location(of: "enterprises")))
             }
         }
         return found

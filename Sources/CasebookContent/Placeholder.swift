@@ -37,8 +37,9 @@ public enum Placeholder {
             let end = line[range.upperBound...].firstIndex(where: closers.contains).map { line.index(after: $0) } ?? line.endIndex
             let written = String(line[start..<end])
             let inner = line[line.index(after: start)..<end].drop { !"：:".contains($0) }.dropFirst().filter { !closers.contains($0) }
-            return Found(line: lineIndex, column: line.distance(from: line.startIndex, to: start), written: written,
-                         request: inner.isEmpty ? nil : String(inner))
+            return Found(
+                line: lineIndex, column: line.distance(from: line.startIndex, to: start), written: written,
+                request: inner.isEmpty ? nil : String(inner))
         }
         return nil
     }

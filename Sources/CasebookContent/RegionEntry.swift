@@ -32,8 +32,10 @@ public struct RegionEntry: Sendable, Hashable {
     /// Where `key` is written in the file; the whole file when it is not written there.
     package func location(of key: String) -> SourceLocation { locations[key] ?? SourceLocation() }
 
-    static let keys = ["region", "year", "awards", "applicant", "summary", "stats", "participating_enterprises", "rank", "sources",
-                       "contact", "body", "slug"]
+    static let keys = [
+        "region", "year", "awards", "applicant", "summary", "stats", "participating_enterprises", "rank", "sources",
+        "contact", "body", "slug",
+    ]
 
     static func read(_ r: inout FieldReader, body: String, bodyFirstLine: Int, units: UnitTable) -> RegionEntry? {
         let unit = UnitField.read(&r, key: "region", units: units)
@@ -43,8 +45,9 @@ public struct RegionEntry: Sendable, Hashable {
         if r.node("awards") == nil {
             r.require("awards")
         } else if awards.isEmpty, r.diagnostics.count == before {
-            r.report("CB0101", "a region needs at least one award", at: "awards",
-                     hint: "for example `awards: [overall, resource_pool]`; accepted: \(Award.acceptedList)")
+            r.report(
+                "CB0101", "a region needs at least one award", at: "awards",
+                hint: "for example `awards: [overall, resource_pool]`; accepted: \(Award.acceptedList)")
         }
         let applicant = r.string("applicant")
         let summary = r.string("summary", required: true)
@@ -52,14 +55,16 @@ public struct RegionEntry: Sendable, Hashable {
         let participating = r.int("participating_enterprises", example: "120", minimum: 0)
         let rank = r.int("rank", example: "1", minimum: 1)
         if rank != nil, !awards.isEmpty, !awards.contains(.overall) {
-            r.report("CB0202", "'rank' is only shown for the overall award, and this region does not have it", at: "rank",
-                     hint: "remove `rank`, or add `overall` to awards")
+            r.report(
+                "CB0202", "'rank' is only shown for the overall award, and this region does not have it", at: "rank",
+                hint: "remove `rank`, or add `overall` to awards")
         }
         let sources = r.list("sources", known: SourceLink.keys, read: SourceLink.read)
         guard let unit, let year, let summary, !awards.isEmpty else { return nil }
-        return RegionEntry(file: r.file, unit: unit, year: year, awards: awards, applicant: applicant, summary: summary, stats: stats,
-                           participatingEnterprises: participating, rank: rank, sources: sources, body: body, bodyFirstLine: bodyFirstLine,
-                           locations: r.locations)
+        return RegionEntry(
+            file: r.file, unit: unit, year: year, awards: awards, applicant: applicant, summary: summary, stats: stats,
+            participatingEnterprises: participating, rank: rank, sources: sources, body: body, bodyFirstLine: bodyFirstLine,
+            locations: r.locations)
     }
 }
 
@@ -93,8 +98,9 @@ public struct PageEntry: Sendable, Hashable {
         let draft = r.bool("draft")
         _ = r.date("date")
         guard let title else { return nil }
-        var page = PageEntry(slug: slug, file: r.file, title: title, summary: summary, weight: weight, draft: draft, body: body,
-                             bodyFirstLine: bodyFirstLine)
+        var page = PageEntry(
+            slug: slug, file: r.file, title: title, summary: summary, weight: weight, draft: draft, body: body,
+            bodyFirstLine: bodyFirstLine)
         page.navTitle = r.string("nav_title")
         return page
     }

@@ -10,8 +10,9 @@ extension SiteConfig {
             if path.hasPrefix("/"), !path.contains("//"), !path.contains(":"), !path.contains("?"), !path.contains("#") {
                 basePath = path.hasSuffix("/") ? path : path + "/"
             } else {
-                r.report("CB0102", "base_path must be a path from the root of the server, such as /showcase/", at: "base_path",
-                         hint: "write `base_path: /showcase/`; for a full address use base_url")
+                r.report(
+                    "CB0102", "base_path must be a path from the root of the server, such as /showcase/", at: "base_path",
+                    hint: "write `base_path: /showcase/`; for a full address use base_url")
             }
         }
         if var images = r.nested("images", known: ["max_kb"]) {
@@ -25,8 +26,9 @@ extension SiteConfig {
         var years: [Int] = []
         for (text, _) in r.strings(key) {
             guard let year = Int(text), (2000...2099).contains(year) else {
-                r.report("CB0102", "'\(key)' must list four-digit years, not '\(FieldReader.shorten(text))'", at: key,
-                         hint: "for example `\(key): \(example)`")
+                r.report(
+                    "CB0102", "'\(key)' must list four-digit years, not '\(FieldReader.shorten(text))'", at: key,
+                    hint: "for example `\(key): \(example)`")
                 continue
             }
             years.append(year)

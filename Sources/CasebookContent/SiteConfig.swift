@@ -55,13 +55,17 @@ public struct SiteConfig: Sendable, Hashable {
     /// A configuration with only a title.
     public init(title: String) { self.title = title }
 
-    static let keys = ["title", "description", "language", "base_url", "theme", "per_page", "links", "footer", "markdown", "quota", "list_dates", "book", "short_title", "deploy",
-                       "years", "base_path", "ranked", "images"]
+    static let keys = [
+        "title", "description", "language", "base_url", "theme", "per_page", "links", "footer", "markdown", "quota", "list_dates", "book", "short_title",
+        "deploy",
+        "years", "base_path", "ranked", "images",
+    ]
 
     /// Reads `site.yaml` text; nil with diagnostics when it is unusable.
     static func parse(_ text: String, file: String, into diagnostics: inout [Diagnostic]) -> SiteConfig? {
         guard let node = YAMLDocument.parse(text, file: file, firstLine: 1, into: &diagnostics),
-              var r = FieldReader(node, file: file, firstLine: 1, known: keys, what: "site.yaml", into: &diagnostics) else { return nil }
+            var r = FieldReader(node, file: file, firstLine: 1, known: keys, what: "site.yaml", into: &diagnostics)
+        else { return nil }
         defer { diagnostics += r.diagnostics }
         guard let title = r.string("title", required: true) else { return nil }
         var config = SiteConfig(title: title)
@@ -78,12 +82,15 @@ public struct SiteConfig: Sendable, Hashable {
             if base.hasPrefix("http://") || base.hasPrefix("https://") {
                 config.baseURL = base.hasSuffix("/") ? base : base + "/"
             } else {
-                r.report("CB0102", "base_url must be an absolute http:// or https:// address", at: "base_url",
-                         hint: "for example `base_url: https://www.example.gov.cn/showcase/`")
+                r.report(
+                    "CB0102", "base_url must be an absolute http:// or https:// address", at: "base_url",
+                    hint: "for example `base_url: https://www.example.gov.cn/showcase/`")
             }
         }
         if let theme = r.string("theme") {
-            if Slug.isValid(theme) { config.theme = theme } else {
+            if Slug.isValid(theme) {
+                config.theme = theme
+            } else {
                 r.report("CB0102", "theme '\(theme)' must be a folder name of letters, digits and hyphens", at: "theme")
             }
         }
@@ -91,7 +98,9 @@ public struct SiteConfig: Sendable, Hashable {
             if perPage >= 1 { config.perPage = perPage } else { r.report("CB0102", "per_page must be at least 1", at: "per_page") }
         }
         if let links = r.string("links") {
-            if let style = LinkStyle(rawValue: links) { config.links = style } else {
+            if let style = LinkStyle(rawValue: links) {
+                config.links = style
+            } else {
                 r.report("CB0103", "unknown links style '\(links)'", at: "links", hint: "expected pretty or portable")
             }
         }
@@ -106,7 +115,9 @@ public struct SiteConfig: Sendable, Hashable {
         }
         if var quota = r.nested("quota", known: ["ratio"]) {
             if let text = quota.string("ratio") {
-                if let ratio = Double(text), ratio > 0, ratio <= 1 { config.quotaRatio = ratio } else {
+                if let ratio = Double(text), ratio > 0, ratio <= 1 {
+                    config.quotaRatio = ratio
+                } else {
                     quota.report("CB0102", "quota ratio must be a number between 0 and 1", at: "ratio", hint: "for example `ratio: 0.2`")
                 }
             }
@@ -129,8 +140,9 @@ public struct SiteConfig: Sendable, Hashable {
         var dates: [Int: String] = [:]
         for (key, value) in mapping {
             guard let year = key.string.flatMap({ Int($0) }), (2000...2099).contains(year), let date = value.string, CalendarDate(date) != nil else {
-                r.report("CB0109", "list_dates entry '\(key.string ?? "?")' must be a year and a date written YYYY-MM-DD", at: "list_dates",
-                         hint: "for example `list_dates: {2022: 2023-04-20}`")
+                r.report(
+                    "CB0109", "list_dates entry '\(key.string ?? "?")' must be a year and a date written YYYY-MM-DD", at: "list_dates",
+                    hint: "for example `list_dates: {2022: 2023-04-20}`")
                 continue
             }
             dates[year] = date

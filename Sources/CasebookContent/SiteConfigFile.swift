@@ -3,7 +3,9 @@ import CasebookSupport
 /// Reads only site.yaml, for commands that need the settings but not the content (`casebook deploy`).
 public enum SiteConfigFile {
     /// The settings of the site in `folder`, nil with diagnostics when site.yaml is unusable.
-    public static func read(siteFolder folder: String, fileSystem: any FileSystem = LocalFileSystem()) throws -> (config: SiteConfig?, diagnostics: [Diagnostic]) {
+    public static func read(siteFolder folder: String, fileSystem: any FileSystem = LocalFileSystem()) throws -> (
+        config: SiteConfig?, diagnostics: [Diagnostic]
+    ) {
         let path = folder + "/site.yaml"
         guard fileSystem.isFile(path) else {
             throw SiteError(.noSiteConfig, path: folder)

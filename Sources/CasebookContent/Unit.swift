@@ -42,11 +42,19 @@ public struct UnitTable: Sendable {
 
     /// The table embedded in the tool.
     public static let official: UnitTable = {
-        struct Row: Decodable { let id: String; let code: String?; let name: String; let short: String; let english: String; let kind: Unit.Kind }
+        struct Row: Decodable {
+            let id: String
+            let code: String?
+            let name: String
+            let short: String
+            let english: String
+            let kind: Unit.Kind
+        }
         let rows = (try? JSONDecoder().decode([Row].self, from: embeddedJSON)) ?? []
-        return UnitTable(units: rows.enumerated().map { index, row in
-            Unit(id: row.id, code: row.code, name: row.name, short: row.short, english: row.english, kind: row.kind, order: index)
-        })
+        return UnitTable(
+            units: rows.enumerated().map { index, row in
+                Unit(id: row.id, code: row.code, name: row.name, short: row.short, english: row.english, kind: row.kind, order: index)
+            })
     }()
 
     init(units: [Unit]) {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A closed set of domain values that content may name by English key or Chinese label.
 public protocol Vocabulary: CaseIterable, Sendable, Hashable, Comparable, RawRepresentable where RawValue == String {
     /// The Chinese label shown in the `zh-CN` interface.
@@ -26,9 +28,11 @@ extension Vocabulary {
     /// Accepts the key, either label or an alias, ignoring surrounding spaces and letter case.
     public init?(naming text: String) {
         let wanted = text.trimmingCharacters(in: .whitespaces).lowercased()
-        guard let match = Self.allCases.first(where: { term in
-            ([term.rawValue, term.chinese, term.english] + term.aliases).contains { $0.lowercased() == wanted }
-        }) else { return nil }
+        guard
+            let match = Self.allCases.first(where: { term in
+                ([term.rawValue, term.chinese, term.english] + term.aliases).contains { $0.lowercased() == wanted }
+            })
+        else { return nil }
         self = match
     }
 
@@ -40,8 +44,6 @@ extension Vocabulary {
     /// The label in the given interface language.
     public func label(_ language: UILanguage) -> String { language == .english ? english : chinese }
 }
-
-import Foundation
 
 /// The interface language of a site (`language:` in site.yaml).
 public enum UILanguage: String, Sendable, Codable {

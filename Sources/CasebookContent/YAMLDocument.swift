@@ -40,8 +40,8 @@ package enum YAMLDocument {
         func at(_ line: Int, _ column: Int) -> SourceLocation { SourceLocation(line: line + firstLine - 1, column: column) }
         switch error {
         case .scanner(let context, let problem, let mark, _),
-             .parser(let context, let problem, let mark, _),
-             .composer(let context, let problem, let mark, _):
+            .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
             // A typing slip on an earlier line (a full-width colon, a tab) is the real cause.
             if let slip = LineSlip.first(in: text, before: mark.line + 1) {
                 return slip.diagnostic(file: file, firstLine: firstLine)
@@ -53,14 +53,16 @@ package enum YAMLDocument {
         case .duplicatedKeysInMapping(let duplicates, let context):
             let key = duplicates.first ?? ""
             let second = secondOccurrence(of: key, in: text)
-            return Diagnostic(.error, "CB0001", "the key '\(key)' appears twice" + (second.map { _ in " (first on line \(context.mark.line + firstLine - 1))" } ?? ""),
-                              file: file, at: second.map { at($0.line, $0.column) } ?? at(context.mark.line, context.mark.column),
-                              hint: "keep one of them")
+            return Diagnostic(
+                .error, "CB0001", "the key '\(key)' appears twice" + (second.map { _ in " (first on line \(context.mark.line + firstLine - 1))" } ?? ""),
+                file: file, at: second.map { at($0.line, $0.column) } ?? at(context.mark.line, context.mark.column),
+                hint: "keep one of them")
         case .reader(let problem, let offset, let value, _):
             let location = offset.map { position(ofCharacter: $0, in: text) } ?? (1, 1)
             let character = value >= 0 ? " (U+\(String(UInt32(value), radix: 16, uppercase: true)))" : ""
-            return Diagnostic(.error, "CB0001", "the text contains a character YAML does not allow\(character): \(problem)", file: file,
-                              at: at(location.0, location.1), hint: "delete it; invisible control characters often come from text pasted out of Word or a PDF")
+            return Diagnostic(
+                .error, "CB0001", "the text contains a character YAML does not allow\(character): \(problem)", file: file,
+                at: at(location.0, location.1), hint: "delete it; invisible control characters often come from text pasted out of Word or a PDF")
         default:
             return Diagnostic(.error, "CB0001", "invalid YAML: \(error)", file: file, at: .init(line: firstLine, column: 1), hint: generalHint)
         }
@@ -73,17 +75,23 @@ package enum YAMLDocument {
         case (let c, let p) where c.contains("quoted scalar") && p.contains("end of stream"):
             return ("the quoted value that starts here is never closed", "add the closing quote at the end of the value", true)
         case (let c, _) where c.contains("flow sequence"):
-            return ("expected `,` or `]` here, in the list opened with `[` on line \(line)", "separate the entries with commas and close the list with `]`", false)
+            return (
+                "expected `,` or `]` here, in the list opened with `[` on line \(line)", "separate the entries with commas and close the list with `]`", false
+            )
         case (let c, _) where c.contains("flow mapping"):
-            return ("expected `,` or `}` here, in the mapping opened with `{` on line \(line)",
-                    "separate the entries with commas and close the mapping with `}`", false)
+            return (
+                "expected `,` or `}` here, in the mapping opened with `{` on line \(line)",
+                "separate the entries with commas and close the mapping with `}`", false
+            )
         case (let c, let p) where c.contains("simple key") && p.contains("expected ':'"):
             return ("this line has no `: ` after its key", "write `key: value`, with an ASCII colon followed by a space", true)
         case (_, let p) where p.contains("tab"):
             return ("a tab is used for indentation", "indent with spaces; YAML does not allow tabs there", false)
         case (_, let p) where p.contains("mapping values are not allowed"):
-            return ("a second `: ` on this line, or a line indented deeper than the key above it",
-                    "put values that contain `: ` in quotes, and indent keys of the same level alike", false)
+            return (
+                "a second `: ` on this line, or a line indented deeper than the key above it",
+                "put values that contain `: ` in quotes, and indent keys of the same level alike", false
+            )
         case (_, let p) where p.contains("did not find expected key") || p.contains("did not find expected <document start>"):
             return ("this line does not line up with the keys above it", "indent keys of the same level alike; top-level keys start at the first column", false)
         case (_, let p) where p.contains("cannot start any token"):
@@ -117,7 +125,12 @@ package enum YAMLDocument {
     private static func position(ofCharacter offset: Int, in text: String) -> (Int, Int) {
         var line = 1, column = 1
         for character in text.prefix(offset) {
-            if character == "\n" { line += 1; column = 1 } else { column += 1 }
+            if character == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
         }
         return (line, column)
     }
@@ -146,8 +159,9 @@ struct LineSlip {
     private static func slip(in line: Substring, number: Int) -> LineSlip? {
         let indent = line.prefix { $0 == " " || $0 == "\t" || $0 == "\u{3000}" }
         if indent.contains("\u{3000}") {
-            return LineSlip(line: number, column: indent.firstIndex(of: "\u{3000}").map { line.distance(from: line.startIndex, to: $0) + 1 } ?? 1,
-                            message: "this line is indented with a full-width space (全角空格)", hint: "indent with ordinary spaces")
+            return LineSlip(
+                line: number, column: indent.firstIndex(of: "\u{3000}").map { line.distance(from: line.startIndex, to: $0) + 1 } ?? 1,
+                message: "this line is indented with a full-width space (全角空格)", hint: "indent with ordinary spaces")
         }
         if indent.contains("\t") {
             return LineSlip(line: number, column: 1, message: "this line is indented with a tab", hint: "indent with spaces; YAML does not allow tabs")
@@ -159,12 +173,16 @@ struct LineSlip {
         guard !key.isEmpty, let next = rest.dropFirst(key.count).first else { return nil }
         let column = line.distance(from: line.startIndex, to: rest.startIndex) + key.count + 1
         if next == "：" {
-            return LineSlip(line: number, column: column, message: "'\(key)' is followed by a full-width colon '：'",
-                            hint: "write an ASCII colon and a space: `\(key): …`")
+            return LineSlip(
+                line: number, column: column, message: "'\(key)' is followed by a full-width colon '：'",
+                hint: "write an ASCII colon and a space: `\(key): …`")
         }
-        if next == ":", let after = rest.dropFirst(key.count + 1).first, after != " ", after != ":", key.allSatisfy(\.isASCII), !rest.dropFirst(key.count + 1).hasPrefix("//") {
-            return LineSlip(line: number, column: column, message: "'\(key)' is followed by a colon but no space",
-                            hint: "write `\(key): \(rest.dropFirst(key.count + 1))` with a space after the colon")
+        if next == ":", let after = rest.dropFirst(key.count + 1).first, after != " ", after != ":", key.allSatisfy(\.isASCII),
+            !rest.dropFirst(key.count + 1).hasPrefix("//")
+        {
+            return LineSlip(
+                line: number, column: column, message: "'\(key)' is followed by a colon but no space",
+                hint: "write `\(key): \(rest.dropFirst(key.count + 1))` with a space after the colon")
         }
         return nil
     }

@@ -29,8 +29,10 @@ public struct AWSCredentialsFile: Sendable {
     /// The keys of `profile`, when it has both an access key id and a secret.
     public func credentials(profile: String, path: String) -> Credentials? {
         guard let keys = profiles[profile], let id = keys["aws_access_key_id"], let secret = keys["aws_secret_access_key"],
-              !id.isEmpty, !secret.isEmpty else { return nil }
-        return Credentials(accessKeyID: id, secretAccessKey: secret, sessionToken: keys["aws_session_token"],
-                           source: "profile '\(profile)' in \(path)")
+            !id.isEmpty, !secret.isEmpty
+        else { return nil }
+        return Credentials(
+            accessKeyID: id, secretAccessKey: secret, sessionToken: keys["aws_session_token"],
+            source: "profile '\(profile)' in \(path)")
     }
 }

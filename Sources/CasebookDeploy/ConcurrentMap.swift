@@ -1,8 +1,10 @@
 /// Runs an async operation over many items with at most `width` in flight; the first failure
 /// cancels the rest and is thrown. `finished` is called, in the caller's task, after each success.
 enum ConcurrentMap {
-    static func run<T: Sendable, R: Sendable>(_ items: [T], width: Int, finished: (Int) -> Void = { _ in },
-                                              _ operation: @escaping @Sendable (T) async throws -> R) async throws -> [R] {
+    static func run<T: Sendable, R: Sendable>(
+        _ items: [T], width: Int, finished: (Int) -> Void = { _ in },
+        _ operation: @escaping @Sendable (T) async throws -> R
+    ) async throws -> [R] {
         var results: [R] = []
         results.reserveCapacity(items.count)
         try await withThrowingTaskGroup(of: R.self) { group in

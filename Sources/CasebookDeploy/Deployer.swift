@@ -29,11 +29,13 @@ public struct Deployer: Sendable {
             throw DeployError(.configuration, "endpoint '\(target.endpoint)' of target '\(target.name)' is not a URL", fix: "run `casebook check`")
         }
         let local = try LocalSite(folder: options.output, prefix: target.prefix, policy: HeaderPolicy(target: target))
-        let transport = S3Transport(endpoint: endpoint, signer: SigV4Signer(credentials: credentials, region: target.region),
-                                    retry: options.retry, concurrency: options.concurrency)
+        let transport = S3Transport(
+            endpoint: endpoint, signer: SigV4Signer(credentials: credentials, region: target.region),
+            retry: options.retry, concurrency: options.concurrency)
         do {
-            var report = try await deploy(local, client: S3Client(transport: transport, unsignedPayload: target.provider.unsignedPayload),
-                                          options: options, progress: progress)
+            var report = try await deploy(
+                local, client: S3Client(transport: transport, unsignedPayload: target.provider.unsignedPayload),
+                options: options, progress: progress)
             await transport.shutdown()
             (report.requests, report.uploadedBytes) = transport.totals
             report.seconds = Self.seconds(since: start)
@@ -75,7 +77,9 @@ public struct Deployer: Sendable {
                 throw error
             }
             if plan.deletesOverCap {
-                progress.note("warning: \(plan.deletes.count) objects to delete exceed --max-deletes \(options.maxDeletes); uploads done, nothing deleted. Check the list with --dry-run, then rerun with --max-deletes \(plan.deletes.count) or --force")
+                progress.note(
+                    "warning: \(plan.deletes.count) objects to delete exceed --max-deletes \(options.maxDeletes); uploads done, nothing deleted. Check the list with --dry-run, then rerun with --max-deletes \(plan.deletes.count) or --force"
+                )
             } else if !plan.deletes.isEmpty {
                 try await client.delete(plan.deletes)
                 record.remove(plan.deletes)
@@ -90,15 +94,20 @@ public struct Deployer: Sendable {
         return report
     }
 
-    private func upload(_ plan: DeployPlan, local: LocalSite, client: S3Client, options: DeployOptions,
-                        record: inout ManifestRecord, progress: any DeployProgress) async throws {
+    private func upload(
+        _ plan: DeployPlan, local: LocalSite, client: S3Client, options: DeployOptions,
+        record: inout ManifestRecord, progress: any DeployProgress
+    ) async throws {
         var done = 0
         for phase in UploadPhase.allCases {
             let uploads = plan.uploads(in: phase)
             let base = done
-            let entries = try await ConcurrentMap.run(uploads, width: options.concurrency, finished: { count in
-                progress.uploaded(base + count, of: plan.uploads.count)
-            }) { upload in
+            let entries = try await ConcurrentMap.run(
+                uploads, width: options.concurrency,
+                finished: { count in
+                    progress.uploaded(base + count, of: plan.uploads.count)
+                }
+            ) { upload in
                 let body = try local.body(of: upload.file)
                 let etag = try await client.put(upload.file.key, body: body, headers: upload.file.headers.request(md5: upload.file.md5))
                 return (upload.file.key, DeployManifest.Entry(md5: upload.file.md5, headers: upload.file.headers.digest, size: body.count, etag: etag))

@@ -15,9 +15,11 @@ public struct LocalSite: Sendable {
         self.folder = folder
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue,
-              FileManager.default.fileExists(atPath: folder + "/index.html") else {
-            throw DeployError(.localFiles, "\(folder) holds no built site (no index.html)",
-                              fix: "run `casebook build` first, or pass --output with the folder it wrote")
+            FileManager.default.fileExists(atPath: folder + "/index.html")
+        else {
+            throw DeployError(
+                .localFiles, "\(folder) holds no built site (no index.html)",
+                fix: "run `casebook build` first, or pass --output with the folder it wrote")
         }
         files = try LocalFileSystem().walk(folder).filter { !$0.isSymlink }.map { entry in
             guard let data = FileManager.default.contents(atPath: folder + "/" + entry.path) else {

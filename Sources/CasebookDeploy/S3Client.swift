@@ -64,14 +64,18 @@ public struct S3Client: Sendable {
         for start in stride(from: 0, to: keys.count, by: 1000) {
             let batch = keys[start..<min(keys.count, start + 1000)]
             let objects = batch.map { "<Object><Key>\(Self.escape($0))</Key></Object>" }.joined()
-            let body = Data("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Delete xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"><Quiet>true</Quiet>\(objects)</Delete>".utf8)
+            let body = Data(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Delete xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"><Quiet>true</Quiet>\(objects)</Delete>"
+                    .utf8)
             let md5 = Data(Insecure.MD5.hash(data: body)).base64EncodedString()
-            let request = SignableRequest(method: "POST", path: endpoint.path(of: ""), query: [("delete", "")],
-                                          headers: [("Content-Type", "application/xml"), ("Content-MD5", md5)])
+            let request = SignableRequest(
+                method: "POST", path: endpoint.path(of: ""), query: [("delete", "")],
+                headers: [("Content-Type", "application/xml"), ("Content-MD5", md5)])
             let response = try await checked(transport.send(request, body: body), "delete objects")
             if let failed = S3XML(response.body).records("Error").first {
-                throw DeployError(.permission, "the store refused to delete \(failed["Key"] ?? "an object") (\(failed["Code"] ?? "error"): \(failed["Message"] ?? ""))",
-                                  fix: "give the key the s3:DeleteObject permission on the bucket, then deploy again")
+                throw DeployError(
+                    .permission, "the store refused to delete \(failed["Key"] ?? "an object") (\(failed["Code"] ?? "error"): \(failed["Message"] ?? ""))",
+                    fix: "give the key the s3:DeleteObject permission on the bucket, then deploy again")
             }
         }
     }

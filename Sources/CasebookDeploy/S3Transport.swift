@@ -46,8 +46,9 @@ public final class S3Transport: Sendable {
                 // AsyncHTTPClient already retries a refused connection until the connect timeout, so a
                 // transport failure gets one more try, not the full count.
                 guard attempt < min(retry.attempts, 2) else {
-                    throw DeployError(.network, "cannot reach \(endpoint.scheme)://\(endpoint.authority) (\(Self.describe(error)))",
-                                      fix: "check `endpoint:` in site.yaml and the network or proxy; nothing was deleted")
+                    throw DeployError(
+                        .network, "cannot reach \(endpoint.scheme)://\(endpoint.authority) (\(Self.describe(error)))",
+                        fix: "check `endpoint:` in site.yaml and the network or proxy; nothing was deleted")
                 }
                 try await pause(after: attempt)
                 attempt += 1

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// The few S3 XML answers deploy reads (ListBucketResult, DeleteResult, Error), flattened to the

@@ -29,8 +29,11 @@ public struct SigV4Signer: Sendable {
         let toSign = Self.stringToSign(canonical, timestamp: stamp, scope: scope)
         let key = Self.signingKey(secret: credentials.secretAccessKey, day: String(stamp.prefix(8)), region: region, service: service)
         let signature = Self.hex(HMAC<SHA256>.authenticationCode(for: Data(toSign.utf8), using: key))
-        request.headers.append(("Authorization",
-                                "AWS4-HMAC-SHA256 Credential=\(credentials.accessKeyID)/\(scope), SignedHeaders=\(signedHeaders), Signature=\(signature)"))
+        request.headers.append(
+            (
+                "Authorization",
+                "AWS4-HMAC-SHA256 Credential=\(credentials.accessKeyID)/\(scope), SignedHeaders=\(signedHeaders), Signature=\(signature)"
+            ))
     }
 
     /// The canonical request and the `SignedHeaders` list: header names lower-cased and sorted,

@@ -19,7 +19,9 @@ public enum URIEncoding {
     /// The canonical query string: names and values encoded, pairs sorted by name then value (byte order).
     public static func query(_ items: [(name: String, value: String)]) -> String {
         items.map { (encode($0.name), encode($0.value)) }
-            .sorted { $0.0 == $1.0 ? Array($0.1.utf8).lexicographicallyPrecedes(Array($1.1.utf8)) : Array($0.0.utf8).lexicographicallyPrecedes(Array($1.0.utf8)) }
+            .sorted {
+                $0.0 == $1.0 ? Array($0.1.utf8).lexicographicallyPrecedes(Array($1.1.utf8)) : Array($0.0.utf8).lexicographicallyPrecedes(Array($1.0.utf8))
+            }
             .map { "\($0.0)=\($0.1)" }
             .joined(separator: "&")
     }

@@ -78,21 +78,21 @@ public struct CaseScaffold: Sendable {
 
     /// The sections every case is expected to have.
     static let sections = """
-    ## 案例背景
+        ## 案例背景
 
-    \(Placeholder.text("企业基本情况、面临的安全形势"))
+        \(Placeholder.text("企业基本情况、面临的安全形势"))
 
-    ## 主要做法
+        ## 主要做法
 
-    \(Placeholder.text("自主定级、定级核查、分级防护、符合性评测、安全整改等方面的具体做法"))
+        \(Placeholder.text("自主定级、定级核查、分级防护、符合性评测、安全整改等方面的具体做法"))
 
-    ## 取得成效
+        ## 取得成效
 
-    \(Placeholder.text("取得的成效"))
+        \(Placeholder.text("取得的成效"))
 
-    ## 推广价值
+        ## 推广价值
 
-    \(Placeholder.text("可供借鉴推广的经验"))
+        \(Placeholder.text("可供借鉴推广的经验"))
 
-    """
+        """
 }

@@ -26,10 +26,13 @@ public struct PrivateContacts: Sendable {
             var ignored: [Diagnostic] = []
             var hash: String?
             for record in loader.records(file, root: root, hash: &hash, into: &ignored) {
-                guard var reader = FieldReader(record.node, file: file, firstLine: record.firstLine, known: CaseEntry.keys,
-                                               what: "a case", into: &ignored),
-                      let slug = record.slug ?? reader.string("slug"),
-                      var contact = reader.nested("contact", known: ["name", "phone", "email"]) else { continue }
+                guard
+                    var reader = FieldReader(
+                        record.node, file: file, firstLine: record.firstLine, known: CaseEntry.keys,
+                        what: "a case", into: &ignored),
+                    let slug = record.slug ?? reader.string("slug"),
+                    var contact = reader.nested("contact", known: ["name", "phone", "email"])
+                else { continue }
                 bySlug[slug] = Contact(name: contact.string("name"), phone: contact.string("phone"), email: contact.string("email"))
             }
         }

@@ -76,10 +76,12 @@ public struct SummaryImport: Sendable {
 
     /// Writes a case file for each row of `table` and says what happened.
     public func run(_ table: [[String]]) throws -> Outcome {
-        guard let headerRow = table.prefix(10).firstIndex(where: { row in
-            let columns = row.compactMap(SummaryColumn.named)
-            return columns.contains(.title) && columns.count >= 2
-        }) else {
+        guard
+            let headerRow = table.prefix(10).firstIndex(where: { row in
+                let columns = row.compactMap(SummaryColumn.named)
+                return columns.contains(.title) && columns.count >= 2
+            })
+        else {
             throw Failure(.noHeaderRow)
         }
         var outcome = Outcome()

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// Reads the first sheet of an Excel workbook (.xlsx, as Excel, WPS and LibreOffice save it) into
@@ -177,7 +178,7 @@ private final class SheetParser: NSObject, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
-        if (inValue || inInlineText), !inPhonetic { value += string }
+        if inValue || inInlineText, !inPhonetic { value += string }
     }
 
     private func store() {

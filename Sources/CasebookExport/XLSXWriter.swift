@@ -15,7 +15,10 @@ package struct XLSXWriter {
     let columnWidths: [Int]
 
     /// Style indices into `cellXfs` of styles.xml.
-    enum Style: Int { case plain = 0, title, header, text, number }
+    enum Style: Int {
+        case plain = 0
+        case title, header, text, number
+    }
 
     func bytes() throws -> [UInt8] {
         var strings = SharedStrings()
@@ -48,14 +51,15 @@ package struct XLSXWriter {
         let width = max(1, headers.count)
         let last = Self.columnName(width - 1)
         let lastRow = rows.count + 2
-        var xml = Self.declaration + """
-        <worksheet xmlns="\(Self.main)" xmlns:r="\(Self.relationships)">\
-        <sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>\
-        <dimension ref="A1:\(last)\(lastRow)"/>\
-        <sheetViews><sheetView workbookViewId="0"><pane ySplit="2" topLeftCell="A3" activePane="bottomLeft" state="frozen"/>\
-        <selection pane="bottomLeft" activeCell="A3" sqref="A3"/></sheetView></sheetViews>\
-        <sheetFormatPr defaultRowHeight="15"/><cols>
-        """
+        var xml =
+            Self.declaration + """
+                <worksheet xmlns="\(Self.main)" xmlns:r="\(Self.relationships)">\
+                <sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>\
+                <dimension ref="A1:\(last)\(lastRow)"/>\
+                <sheetViews><sheetView workbookViewId="0"><pane ySplit="2" topLeftCell="A3" activePane="bottomLeft" state="frozen"/>\
+                <selection pane="bottomLeft" activeCell="A3" sqref="A3"/></sheetView></sheetViews>\
+                <sheetFormatPr defaultRowHeight="15"/><cols>
+                """
         for column in 0..<width {
             let size = column < columnWidths.count ? columnWidths[column] : 16
             xml += "<col min=\"\(column + 1)\" max=\"\(column + 1)\" width=\"\(size)\" customWidth=\"1\"/>"
@@ -102,83 +106,88 @@ package struct XLSXWriter {
     private var workbook: String {
         let quoted = "'" + sheetName.replacingOccurrences(of: "'", with: "''") + "'"
         return Self.declaration + """
-        <workbook xmlns="\(Self.main)" xmlns:r="\(Self.relationships)"><bookViews><workbookView/></bookViews>\
-        <sheets><sheet name="\(XMLText.escape(sheetName))" sheetId="1" r:id="rId1"/></sheets>\
-        <definedNames><definedName name="_xlnm.Print_Titles" localSheetId="0">\(XMLText.escape(quoted))!$2:$2</definedName></definedNames>\
-        </workbook>
-        """
+            <workbook xmlns="\(Self.main)" xmlns:r="\(Self.relationships)"><bookViews><workbookView/></bookViews>\
+            <sheets><sheet name="\(XMLText.escape(sheetName))" sheetId="1" r:id="rId1"/></sheets>\
+            <definedNames><definedName name="_xlnm.Print_Titles" localSheetId="0">\(XMLText.escape(quoted))!$2:$2</definedName></definedNames>\
+            </workbook>
+            """
     }
 
     private var core: String {
         Self.declaration + """
-        <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" \
-        xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>\(XMLText.escape(title))</dc:title><dc:creator>Casebook</dc:creator></cp:coreProperties>
-        """
+            <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" \
+            xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>\(XMLText.escape(title))</dc:title><dc:creator>Casebook</dc:creator></cp:coreProperties>
+            """
     }
 
     static let declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
     static let main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
     static let relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
-    static let contentTypes = declaration + """
-    <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
-    <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
-    <Default Extension="xml" ContentType="application/xml"/>\
-    <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>\
-    <Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>\
-    <Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>\
-    <Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>\
-    <Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>\
-    <Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>\
-    </Types>
-    """
+    static let contentTypes =
+        declaration + """
+            <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
+            <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
+            <Default Extension="xml" ContentType="application/xml"/>\
+            <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>\
+            <Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>\
+            <Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>\
+            <Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>\
+            <Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>\
+            <Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>\
+            </Types>
+            """
 
-    static let packageRelationships = declaration + """
-    <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
-    <Relationship Id="rId1" Type="\(relationships)/officeDocument" Target="xl/workbook.xml"/>\
-    <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>\
-    <Relationship Id="rId3" Type="\(relationships)/extended-properties" Target="docProps/app.xml"/>\
-    </Relationships>
-    """
+    static let packageRelationships =
+        declaration + """
+            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+            <Relationship Id="rId1" Type="\(relationships)/officeDocument" Target="xl/workbook.xml"/>\
+            <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>\
+            <Relationship Id="rId3" Type="\(relationships)/extended-properties" Target="docProps/app.xml"/>\
+            </Relationships>
+            """
 
-    static let workbookRelationships = declaration + """
-    <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
-    <Relationship Id="rId1" Type="\(relationships)/worksheet" Target="worksheets/sheet1.xml"/>\
-    <Relationship Id="rId2" Type="\(relationships)/styles" Target="styles.xml"/>\
-    <Relationship Id="rId3" Type="\(relationships)/sharedStrings" Target="sharedStrings.xml"/>\
-    </Relationships>
-    """
+    static let workbookRelationships =
+        declaration + """
+            <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+            <Relationship Id="rId1" Type="\(relationships)/worksheet" Target="worksheets/sheet1.xml"/>\
+            <Relationship Id="rId2" Type="\(relationships)/styles" Target="styles.xml"/>\
+            <Relationship Id="rId3" Type="\(relationships)/sharedStrings" Target="sharedStrings.xml"/>\
+            </Relationships>
+            """
 
-    static let app = declaration + """
-    <Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>Casebook</Application></Properties>
-    """
+    static let app =
+        declaration + """
+            <Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>Casebook</Application></Properties>
+            """
 
     /// Fonts: 宋体 (SimSun) as on official forms; WPS and Excel have it, LibreOffice substitutes a CJK font.
-    static let styles = declaration + """
-    <styleSheet xmlns="\(main)">\
-    <fonts count="3">\
-    <font><sz val="11"/><name val="宋体"/><family val="3"/><charset val="134"/></font>\
-    <font><b/><sz val="11"/><name val="宋体"/><family val="3"/><charset val="134"/></font>\
-    <font><b/><sz val="16"/><name val="宋体"/><family val="3"/><charset val="134"/></font>\
-    </fonts>\
-    <fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>\
-    <fill><patternFill patternType="solid"><fgColor rgb="FFD9E1F2"/><bgColor indexed="64"/></patternFill></fill></fills>\
-    <borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border>\
-    <border><left style="thin"><color auto="1"/></left><right style="thin"><color auto="1"/></right>\
-    <top style="thin"><color auto="1"/></top><bottom style="thin"><color auto="1"/></bottom><diagonal/></border></borders>\
-    <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>\
-    <cellXfs count="5">\
-    <xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>\
-    <xf numFmtId="0" fontId="2" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1"><alignment horizontal="center" vertical="center"/></xf>\
-    <xf numFmtId="0" fontId="1" fillId="2" borderId="1" xfId="0" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1">\
-    <alignment horizontal="center" vertical="center" wrapText="1"/></xf>\
-    <xf numFmtId="49" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyBorder="1" applyAlignment="1">\
-    <alignment vertical="center" wrapText="1"/></xf>\
-    <xf numFmtId="0" fontId="0" fillId="0" borderId="1" xfId="0" applyBorder="1" applyAlignment="1"><alignment horizontal="center" vertical="center"/></xf>\
-    </cellXfs>\
-    <cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>\
-    </styleSheet>
-    """
+    static let styles =
+        declaration + """
+            <styleSheet xmlns="\(main)">\
+            <fonts count="3">\
+            <font><sz val="11"/><name val="宋体"/><family val="3"/><charset val="134"/></font>\
+            <font><b/><sz val="11"/><name val="宋体"/><family val="3"/><charset val="134"/></font>\
+            <font><b/><sz val="16"/><name val="宋体"/><family val="3"/><charset val="134"/></font>\
+            </fonts>\
+            <fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>\
+            <fill><patternFill patternType="solid"><fgColor rgb="FFD9E1F2"/><bgColor indexed="64"/></patternFill></fill></fills>\
+            <borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border>\
+            <border><left style="thin"><color auto="1"/></left><right style="thin"><color auto="1"/></right>\
+            <top style="thin"><color auto="1"/></top><bottom style="thin"><color auto="1"/></bottom><diagonal/></border></borders>\
+            <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>\
+            <cellXfs count="5">\
+            <xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>\
+            <xf numFmtId="0" fontId="2" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1"><alignment horizontal="center" vertical="center"/></xf>\
+            <xf numFmtId="0" fontId="1" fillId="2" borderId="1" xfId="0" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1">\
+            <alignment horizontal="center" vertical="center" wrapText="1"/></xf>\
+            <xf numFmtId="49" fontId="0" fillId="0" borderId="1" xfId="0" applyNumberFormat="1" applyBorder="1" applyAlignment="1">\
+            <alignment vertical="center" wrapText="1"/></xf>\
+            <xf numFmtId="0" fontId="0" fillId="0" borderId="1" xfId="0" applyBorder="1" applyAlignment="1"><alignment horizontal="center" vertical="center"/></xf>\
+            </cellXfs>\
+            <cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>\
+            </styleSheet>
+            """
 }
 
 /// The shared-string table of a workbook: each distinct text once, in order of first use.

@@ -43,8 +43,10 @@ public enum ZipArchive {
         }
         for entry in entries {
             let data = Data(entry.bytes)
-            try archive.addEntry(with: entry.path, type: .file, uncompressedSize: Int64(data.count), modificationDate: fixedDate,
-                                 permissions: 0o644, compressionMethod: .deflate) { position, size in
+            try archive.addEntry(
+                with: entry.path, type: .file, uncompressedSize: Int64(data.count), modificationDate: fixedDate,
+                permissions: 0o644, compressionMethod: .deflate
+            ) { position, size in
                 data.subdata(in: Int(position)..<Int(position) + size)
             }
         }

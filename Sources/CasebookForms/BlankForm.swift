@@ -44,10 +44,14 @@ public struct BlankForm: Sendable {
         body += WordML.paragraph(WordML.run(kind.title), style: "Title")
         body += String(repeating: WordML.paragraph(), count: 4)
         let coverLabels = kind == .caseForm ? ["案例名称", "申报单位", "推荐单位", "填报日期"] : ["申报单位", "所在地区", "填报日期"]
-        body += WordML.table(coverLabels.map { label in
-            WordML.row([WordML.cell(WordML.paragraph(WordML.run(label + "：", bold: true, size: 15)), width: 2200),
-                        WordML.cell(WordML.paragraph(), width: 5400)], height: 720)
-        }, widths: [2200, 5400], ruled: false)
+        body += WordML.table(
+            coverLabels.map { label in
+                WordML.row(
+                    [
+                        WordML.cell(WordML.paragraph(WordML.run(label + "：", bold: true, size: 15)), width: 2200),
+                        WordML.cell(WordML.paragraph(), width: 5400),
+                    ], height: 720)
+            }, widths: [2200, 5400], ruled: false)
         body += WordML.paragraph(WordML.run("基本信息", bold: true, size: 15, font: "黑体"), center: true, after: 200, pageBreakBefore: true)
         body += fieldTable()
         if kind == .region { body += figuresTable() }
@@ -56,7 +60,8 @@ public struct BlankForm: Sendable {
             body += WordML.paragraph(WordML.run("【填写说明】" + section.guidance), style: "FormGuidance")
             body += WordML.paragraph()
         }
-        let section = "<w:sectPr><w:footnotePr><w:numFmt w:val=\"decimal\"/></w:footnotePr><w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
+        let section =
+            "<w:sectPr><w:footnotePr><w:numFmt w:val=\"decimal\"/></w:footnotePr><w:pgSz w:w=\"11906\" w:h=\"16838\"/>"
             + "<w:pgMar w:top=\"1440\" w:right=\"1531\" w:bottom=\"1440\" w:left=\"1531\" w:header=\"851\" w:footer=\"992\" w:gutter=\"0\"/></w:sectPr>"
         return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document \(DocxTemplateParts.namespace)><w:body>"
             + body + section + "</w:body></w:document>"
@@ -82,9 +87,12 @@ public struct BlankForm: Sendable {
     /// The region form's key figures: 指标 | 数值 | 单位, with rows to fill in.
     private func figuresTable() -> String {
         let widths = [4440, 2200, 2200]
-        var rows = [WordML.row(["指标", "数值", "单位"].enumerated().map { index, text in
-            WordML.cell(WordML.paragraph(WordML.run(text, bold: true), center: true), width: widths[index], shaded: true)
-        })]
+        var rows = [
+            WordML.row(
+                ["指标", "数值", "单位"].enumerated().map { index, text in
+                    WordML.cell(WordML.paragraph(WordML.run(text, bold: true), center: true), width: widths[index], shaded: true)
+                })
+        ]
         for _ in 0..<5 { rows.append(WordML.row(widths.map { WordML.cell("", width: $0) })) }
         return WordML.paragraph() + WordML.paragraph(WordML.run("关键数据", bold: true, font: "黑体"), center: true, after: 120) + WordML.table(rows, widths: widths)
     }

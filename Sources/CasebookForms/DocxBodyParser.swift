@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// Reads `word/document.xml` (or `word/footnotes.xml`) into blocks. Text boxes and the fallback copies
@@ -70,9 +71,15 @@ final class DocxBodyParser: NSObject, XMLParserDelegate {
         case "drawing": drawing = ("", nil, false)
         case "docPr": drawing?.alt = attributes["descr"].flatMap { $0.isEmpty ? nil : $0 } ?? attributes["title"] ?? ""
         case "blip":
-            if let id = Self.attribute("embed", attributes) { drawing?.relationship = id } else if Self.attribute("link", attributes) != nil { drawing?.linked = true }
+            if let id = Self.attribute("embed", attributes) {
+                drawing?.relationship = id
+            } else if Self.attribute("link", attributes) != nil {
+                drawing?.linked = true
+            }
         case "imagedata":
-            if let id = Self.attribute("id", attributes), drawing == nil { paragraph?.inlines.append(.image(relationship: id, alt: attributes["o:title"] ?? "")) }
+            if let id = Self.attribute("id", attributes), drawing == nil {
+                paragraph?.inlines.append(.image(relationship: id, alt: attributes["o:title"] ?? ""))
+            }
         case "footnoteReference": if let id = Self.attribute("id", attributes) { paragraph?.inlines.append(.footnote(id: id)) }
         case "sdt": checkboxes.append(nil)
         case "checked": if !checkboxes.isEmpty { checkboxes[checkboxes.count - 1] = Self.isOn(value) }
@@ -98,7 +105,11 @@ final class DocxBodyParser: NSObject, XMLParserDelegate {
         case "rPr": inRunProperties = false
         case "drawing":
             if let drawing {
-                if let id = drawing.relationship { paragraph?.inlines.append(.image(relationship: id, alt: drawing.alt)) } else if drawing.linked { paragraph?.inlines.append(.linkedImage) }
+                if let id = drawing.relationship {
+                    paragraph?.inlines.append(.image(relationship: id, alt: drawing.alt))
+                } else if drawing.linked {
+                    paragraph?.inlines.append(.linkedImage)
+                }
             }
             drawing = nil
         case "sdtContent": if let checked = checkboxes.last, checked != nil { inCheckboxContent -= 1 }

@@ -22,7 +22,8 @@ final class DocxPackage {
             throw FormFailure(file, "is not a Word document (.docx, .doc, .wps, .odt or .rtf); open it in Word or WPS and save it as .docx")
         }
         do { archive = try Archive(data: Data(bytes), accessMode: .read) } catch {
-            throw FormFailure(file, "is corrupted: it starts like a .docx but its ZIP directory cannot be read; open it in Word or WPS, repair it and save again")
+            throw FormFailure(
+                file, "is corrupted: it starts like a .docx but its ZIP directory cannot be read; open it in Word or WPS, repair it and save again")
         }
         var entries: [String: Entry] = [:]
         var count = 0
@@ -38,9 +39,11 @@ final class DocxPackage {
         }
         self.entries = entries
         guard entries["word/document.xml"] != nil else {
-            throw FormFailure(file, entries["content.xml"] != nil
-                ? "is an OpenDocument file with a .docx name; rename it to .odt"
-                : "is a ZIP file but not a Word document (it has no word/document.xml); save the form as .docx")
+            throw FormFailure(
+                file,
+                entries["content.xml"] != nil
+                    ? "is an OpenDocument file with a .docx name; rename it to .odt"
+                    : "is a ZIP file but not a Word document (it has no word/document.xml); save the form as .docx")
         }
     }
 
@@ -52,7 +55,10 @@ final class DocxPackage {
         guard let entry = entries[path] else { return nil }
         let ceiling = limit ?? limits.unpackedBytes
         if let limit, entry.uncompressedSize > UInt64(limit) {
-            throw FormFailure(file, "has an image \(path) of \(FormLimits.describe(Int(clamping: entry.uncompressedSize))); the limit is \(FormLimits.describe(limit)) — make it smaller and import again")
+            throw FormFailure(
+                file,
+                "has an image \(path) of \(FormLimits.describe(Int(clamping: entry.uncompressedSize))); the limit is \(FormLimits.describe(limit)) — make it smaller and import again"
+            )
         }
         var data = Data()
         do {
@@ -64,7 +70,8 @@ final class DocxPackage {
             if let limit, data.count > limit {
                 throw FormFailure(file, "has an image \(path) larger than \(FormLimits.describe(limit)); make it smaller and import again")
             }
-            throw FormFailure(file, "unpacks to more than \(FormLimits.describe(limits.unpackedBytes)); a Word form never does, so it was not read (possible zip bomb)")
+            throw FormFailure(
+                file, "unpacks to more than \(FormLimits.describe(limits.unpackedBytes)); a Word form never does, so it was not read (possible zip bomb)")
         } catch {
             throw FormFailure(file, "is corrupted: its part \(path) cannot be unpacked; open it in Word or WPS, repair it and save again")
         }

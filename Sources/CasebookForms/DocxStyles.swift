@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// What styles.xml and numbering.xml say about paragraphs: which styles are headings (and of what
@@ -69,7 +70,13 @@ struct DocxStyles: Sendable {
 
 /// Collects styles, numbering instances and level formats.
 private final class PartReader: NSObject, XMLParserDelegate {
-    struct Style { var id: String; var name: String?; var basedOn: String?; var outline: Int?; var numId: String? }
+    struct Style {
+        var id: String
+        var name: String?
+        var basedOn: String?
+        var outline: Int?
+        var numId: String?
+    }
     var styles: [Style] = []
     var nums: [String: String] = [:]
     var levels: [String: [Int: String]] = [:]

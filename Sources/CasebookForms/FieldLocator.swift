@@ -31,7 +31,8 @@ struct FieldLocator {
             let cleaned = Self.cleaned(value)
             if let existing = found[field.key], !existing.value.isEmpty { return }
             if found[field.key] == nil || !cleaned.isEmpty {
-                found[field.key] = Found(label: label.trimmingCharacters(in: CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: "：:*＊"))), value: cleaned)
+                found[field.key] = Found(
+                    label: label.trimmingCharacters(in: CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: "：:*＊"))), value: cleaned)
             }
         }
         for block in blocks {
@@ -75,8 +76,12 @@ struct FieldLocator {
                 for paragraph in cell.paragraphs {
                     guard case let (field, label, value)? = inline(paragraph.text) else { continue }
                     let rest = Self.cleaned(value)
-                    results.append((field, label, rest.isEmpty && cell.paragraphs.count == 1
-                        ? neighbour(of: slot, row: rowIndex, column: column, in: table, grid: grid) ?? "" : value))
+                    results.append(
+                        (
+                            field, label,
+                            rest.isEmpty && cell.paragraphs.count == 1
+                                ? neighbour(of: slot, row: rowIndex, column: column, in: table, grid: grid) ?? "" : value
+                        ))
                 }
             }
         }

@@ -52,7 +52,9 @@ struct FormEntry {
         add("region", unit, "所在地区")
         add("year", year.map(String.init), "申报年度")
         add("industry", industry.map(YAMLText.quoted), "所属行业")
-        add("industry_code", values.optional(.industryCode, expected: "a GB/T 4754 code such as C25") { normaliser.industryCode($0) }.map(YAMLText.quoted), "行业代码")
+        add(
+            "industry_code", values.optional(.industryCode, expected: "a GB/T 4754 code such as C25") { normaliser.industryCode($0) }.map(YAMLText.quoted),
+            "行业代码")
         let grades = values.optional(.grade, expected: "一级 / 二级 / 三级") { text in
             let chosen = normaliser.terms(text, field: kind.field(.grade), as: Grade.self)
             return chosen.count == 1 ? chosen[0].chinese : nil
@@ -87,11 +89,13 @@ struct FormEntry {
         add("awards", awards, "申报方向")
         add("applicant", values.optional(.applicant) { FormValues.oneLine($0) }.map(YAMLText.quoted), "申报单位")
         add("summary", summary.map(YAMLText.quoted), "工作概况")
-        add("participating_enterprises", values.optional(.participatingEnterprises, expected: "a whole number") { normaliser.count($0).map(String.init) },
+        add(
+            "participating_enterprises", values.optional(.participatingEnterprises, expected: "a whole number") { normaliser.count($0).map(String.init) },
             "实施分类分级管理企业数")
         if !figures.isEmpty {
             let items = figures.map { figure in
-                "{ label: \(YAMLText.quoted(figure.label)), value: \(YAMLText.quoted(figure.value))" + (figure.unit.isEmpty ? "" : ", unit: \(YAMLText.quoted(figure.unit))") + " }"
+                "{ label: \(YAMLText.quoted(figure.label)), value: \(YAMLText.quoted(figure.value))"
+                    + (figure.unit.isEmpty ? "" : ", unit: \(YAMLText.quoted(figure.unit))") + " }"
             }
             add("stats", "[" + items.joined(separator: ", ") + "]", "关键数据")
             values.filled.append("关键数据")

@@ -47,8 +47,10 @@ public struct FormImport: Sendable {
     let converter: LegacyConverter
 
     /// An import into the site at `root`; cases get `status`; `rename` picks a free name instead of refusing.
-    public init(root: String, status: CaseStatus = .recommended, rename: Bool = false, units: UnitTable = .official,
-                limits: FormLimits = .standard, converter: LegacyConverter = LegacyConverter()) {
+    public init(
+        root: String, status: CaseStatus = .recommended, rename: Bool = false, units: UnitTable = .official,
+        limits: FormLimits = .standard, converter: LegacyConverter = LegacyConverter()
+    ) {
         self.root = root
         self.status = status
         self.rename = rename
@@ -121,7 +123,9 @@ public struct FormImport: Sendable {
             throw FormFailure(file, "is not a Word file (.docx, .doc, .wps, .odt or .rtf); save the form in one of these formats")
         }
         let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
-        guard size <= limit else { throw FormFailure(file, "is \(FormLimits.describe(size)); a form may be at most \(FormLimits.describe(limit)) — make its images smaller") }
+        guard size <= limit else {
+            throw FormFailure(file, "is \(FormLimits.describe(size)); a form may be at most \(FormLimits.describe(limit)) — make its images smaller")
+        }
         guard let data = FileManager.default.contents(atPath: file) else { throw FormFailure(file, "cannot be read (permissions?)") }
         return [UInt8](data)
     }

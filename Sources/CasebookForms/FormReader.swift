@@ -33,8 +33,10 @@ struct FormReader {
         let fieldBlocks = head.enumerated().filter { $0.offset != figuresTable }.map(\.element)
         let found = FieldLocator(fields: kind.fields).locate(fieldBlocks)
         guard found.values.contains(where: { !$0.value.isEmpty }) else {
-            throw FormFailure(file, "no field of a 申报书 was recognised (looked for labels such as 案例名称, 申报单位, 所在地区, 申报年度); "
-                + "is this the filled-in form? Start from `casebook new form case` or `casebook new form region`")
+            throw FormFailure(
+                file,
+                "no field of a 申报书 was recognised (looked for labels such as 案例名称, 申报单位, 所在地区, 申报年度); "
+                    + "is this the filled-in form? Start from `casebook new form case` or `casebook new form region`")
         }
         var figures: [Figure] = []
         if let index = figuresTable, case .table(let table) = head[index] { figures = Self.figures(table) }
@@ -67,7 +69,8 @@ struct FormReader {
         let names = sectionNames(kind)
         for (index, block) in blocks.enumerated() {
             if case .paragraph(let paragraph) = block, let heading = headings.heading(paragraph), heading.level > 0,
-               names.contains(where: { heading.text.contains($0) }) {
+                names.contains(where: { heading.text.contains($0) })
+            {
                 return index
             }
         }
@@ -88,7 +91,8 @@ struct FormReader {
         for (index, row) in table.rows.prefix(3).enumerated() {
             let names = row.map { FieldLocator.normalised($0.text) }
             guard let label = names.firstIndex(where: { $0 == "指标" || $0 == "指标名称" || $0 == "项目" }),
-                  let value = names.firstIndex(where: { $0 == "数值" || $0 == "数量" || $0 == "数据" }) else { continue }
+                let value = names.firstIndex(where: { $0 == "数值" || $0 == "数量" || $0 == "数据" })
+            else { continue }
             return (index, label, value, names.firstIndex { $0 == "单位" })
         }
         return nil

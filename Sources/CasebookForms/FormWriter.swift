@@ -22,8 +22,9 @@ struct FormWriter {
         let slug = try freeSlug(entry, file: file)
         let path = entry.kind == .caseForm ? "content/cases/\(entry.year)/\(slug).md" : "content/regions/\(slug).md"
         let mediaFolder = "content/media/\(slug)"
-        let media = FormMedia(document: reading.document, file: file, prefix: (entry.kind == .caseForm ? "../../media/" : "../media/") + slug + "/",
-                              limit: limits.imageBytes)
+        let media = FormMedia(
+            document: reading.document, file: file, prefix: (entry.kind == .caseForm ? "../../media/" : "../media/") + slug + "/",
+            limit: limits.imageBytes)
         var writer = NarrativeWriter(headings: Headings(styles: reading.document.styles), footnotes: reading.document.footnotes) { relationship, _ in
             try media.link(relationship)
         }
@@ -52,9 +53,12 @@ struct FormWriter {
         }
         guard let existing = taken(entry.slug) else { return entry.slug }
         guard rename, entry.kind == .caseForm else {
-            throw FormFailure(file, "would become \(entry.slug), but \(existing) already exists and is never replaced; "
-                + (entry.kind == .caseForm ? "pass --rename to import it under a numbered name, or remove the old file"
-                    : "a region has one file per year: merge the two by hand, or remove the old file"))
+            throw FormFailure(
+                file,
+                "would become \(entry.slug), but \(existing) already exists and is never replaced; "
+                    + (entry.kind == .caseForm
+                        ? "pass --rename to import it under a numbered name, or remove the old file"
+                        : "a region has one file per year: merge the two by hand, or remove the old file"))
         }
         var number = 2
         while taken("\(entry.slug)-\(number)") != nil { number += 1 }

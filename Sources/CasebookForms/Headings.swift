@@ -36,7 +36,8 @@ struct Headings {
         }
         let digits = characters.prefix { $0.isASCII && $0.isNumber }.count
         if (1...2).contains(digits), digits + 1 < characters.count, ".．、".contains(characters[digits]),
-           !(characters[digits + 1].isASCII && characters[digits + 1].isNumber) {
+            !(characters[digits + 1].isASCII && characters[digits + 1].isNumber)
+        {
             return (3, rest(digits + 1))
         }
         return nil

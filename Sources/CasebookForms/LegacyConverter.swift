@@ -15,7 +15,8 @@ public struct LegacyConverter: Sendable {
     /// Looks for `soffice` (or `libreoffice`) on the `PATH` of `environment` and in the usual install folders.
     public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
         let folders = (environment["PATH"] ?? "").split(separator: ":").map(String.init)
-        let candidates = folders.flatMap { ["\($0)/soffice", "\($0)/libreoffice"] }
+        let candidates =
+            folders.flatMap { ["\($0)/soffice", "\($0)/libreoffice"] }
             + ["/usr/lib/libreoffice/program/soffice", "/Applications/LibreOffice.app/Contents/MacOS/soffice"]
         executable = candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
     }
@@ -27,8 +28,10 @@ public struct LegacyConverter: Sendable {
     func convert(_ files: [String]) -> [String: Result<[UInt8], FormFailure>] {
         guard !files.isEmpty else { return [:] }
         guard let executable else {
-            let failure = FormFailure(files.joined(separator: ", "), "converting .doc, .wps, .odt and .rtf forms needs LibreOffice, which is not installed; "
-                + "install the package \(Self.package) (sudo apt-get install \(Self.package)), or save the forms as .docx in Word or WPS")
+            let failure = FormFailure(
+                files.joined(separator: ", "),
+                "converting .doc, .wps, .odt and .rtf forms needs LibreOffice, which is not installed; "
+                    + "install the package \(Self.package) (sudo apt-get install \(Self.package)), or save the forms as .docx in Word or WPS")
             return Dictionary(uniqueKeysWithValues: files.map { ($0, .failure(failure)) })
         }
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("casebook-forms-\(UUID().uuidString)")
@@ -47,16 +50,23 @@ public struct LegacyConverter: Sendable {
             let failure = FormFailure(files.joined(separator: ", "), "could not be prepared for conversion: \(error.localizedDescription)")
             return Dictionary(uniqueKeysWithValues: files.map { ($0, .failure(failure)) })
         }
-        let finished = run(executable, ["--headless", "--norestore", "-env:UserInstallation=\(work.appendingPathComponent("profile").absoluteString)",
-                                        "--convert-to", "docx", "--outdir", output.path] + copies, timeout: 60 + 20 * Double(files.count))
+        let finished = run(
+            executable,
+            [
+                "--headless", "--norestore", "-env:UserInstallation=\(work.appendingPathComponent("profile").absoluteString)",
+                "--convert-to", "docx", "--outdir", output.path,
+            ] + copies, timeout: 60 + 20 * Double(files.count))
         var results: [String: Result<[UInt8], FormFailure>] = [:]
         for (index, file) in files.enumerated() {
             if let data = FileManager.default.contents(atPath: output.appendingPathComponent("form-\(index).docx").path) {
                 results[file] = .success([UInt8](data))
             } else {
-                results[file] = .failure(FormFailure(file, finished
-                    ? "LibreOffice could not convert it: it is damaged, password-protected or not a Word document; open it in Word or WPS, remove any password and save it as .docx"
-                    : "LibreOffice took too long converting it and was stopped; save it as .docx in Word or WPS"))
+                results[file] = .failure(
+                    FormFailure(
+                        file,
+                        finished
+                            ? "LibreOffice could not convert it: it is damaged, password-protected or not a Word document; open it in Word or WPS, remove any password and save it as .docx"
+                            : "LibreOffice took too long converting it and was stopped; save it as .docx in Word or WPS"))
             }
         }
         return results

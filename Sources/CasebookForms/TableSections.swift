@@ -9,7 +9,8 @@ enum TableSections {
             for (column, slot) in row.enumerated() where slot.first && slot.origin.row == rowIndex {
                 guard let title = section(table.cell(slot).text, names: names) else { continue }
                 let beside = table.right(of: rowIndex, column, in: grid).map(table.cell)
-                let content = beside.flatMap { cell in cell.text.isEmpty || section(cell.text, names: names) != nil ? nil : cell }
+                let content =
+                    beside.flatMap { cell in cell.text.isEmpty || section(cell.text, names: names) != nil ? nil : cell }
                     ?? table.below(rowIndex, column, in: grid).map(table.cell)
                 guard let content, section(content.text, names: names) == nil else { continue }
                 var heading = DocxParagraph()

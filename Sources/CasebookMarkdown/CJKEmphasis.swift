@@ -52,12 +52,15 @@ struct CJKEmphasis: Sendable {
             if byteBefore < 0x80, byteAfter < 0x80 { continue }
             if isEscaped(start, in: source) { continue }
             guard let before = CJKText.scalar(endingBefore: start, in: source),
-                  let after = CJKText.scalar(startingAt: end, in: source) else { continue }
+                let after = CJKText.scalar(startingAt: end, in: source)
+            else { continue }
             if CJKText.isPunctuation(before), CJKText.isWordLike(after),
-               touchesCJK(before, after, beyond: CJKText.scalar(endingBefore: start - CJKText.utf8Length(before), in: source)) {
+                touchesCJK(before, after, beyond: CJKText.scalar(endingBefore: start - CJKText.utf8Length(before), in: source))
+            {
                 insertions.append(delimiter == underscore ? (end, true) : (start, false))
             } else if CJKText.isPunctuation(after), CJKText.isWordLike(before),
-                      touchesCJK(after, before, beyond: CJKText.scalar(startingAt: end + CJKText.utf8Length(after), in: source)) {
+                touchesCJK(after, before, beyond: CJKText.scalar(startingAt: end + CJKText.utf8Length(after), in: source))
+            {
                 insertions.append(delimiter == underscore ? (start, true) : (end, false))
             }
         }

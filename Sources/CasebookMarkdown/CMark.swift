@@ -138,11 +138,11 @@ private struct TreePass {
             guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
             switch cmark_node_get_type(node) {
             case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK:
-                continue  // the common case; any markers in them leave with the rendered HTML
+                continue // the common case; any markers in them leave with the rendered HTML
             case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
                 if !unsafeHTML { rawHTML.append(node) }
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
-                if Self.isInAltText(node) { continue }  // rendered as alt text only: no link to check or rewrite
+                if Self.isInAltText(node) { continue } // rendered as alt text only: no link to check or rewrite
                 // URLs are percent-encoded on output, out of reach of the HTML-wide marker removal.
                 stripMarkers(node, get: cmark_node_get_url, set: cmark_node_set_url)
                 links.append(Self.rawLink(node))
@@ -161,7 +161,8 @@ private struct TreePass {
         for node in rawHTML {
             let text = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
             if !text.hasPrefix("<!--") {
-                let anchor = cmark_node_get_start_line(node) > 0
+                let anchor =
+                    cmark_node_get_start_line(node) > 0
                     ? (line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node))) : Self.positionedAnchor(before: node)
                 droppedHTML.append(CMark.RawLink(destination: text, isImage: false, line: anchor.line, byteColumn: anchor.column, searchText: nil))
             }
@@ -178,8 +179,9 @@ private struct TreePass {
         }
         for node in softBreaks {
             if let before = edgeScalar(cmark_node_previous(node), last: true),
-               let after = edgeScalar(cmark_node_next(node), last: false),
-               CJKText.joinsAcrossLineBreak(before, after) {
+                let after = edgeScalar(cmark_node_next(node), last: false),
+                CJKText.joinsAcrossLineBreak(before, after)
+            {
                 Self.delete(node)
             }
         }
@@ -301,15 +303,17 @@ private struct TreePass {
     /// The only child of a link that shows its own destination (`<x>`, `www.x`, `https://x`, `a@b.cn`), if so.
     private static func autolinkText(_ link: OpaquePointer, destination: String) -> (node: OpaquePointer, literal: String)? {
         guard let child = cmark_node_first_child(link), cmark_node_next(child) == nil,
-              cmark_node_get_type(child) == CMARK_NODE_TEXT, let literal = cmark_node_get_literal(child),
-              let url = cmark_node_get_url(link) else { return nil }
+            cmark_node_get_type(child) == CMARK_NODE_TEXT, let literal = cmark_node_get_literal(child),
+            let url = cmark_node_get_url(link)
+        else { return nil }
         // Compared in C: this runs for every link, and most are not autolinks.
         let prefixLength = strlen(url) - strlen(literal)
-        let shown = switch prefixLength {
-        case 0: strcmp(url, literal) == 0
-        case 7: (strncmp(url, "mailto:", 7) == 0 || strncmp(url, "http://", 7) == 0) && strcmp(url + 7, literal) == 0
-        default: false
-        }
+        let shown =
+            switch prefixLength {
+            case 0: strcmp(url, literal) == 0
+            case 7: (strncmp(url, "mailto:", 7) == 0 || strncmp(url, "http://", 7) == 0) && strcmp(url + 7, literal) == 0
+            default: false
+            }
         return shown ? (child, String(cString: literal)) : nil
     }
 

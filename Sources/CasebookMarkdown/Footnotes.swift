@@ -21,7 +21,8 @@ enum Footnotes {
         let label = "aria-label=\"" + String(decoding: escaped, as: UTF8.self) + "\""
         result = result.replacingOccurrences(of: "aria-label=\"Back to content\"", with: label)
         while let start = result.range(of: "aria-label=\"Back to reference "),
-              let end = result[start.upperBound...].firstIndex(of: "\"") {
+            let end = result[start.upperBound...].firstIndex(of: "\"")
+        {
             result.replaceSubrange(start.lowerBound...end, with: label)
         }
         return result

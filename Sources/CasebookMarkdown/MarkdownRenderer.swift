@@ -14,8 +14,10 @@ public struct MarkdownRenderer: Sendable {
     /// Renders one Markdown body. `rewrite` maps every link/image destination (after unsafe schemes were
     /// removed) to the URL to emit; identity by default. With `imageSize`, images get their size (when it
     /// gives one for the destination as written), `loading="lazy"` and `decoding="async"`.
-    public func render(_ markdown: String, rewrite: (@Sendable (String) -> String)? = nil,
-                       imageSize: (@Sendable (String) -> ImageHeader?)? = nil) -> MarkdownDocument {
+    public func render(
+        _ markdown: String, rewrite: (@Sendable (String) -> String)? = nil,
+        imageSize: (@Sendable (String) -> ImageHeader?)? = nil
+    ) -> MarkdownDocument {
         var source = markdown
         source.makeContiguousUTF8()
         if let document = source.utf8.withContiguousStorageIfAvailable({ render($0, rewrite: rewrite, imageSize: imageSize) }) {
@@ -26,13 +28,14 @@ public struct MarkdownRenderer: Sendable {
 
     private func render(_ source: UnsafeBufferPointer<UInt8>, rewrite: ((String) -> String)?, imageSize: ((String) -> ImageHeader?)?) -> MarkdownDocument {
         let emphasis = CJKEmphasis.prepare(source)
-        let output = if let emphasis {
-            emphasis.bytes.withUnsafeBufferPointer {
-                CMark.convert($0, markers: emphasis.markers, options: options, rewrite: rewrite, imageSize: imageSize)
+        let output =
+            if let emphasis {
+                emphasis.bytes.withUnsafeBufferPointer {
+                    CMark.convert($0, markers: emphasis.markers, options: options, rewrite: rewrite, imageSize: imageSize)
+                }
+            } else {
+                CMark.convert(source, markers: nil, options: options, rewrite: rewrite, imageSize: imageSize)
             }
-        } else {
-            CMark.convert(source, markers: nil, options: options, rewrite: rewrite, imageSize: imageSize)
-        }
         var columns = SourceColumns(source: source, insertions: emphasis?.insertions ?? [])
         let links = output.links.enumerated()
             .map { index, link in

@@ -21,7 +21,8 @@ package enum URLSafety {
             var byte = bytes[index]
             index += 1
             if byte == UInt8(ascii: "%"), index + 1 < bytes.count,
-               let high = hexValue(bytes[index]), let low = hexValue(bytes[index + 1]) {
+                let high = hexValue(bytes[index]), let low = hexValue(bytes[index + 1])
+            {
                 byte = high << 4 | low
                 index += 2
             }
@@ -29,7 +30,7 @@ package enum URLSafety {
             case UInt8(ascii: ":"):
                 return refusedSchemes.contains { letters.ends(with: $0) }
             case UInt8(ascii: "/"), UInt8(ascii: "?"), UInt8(ascii: "#"):
-                return false  // a path, query or fragment starts before any scheme ends
+                return false // a path, query or fragment starts before any scheme ends
             case UInt8(ascii: "A")...UInt8(ascii: "Z"):
                 letters.append(byte | 0x20)
             case UInt8(ascii: "a")...UInt8(ascii: "z"):
@@ -51,8 +52,8 @@ package enum URLSafety {
     }
 }
 
-private extension Array where Element == UInt8 {
-    func ends(with suffix: [UInt8]) -> Bool {
+extension Array where Element == UInt8 {
+    fileprivate func ends(with suffix: [UInt8]) -> Bool {
         count >= suffix.count && self[(count - suffix.count)...].elementsEqual(suffix)
     }
 }

@@ -11,9 +11,9 @@ enum PortCheck {
         hints.ai_flags = AI_PASSIVE
         hints.ai_family = AF_UNSPEC
         #if os(Linux)
-        hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
+            hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
         #else
-        hints.ai_socktype = SOCK_STREAM
+            hints.ai_socktype = SOCK_STREAM
         #endif
         var list: UnsafeMutablePointer<addrinfo>?
         let status = getaddrinfo(host, String(port), &hints, &list)

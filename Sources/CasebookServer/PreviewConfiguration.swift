@@ -19,9 +19,11 @@ public struct PreviewConfiguration: Sendable {
     public var debounce: Duration
 
     /// A preview of `source`; the defaults are those of `casebook serve` without options.
-    public init(source: String, host: String = "127.0.0.1", port: Int = 8000, basePath: BasePath,
-                options: BuildOptions = .init(), pollInterval: Duration = .milliseconds(200),
-                debounce: Duration = .milliseconds(150)) {
+    public init(
+        source: String, host: String = "127.0.0.1", port: Int = 8000, basePath: BasePath,
+        options: BuildOptions = .init(), pollInterval: Duration = .milliseconds(200),
+        debounce: Duration = .milliseconds(150)
+    ) {
         self.source = source
         self.host = host
         self.port = port

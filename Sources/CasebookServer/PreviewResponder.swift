@@ -55,17 +55,19 @@ struct PreviewResponder: HTTPResponder {
     private func events() -> Response {
         var headers = Self.common
         headers[.contentType] = "text/event-stream; charset=utf-8"
-        return Response(status: .ok, headers: headers, body: ResponseBody { [state] writer in
-            let stream = await state.listen()
-            try await writer.write(ByteBuffer(string: "retry: 1000\n\n"))
-            for await event in stream.cancelOnGracefulShutdown() {
-                switch event {
-                case .status(let status): try await writer.write(ByteBuffer(string: "event: status\ndata: \(status.json)\n\n"))
-                case .ping: try await writer.write(ByteBuffer(string: ": ping\n\n"))
+        return Response(
+            status: .ok, headers: headers,
+            body: ResponseBody { [state] writer in
+                let stream = await state.listen()
+                try await writer.write(ByteBuffer(string: "retry: 1000\n\n"))
+                for await event in stream.cancelOnGracefulShutdown() {
+                    switch event {
+                    case .status(let status): try await writer.write(ByteBuffer(string: "event: status\ndata: \(status.json)\n\n"))
+                    case .ping: try await writer.write(ByteBuffer(string: ": ping\n\n"))
+                    }
                 }
-            }
-            try await writer.finish(nil)
-        })
+                try await writer.finish(nil)
+            })
     }
 
     private func notFound(_ site: ServedSite) -> Response {

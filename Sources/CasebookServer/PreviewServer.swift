@@ -58,11 +58,12 @@ public struct PreviewServer: Sendable {
         let baseline = try await start()
         var logger = Logger(label: "casebook.serve")
         logger.logLevel = .warning
-        let group = ServiceGroup(configuration: .init(
-            services: [application(from: baseline)],
-            gracefulShutdownSignals: [.sigterm, .sigint],
-            logger: logger
-        ))
+        let group = ServiceGroup(
+            configuration: .init(
+                services: [application(from: baseline)],
+                gracefulShutdownSignals: [.sigterm, .sigint],
+                logger: logger
+            ))
         do {
             try await group.run()
         } catch {

@@ -45,15 +45,17 @@ struct ServedSite: Sendable {
         version = "none"
         realRoot = Self.realPath(root) ?? root
         let html = """
-        <!DOCTYPE html>
-        <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>Casebook preview — waiting for a good build</title></head>
-        <body><main><h1>Casebook preview</h1><p>The site has not built yet. Fix the problems shown below and save; this page reloads by itself.</p></main>
-        </body></html>
-        """
+            <!DOCTYPE html>
+            <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>Casebook preview — waiting for a good build</title></head>
+            <body><main><h1>Casebook preview</h1><p>The site has not built yet. Fix the problems shown below and save; this page reloads by itself.</p></main>
+            </body></html>
+            """
         let page = ByteBuffer(bytes: LiveReload.inject(into: Array(html.utf8), version: version))
-        entries = ["index.html": .generated(page, contentType: MediaTypes.contentType(for: "index.html")),
-                   "404.html": .generated(page, contentType: MediaTypes.contentType(for: "404.html"))]
+        entries = [
+            "index.html": .generated(page, contentType: MediaTypes.contentType(for: "index.html")),
+            "404.html": .generated(page, contentType: MediaTypes.contentType(for: "404.html")),
+        ]
     }
 
     /// Whether the site has a file at `path` (relative, no leading slash).
@@ -68,9 +70,10 @@ struct ServedSite: Sendable {
             return (buffer, contentType)
         case .copied(let source):
             guard let real = Self.realPath(source), real.hasPrefix(realRoot + "/"),
-                  let attributes = try? FileManager.default.attributesOfItem(atPath: real),
-                  attributes[.type] as? FileAttributeType == .typeRegular,
-                  let data = FileManager.default.contents(atPath: real) else { return nil }
+                let attributes = try? FileManager.default.attributesOfItem(atPath: real),
+                attributes[.type] as? FileAttributeType == .typeRegular,
+                let data = FileManager.default.contents(atPath: real)
+            else { return nil }
             return (ByteBuffer(bytes: data), MediaTypes.contentType(for: path))
         case nil:
             return nil

@@ -39,8 +39,9 @@ public final class BuildTimings: @unchecked Sendable {
         guard enabled else { return try work() }
         let (wall, cpu) = (DispatchTime.now().uptimeNanoseconds, Self.cpuNanoseconds())
         let result = try work()
-        let phase = Phase(name: name, wallNanoseconds: DispatchTime.now().uptimeNanoseconds - wall,
-                          cpuNanoseconds: Self.cpuNanoseconds() &- cpu)
+        let phase = Phase(
+            name: name, wallNanoseconds: DispatchTime.now().uptimeNanoseconds - wall,
+            cpuNanoseconds: Self.cpuNanoseconds() &- cpu)
         lock.lock()
         recorded.append(phase)
         lock.unlock()
@@ -71,9 +72,9 @@ public final class BuildTimings: @unchecked Sendable {
     }
 
     #if os(Linux)
-    private static let RUSAGE_SELF_WHO = __rusage_who_t(RUSAGE_SELF.rawValue)
+        private static let RUSAGE_SELF_WHO = __rusage_who_t(RUSAGE_SELF.rawValue)
     #else
-    private static let RUSAGE_SELF_WHO = RUSAGE_SELF
+        private static let RUSAGE_SELF_WHO = RUSAGE_SELF
     #endif
 
     /// CPU time of the whole process so far, user and system, all threads.

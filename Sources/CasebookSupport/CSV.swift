@@ -87,14 +87,22 @@ public enum CSV {
         var scalars = text.unicodeScalars.makeIterator()
         var pending: Unicode.Scalar? = nil
         func next() -> Unicode.Scalar? {
-            if let scalar = pending { pending = nil; return scalar }
+            if let scalar = pending {
+                pending = nil
+                return scalar
+            }
             return scalars.next()
         }
         while let scalar = next() {
             if inQuotes {
                 if scalar == "\"" {
                     if let following = next() {
-                        if following == "\"" { field.unicodeScalars.append("\"") } else { inQuotes = false; pending = following }
+                        if following == "\"" {
+                            field.unicodeScalars.append("\"")
+                        } else {
+                            inQuotes = false
+                            pending = following
+                        }
                     } else {
                         inQuotes = false
                     }

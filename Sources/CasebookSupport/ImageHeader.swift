@@ -49,7 +49,10 @@ public struct ImageHeader: Sendable, Hashable {
         while at + 9 < bytes.count {
             guard bytes[at] == 0xFF else { return nil }
             let marker = bytes[at + 1]
-            if marker == 0xFF { at += 1; continue }
+            if marker == 0xFF {
+                at += 1
+                continue
+            }
             let length = Int(bytes[at + 2]) << 8 | Int(bytes[at + 3])
             if (0xC0...0xCF).contains(marker), ![0xC4, 0xC8, 0xCC].contains(marker) {
                 return (Int(bytes[at + 7]) << 8 | Int(bytes[at + 8]), Int(bytes[at + 5]) << 8 | Int(bytes[at + 6]))

@@ -6,8 +6,9 @@ import Yams
 enum I18n {
     static func parse(_ file: Theme.File, into diagnostics: inout [Diagnostic]) -> [String: String] {
         guard let text = String(validating: file.bytes, as: UTF8.self),
-              let node = YAMLDocument.parse(text, file: file.origin, firstLine: 1, into: &diagnostics),
-              let mapping = node.mapping else {
+            let node = YAMLDocument.parse(text, file: file.origin, firstLine: 1, into: &diagnostics),
+            let mapping = node.mapping
+        else {
             diagnostics.append(Diagnostic(.error, "CB0303", "the strings file is not a YAML mapping of `key: text`", file: file.origin))
             return [:]
         }

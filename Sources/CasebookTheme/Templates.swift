@@ -5,7 +5,6 @@ import CasebookSupport
 public struct Templates: Sendable {
     private let compiled: [String: [Mustache.Node]]
 
-
     /// Compiles the theme's templates; syntax errors and missing templates become diagnostics
     /// located in the template file.
     public init(theme: Theme, diagnostics: inout [Diagnostic]) {
@@ -18,13 +17,17 @@ public struct Templates: Sendable {
             do {
                 compiled[name] = try Mustache.Parser.parse(file.bytes)
             } catch {
-                diagnostics.append(Diagnostic(.error, "CB0302", "template syntax error: \(error.message)", file: file.origin,
-                                              at: Self.location(of: error.offset, in: file.bytes), hint: error.hint))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, "CB0302", "template syntax error: \(error.message)", file: file.origin,
+                        at: Self.location(of: error.offset, in: file.bytes), hint: error.hint))
             }
         }
         for name in Template.required.map(\.rawValue) where theme.templates[name] == nil {
-            diagnostics.append(Diagnostic(.error, "CB0304", "the theme has no template '\(name)'", file: "themes/",
-                                          hint: "add templates/\(name).mustache to the theme (copy it from the default theme)"))
+            diagnostics.append(
+                Diagnostic(
+                    .error, "CB0304", "the theme has no template '\(name)'", file: "themes/",
+                    hint: "add templates/\(name).mustache to the theme (copy it from the default theme)"))
         }
         self.compiled = compiled
     }

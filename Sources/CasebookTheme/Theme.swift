@@ -21,8 +21,10 @@ public struct Theme: Sendable {
     public let assets: [String: File]
 
     /// Loads `name` for `root`: the site's `themes/<name>/`, then its `themes/default/`, then the built-in theme.
-    public static func load(name: String, language: UILanguage, root: String, fileSystem: any FileSystem = LocalFileSystem(),
-                            diagnostics: inout [Diagnostic]) -> Theme {
+    public static func load(
+        name: String, language: UILanguage, root: String, fileSystem: any FileSystem = LocalFileSystem(),
+        diagnostics: inout [Diagnostic]
+    ) -> Theme {
         // Layers from the most general to the most specific; a later layer's file replaces an
         // earlier one's, and its strings replace only the keys it names.
         var layers: [[String: File]] = [[:]]
@@ -31,8 +33,10 @@ public struct Theme: Sendable {
             layers[0][relative] = File(bytes: [UInt8](EmbeddedFiles.data(name)), origin: "(built-in default theme)/" + relative)
         }
         if name != "default", !fileSystem.isDirectory(root + "/themes/" + name) {
-            diagnostics.append(Diagnostic(.error, "CB0301", "the theme '\(name)' does not exist", file: "site.yaml",
-                                          hint: "create themes/\(name)/ or set `theme: default`"))
+            diagnostics.append(
+                Diagnostic(
+                    .error, "CB0301", "the theme '\(name)' does not exist", file: "site.yaml",
+                    hint: "create themes/\(name)/ or set `theme: default`"))
         }
         let folders = name == "default" ? ["themes/default"] : ["themes/default", "themes/" + name]
         for folder in folders where fileSystem.isDirectory(root + "/" + folder) {
@@ -52,8 +56,10 @@ public struct Theme: Sendable {
             strings.merge(I18n.parse(file, into: &diagnostics)) { _, new in new }
         }
         if files[stringsPath] == nil {
-            diagnostics.append(Diagnostic(.error, "CB0303", "the theme has no strings for language \(language.rawValue)", file: "site.yaml",
-                                          hint: "add \(stringsPath) to the theme, or use zh-CN or en"))
+            diagnostics.append(
+                Diagnostic(
+                    .error, "CB0303", "the theme has no strings for language \(language.rawValue)", file: "site.yaml",
+                    hint: "add \(stringsPath) to the theme, or use zh-CN or en"))
         }
         var templates: [String: File] = [:], assets: [String: File] = [:]
         for (path, file) in files {

@@ -22,7 +22,8 @@ enum HTMLScanner {
         let range = NSRange(html.startIndex..., in: html)
         return attribute.matches(in: html, range: range).compactMap { match in
             guard let tag = Range(match.range(at: 1), in: html), let name = Range(match.range(at: 2), in: html),
-                  let value = Range(match.range(at: 3), in: html) else { return nil }
+                let value = Range(match.range(at: 3), in: html)
+            else { return nil }
             let element = html[tag].lowercased(), attributeName = html[name].lowercased()
             let whole = html[Range(match.range, in: html)!]
             let loads = attributeName != "href" || (element == "link" && !whole.contains("rel=\"canonical\"") && !whole.contains("rel=\"alternate\""))
@@ -45,9 +46,10 @@ enum HTMLScanner {
     }
 
     static func ids(in html: String) -> Set<String> {
-        Set(idAttribute.matches(in: html, range: NSRange(html.startIndex..., in: html)).compactMap { match in
-            Range(match.range(at: 1), in: html).map { decode(String(html[$0])) }
-        })
+        Set(
+            idAttribute.matches(in: html, range: NSRange(html.startIndex..., in: html)).compactMap { match in
+                Range(match.range(at: 1), in: html).map { decode(String(html[$0])) }
+            })
     }
 
     private static func decode(_ text: String) -> String {

@@ -47,8 +47,11 @@ public struct SiteVerifier: Sendable {
         let location = SourceLocation(line: reference.line, column: reference.column)
         if URLPolicy.isExternal(url) {
             guard reference.loads else { return [] }
-            return [Diagnostic(.error, "CB0401", "\(file) loads \(url) from another host", file: file, at: location,
-                               hint: "copy the resource into the site (themes/<name>/assets/ or content/media/) so no request leaves the site")]
+            return [
+                Diagnostic(
+                    .error, "CB0401", "\(file) loads \(url) from another host", file: file, at: location,
+                    hint: "copy the resource into the site (themes/<name>/assets/ or content/media/) so no request leaves the site")
+            ]
         }
         let lower = url.lowercased()
         if lower.hasPrefix("mailto:") || lower.hasPrefix("tel:") { return [] }
@@ -69,20 +72,27 @@ public struct SiteVerifier: Sendable {
             target = file
         } else if path.hasPrefix("/") {
             guard file != "404.html" else { return [] }
-            diagnostics.append(Diagnostic(.warning, "CB0403", "\(file) has a root-absolute link \(url), which breaks under a sub-path and from disk",
-                                          file: file, at: location, hint: "use a link relative to the page"))
+            diagnostics.append(
+                Diagnostic(
+                    .warning, "CB0403", "\(file) has a root-absolute link \(url), which breaks under a sub-path and from disk",
+                    file: file, at: location, hint: "use a link relative to the page"))
             target = resolve(String(path.dropFirst()), from: "")
         } else {
             guard file != "404.html" else { return [] }
             target = resolve(path, from: Paths.folder(of: file))
         }
         guard existing.contains(target) else {
-            return diagnostics + [Diagnostic(.error, "CB0402", "\(file) links to \(url), but \(target) does not exist", file: file, at: location,
-                                             hint: "fix the link or add the missing page or file")]
+            return diagnostics + [
+                Diagnostic(
+                    .error, "CB0402", "\(file) links to \(url), but \(target) does not exist", file: file, at: location,
+                    hint: "fix the link or add the missing page or file")
+            ]
         }
         if let fragment, !fragment.isEmpty, target.hasSuffix(".html"), ids[target]?.contains(fragment.removingPercentEncoding ?? fragment) == false {
-            diagnostics.append(Diagnostic(.error, "CB0405", "\(file) links to #\(fragment), which \(target) does not have", file: file, at: location,
-                                          hint: "link to an id that exists on the page"))
+            diagnostics.append(
+                Diagnostic(
+                    .error, "CB0405", "\(file) links to #\(fragment), which \(target) does not have", file: file, at: location,
+                    hint: "link to an id that exists on the page"))
         }
         return diagnostics
     }

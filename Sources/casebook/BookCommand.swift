@@ -7,19 +7,19 @@ struct BookCommand: ParsableCommand {
         commandName: "book",
         abstract: "Make the compilation book (案例汇编): one print-ready document, and a PDF with --pdf.",
         discussion: """
-        Writes book/index.html into the output folder, beside the built site: a cover, the preface
-        (the page named by book.preface in site.yaml, else preface or about), the contents, the
-        outstanding regions, every published case on pages of its own, and an index by unit and by
-        industry, laid out for A4 paper. Only what the site publishes goes in; contact details never do.
-        With --pdf, headless Chromium prints it, with page numbers in the contents.
-        Set `book: { enabled: true }` in site.yaml to make the book on every build and link it from the site.
+            Writes book/index.html into the output folder, beside the built site: a cover, the preface
+            (the page named by book.preface in site.yaml, else preface or about), the contents, the
+            outstanding regions, every published case on pages of its own, and an index by unit and by
+            industry, laid out for A4 paper. Only what the site publishes goes in; contact details never do.
+            With --pdf, headless Chromium prints it, with page numbers in the contents.
+            Set `book: { enabled: true }` in site.yaml to make the book on every build and link it from the site.
 
-        Examples:
-          casebook book
-          casebook book --pdf 案例汇编.pdf
-          casebook book --year 2023 --group-by unit --output dist --pdf dist/2023.pdf
-          casebook book --type platform --region 湖南
-        """
+            Examples:
+              casebook book
+              casebook book --pdf 案例汇编.pdf
+              casebook book --year 2023 --group-by unit --output dist --pdf dist/2023.pdf
+              casebook book --type platform --region 湖南
+            """
     )
 
     @Option(help: "The site folder, holding site.yaml.") var source = "."
@@ -28,7 +28,8 @@ struct BookCommand: ParsableCommand {
     @Option(help: "Only cases (and outstanding regions) of this year.") var year: Int?
     @Option(help: "Only this unit, by id, code, full or short name (hunan, 430000, 湖南省, 湖南).") var region: String?
     @Option(help: "Only cases of this enterprise type (networked_industrial, platform, identifier_resolution or the Chinese label).") var type: String?
-    @Option(help: ArgumentHelp("Group each year's cases by enterprise type or by unit (default: book.group_by, else type).", valueName: "type|unit")) var groupBy: String?
+    @Option(help: ArgumentHelp("Group each year's cases by enterprise type or by unit (default: book.group_by, else type).", valueName: "type|unit"))
+    var groupBy: String?
     @Flag(help: "Also include entries marked draft: true.") var drafts = false
     @Flag(help: "Also include cases with status: recommended.") var includeRecommended = false
 

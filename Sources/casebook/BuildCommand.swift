@@ -9,18 +9,18 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Build the site into a folder of static files.",
         discussion: """
-        Checks all content first; when anything is wrong, prints every problem and writes nothing, so the previous site stays as it was. Otherwise writes the new site beside the output folder and swaps it into place in one step; a rebuild renders only the pages whose content changed and moves only the changed files into place, after writing them all beside it first. A build that fails, is interrupted (Ctrl-C) or is killed never leaves a half-written site (one killed while moving files is finished by the next build). Files added to the output folder by hand survive rebuilds; delete the folder for a build from scratch.
+            Checks all content first; when anything is wrong, prints every problem and writes nothing, so the previous site stays as it was. Otherwise writes the new site beside the output folder and swaps it into place in one step; a rebuild renders only the pages whose content changed and moves only the changed files into place, after writing them all beside it first. A build that fails, is interrupted (Ctrl-C) or is killed never leaves a half-written site (one killed while moving files is finished by the next build). Files added to the output folder by hand survive rebuilds; delete the folder for a build from scratch.
 
-        The output folder is replaced as a whole, so casebook refuses folders it must not replace: the site folder or a folder containing it, content/ or themes/, /, your home folder, and a folder holding files casebook did not write (unless --force).
+            The output folder is replaced as a whole, so casebook refuses folders it must not replace: the site folder or a folder containing it, content/ or themes/, /, your home folder, and a folder holding files casebook did not write (unless --force).
 
-        Exit code: 0 built, 1 content errors (nothing written), 2 a wrong command or output folder, 130 interrupted.
+            Exit code: 0 built, 1 content errors (nothing written), 2 a wrong command or output folder, 130 interrupted.
 
-        Examples:
-          casebook build
-          casebook build --source ~/showcase --output /srv/www/showcase
-          casebook build --base-url https://www.example.gov.cn/showcase/ --quiet
-          casebook build --timings          # where the time goes, phase by phase
-        """
+            Examples:
+              casebook build
+              casebook build --source ~/showcase --output /srv/www/showcase
+              casebook build --base-url https://www.example.gov.cn/showcase/ --quiet
+              casebook build --timings          # where the time goes, phase by phase
+            """
     )
 
     @Option(help: "The site folder, holding site.yaml.") var source = "."
@@ -30,7 +30,8 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Also publish cases with status: recommended.") var includeRecommended = false
     @Flag(help: "Replace the output folder even if it holds files casebook did not write.") var force = false
     @Flag(help: "Print nothing but errors.") var quiet = false
-    @Flag(help: "After the build, print the wall and CPU time of each phase (load, validate, markdown, search index, pages, write …) to standard error.") var timings = false
+    @Flag(help: "After the build, print the wall and CPU time of each phase (load, validate, markdown, search index, pages, write …) to standard error.")
+    var timings = false
 
     func run() throws {
         let console = Console(quiet: quiet)
@@ -78,6 +79,8 @@ struct BuildCommand: ParsableCommand {
         }
         if timings { FileHandle.standardError.write(Data(recorder.table.utf8)) }
         let kept = built.kept > 0 ? " (\(built.kept) unchanged since the last build, not rendered again)" : ""
-        console.say("Built \(built.pages) pages\(kept) and \(built.files - built.pages) other files into \(outputPath)/ in \(elapsed(since: start)). Open \(outputPath)/index.html or serve the folder.")
+        console.say(
+            "Built \(built.pages) pages\(kept) and \(built.files - built.pages) other files into \(outputPath)/ in \(elapsed(since: start)). Open \(outputPath)/index.html or serve the folder."
+        )
     }
 }

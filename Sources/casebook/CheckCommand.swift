@@ -8,16 +8,16 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Find every mistake in the content without writing anything.",
         discussion: """
-        Reads site.yaml, every case, region, page and data file, the theme's templates and every link in the Markdown bodies, and prints each problem on standard output as `file:line:column: error[CODE]: message; how to fix it`, sorted by file and line, then a summary line. docs/diagnostics.md explains every code.
+            Reads site.yaml, every case, region, page and data file, the theme's templates and every link in the Markdown bodies, and prints each problem on standard output as `file:line:column: error[CODE]: message; how to fix it`, sorted by file and line, then a summary line. docs/diagnostics.md explains every code.
 
-        Exit code: 0 when there is no error, 1 when there is one (with --strict: any warning too), 2 when the command itself is wrong (no site.yaml, an unknown format).
+            Exit code: 0 when there is no error, 1 when there is one (with --strict: any warning too), 2 when the command itself is wrong (no site.yaml, an unknown format).
 
-        Examples:
-          casebook check
-          casebook check --source ~/showcase --strict
-          casebook check --drafts          # are the drafts ready to publish?
-          casebook check --format json > problems.json
-        """
+            Examples:
+              casebook check
+              casebook check --source ~/showcase --strict
+              casebook check --drafts          # are the drafts ready to publish?
+              casebook check --format json > problems.json
+            """
     )
 
     /// How the report is printed.

@@ -64,8 +64,10 @@ struct Console {
     static func json(_ diagnostics: [Diagnostic], strict: Bool, failed: Bool) -> String {
         let counts = diagnostics.counts
         let entries: [[String: Any]] = diagnostics.map { diagnostic in
-            ["file": diagnostic.file, "line": diagnostic.line, "column": diagnostic.column, "severity": diagnostic.severity.rawValue,
-             "code": diagnostic.code, "message": diagnostic.message, "hint": diagnostic.hint ?? NSNull()]
+            [
+                "file": diagnostic.file, "line": diagnostic.line, "column": diagnostic.column, "severity": diagnostic.severity.rawValue,
+                "code": diagnostic.code, "message": diagnostic.message, "hint": diagnostic.hint ?? NSNull(),
+            ]
         }
         let report: [String: Any] = [
             "diagnostics": entries,

@@ -8,16 +8,16 @@ struct DeployCommand: AsyncParsableCommand {
         commandName: "deploy",
         abstract: "Publish the built site to S3-compatible object storage (OSS, COS, OBS, Kodo, S3, MinIO).",
         discussion: """
-        Uploads what changed since the last deploy to a target of the `deploy:` list in site.yaml, in a safe order (assets and search shards, then pages, then the home page and search manifest), and deletes what the site no longer has only after every upload succeeded. Objects Casebook did not write are kept. Credentials come from CASEBOOK_DEPLOY_<NAME>_ACCESS_KEY_ID / _SECRET_ACCESS_KEY, the target's `profile:` in ~/.aws/credentials, or AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY — never from site.yaml. docs/deploy.md shows each provider.
+            Uploads what changed since the last deploy to a target of the `deploy:` list in site.yaml, in a safe order (assets and search shards, then pages, then the home page and search manifest), and deletes what the site no longer has only after every upload succeeded. Objects Casebook did not write are kept. Credentials come from CASEBOOK_DEPLOY_<NAME>_ACCESS_KEY_ID / _SECRET_ACCESS_KEY, the target's `profile:` in ~/.aws/credentials, or AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY — never from site.yaml. docs/deploy.md shows each provider.
 
-        Exit code: 0 when deployed, 1 when the deploy failed (nothing was deleted), 2 when the command or site.yaml is wrong.
+            Exit code: 0 when deployed, 1 when the deploy failed (nothing was deleted), 2 when the command or site.yaml is wrong.
 
-        Examples:
-          casebook deploy                          public/ to the first target
-          casebook deploy --target oss --dry-run   what would change; changes nothing
-          casebook deploy --changed-urls urls.txt  and the URLs to refresh on the CDN
-          casebook deploy --max-deletes 2000       allow a large removal
-        """
+            Examples:
+              casebook deploy                          public/ to the first target
+              casebook deploy --target oss --dry-run   what would change; changes nothing
+              casebook deploy --changed-urls urls.txt  and the URLs to refresh on the CDN
+              casebook deploy --max-deletes 2000       allow a large removal
+            """
     )
 
     @Option(help: "The site folder, holding site.yaml.") var source = "."

@@ -21,7 +21,9 @@ enum DeploySetup {
             throw ExitCode(2)
         }
         guard let first = config.deploy.first else {
-            console.error("site.yaml has no `deploy:` targets; add one (docs/deploy.md), for example:\n  deploy:\n    - name: production\n      provider: aliyun-oss\n      region: cn-hangzhou\n      bucket: my-showcase")
+            console.error(
+                "site.yaml has no `deploy:` targets; add one (docs/deploy.md), for example:\n  deploy:\n    - name: production\n      provider: aliyun-oss\n      region: cn-hangzhou\n      bucket: my-showcase"
+            )
             throw ExitCode(2)
         }
         guard let name else { return (config, first) }

@@ -8,22 +8,22 @@ struct ImportFormCommand: ParsableCommand {
         commandName: "form",
         abstract: "Create one case or region file from each filled-in 申报书 (.docx, .doc, .wps, .odt, .rtf).",
         discussion: """
-        Fields are found by their labels, wherever the form puts them. Ticked
-        boxes (☑ ■ √ ✓ ☒, Word checkboxes) and options written out are read.
-        The narrative keeps its headings, bold and italic, lists, tables,
-        images (into content/media/<slug>/) and footnotes. Contacts go into
-        the private contact block only. .doc, .wps, .odt and .rtf are
-        converted with LibreOffice when it is installed.
+            Fields are found by their labels, wherever the form puts them. Ticked
+            boxes (☑ ■ √ ✓ ☒, Word checkboxes) and options written out are read.
+            The narrative keeps its headings, bold and italic, lists, tables,
+            images (into content/media/<slug>/) and footnotes. Contacts go into
+            the private contact block only. .doc, .wps, .odt and .rtf are
+            converted with LibreOffice when it is installed.
 
-        Each form gets a summary line of what it filled and what it lacks. A
-        form that cannot be read is reported by name and leaves nothing
-        behind; no existing file is ever replaced. See docs/forms.md.
+            Each form gets a summary line of what it filled and what it lacks. A
+            form that cannot be read is reported by name and leaves nothing
+            behind; no existing file is ever replaced. See docs/forms.md.
 
-        Examples:
-          casebook import form 申报书/                      every form in the folder
-          casebook import form 某公司.docx 湖南.wps --status publicity
-          casebook import form forms/ --source ~/showcase --rename
-        """
+            Examples:
+              casebook import form 申报书/                      every form in the folder
+              casebook import form 某公司.docx 湖南.wps --status publicity
+              casebook import form forms/ --source ~/showcase --rename
+            """
     )
 
     @Argument(help: "Filled-in forms, or folders of them.") var inputs: [String]

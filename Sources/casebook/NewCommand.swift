@@ -8,14 +8,14 @@ struct NewCommand: ParsableCommand {
         commandName: "new",
         abstract: "Start a case, an outstanding region or a whole site from a commented template.",
         discussion: """
-        Every field is written out with a Chinese comment saying what it holds; nothing that exists is replaced.
+            Every field is written out with a Chinese comment saying what it holds; nothing that exists is replaced.
 
-        Examples:
-          casebook new site myshowcase
-          casebook new case hunan-chemical-grading --region 湖南 --year 2023
-          casebook new region 湖南 --year 2023
-          casebook new form case -o 申报书.docx
-        """,
+            Examples:
+              casebook new site myshowcase
+              casebook new case hunan-chemical-grading --region 湖南 --year 2023
+              casebook new region 湖南 --year 2023
+              casebook new form case -o 申报书.docx
+            """,
         subcommands: [NewCaseCommand.self, NewRegionCommand.self, NewSiteCommand.self, NewFormCommand.self]
     )
 
@@ -40,13 +40,13 @@ struct NewCaseCommand: ParsableCommand {
         commandName: "case",
         abstract: "Write content/cases/<year>/NAME.md, a draft listing every field of a case.",
         discussion: """
-        NAME is the file name (letters, digits, hyphens), or a Chinese title, which is then spelt in pinyin.
-        The file is a draft (draft: true): it is not published until you set draft: false.
+            NAME is the file name (letters, digits, hyphens), or a Chinese title, which is then spelt in pinyin.
+            The file is a draft (draft: true): it is not published until you set draft: false.
 
-        Examples:
-          casebook new case hunan-chemical-grading --region 湖南 --year 2023
-          casebook new case 某化工集团分类分级管理实践 --source ~/showcase
-        """
+            Examples:
+              casebook new case hunan-chemical-grading --region 湖南 --year 2023
+              casebook new case 某化工集团分类分级管理实践 --source ~/showcase
+            """
     )
 
     @Argument(help: "The case's file name, or its Chinese title.") var name: String
@@ -66,13 +66,13 @@ struct NewRegionCommand: ParsableCommand {
         commandName: "region",
         abstract: "Write content/regions/<year>-<unit>.md listing every field of an outstanding region.",
         discussion: """
-        Regions have no draft state, so the file starts without awards and summary: casebook check
-        reports them until you fill them in, and no award is published that was not given.
+            Regions have no draft state, so the file starts without awards and summary: casebook check
+            reports them until you fill them in, and no award is published that was not given.
 
-        Examples:
-          casebook new region 湖南 --year 2023
-          casebook new region shenzhen --source ~/showcase
-        """
+            Examples:
+              casebook new region 湖南 --year 2023
+              casebook new region shenzhen --source ~/showcase
+            """
     )
 
     @Argument(help: "The unit: id, code, full or short name (hunan, 430000, 湖南省, 湖南).") var name: String
@@ -91,10 +91,10 @@ struct NewSiteCommand: ParsableCommand {
         commandName: "site",
         abstract: "Create a site folder: site.yaml, the content folders and one sample case.",
         discussion: """
-        Examples:
-          casebook new site myshowcase && casebook build --source myshowcase
-          casebook new site showcase-2023 --source ~/sites --year 2023
-        """
+            Examples:
+              casebook new site myshowcase && casebook build --source myshowcase
+              casebook new site showcase-2023 --source ~/sites --year 2023
+            """
     )
 
     @Argument(help: "The new folder.") var name: String

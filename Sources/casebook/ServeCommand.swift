@@ -8,21 +8,21 @@ struct ServeCommand: AsyncParsableCommand {
         commandName: "serve",
         abstract: "Preview the site in a browser; every save rebuilds it and reloads open pages.",
         discussion: """
-        Builds the site in memory (nothing is written to disk) and serves it on
-        this machine only, under the same sub-path as on the real host. Saving a
-        file under content/ or themes/, or site.yaml, rebuilds the site and
-        reloads the pages open in the browser. When a rebuild fails, the problems
-        are printed here and shown over the open pages, which keep showing the
-        last good build. Stop with Ctrl-C.
+            Builds the site in memory (nothing is written to disk) and serves it on
+            this machine only, under the same sub-path as on the real host. Saving a
+            file under content/ or themes/, or site.yaml, rebuilds the site and
+            reloads the pages open in the browser. When a rebuild fails, the problems
+            are printed here and shown over the open pages, which keep showing the
+            last good build. Stop with Ctrl-C.
 
-        Examples:
-          casebook serve
-              serves ./ at http://127.0.0.1:8000/
-          casebook serve --base-path /showcase/
-              serves at http://127.0.0.1:8000/showcase/, as on the portal
-          casebook serve --source ~/showcase --port 8080 --drafts
-              another site folder and port, drafts included
-        """
+            Examples:
+              casebook serve
+                  serves ./ at http://127.0.0.1:8000/
+              casebook serve --base-path /showcase/
+                  serves at http://127.0.0.1:8000/showcase/, as on the portal
+              casebook serve --source ~/showcase --port 8080 --drafts
+                  another site folder and port, drafts included
+            """
     )
 
     @Option(help: "The site folder, holding site.yaml.") var source = "."
@@ -41,8 +41,9 @@ struct ServeCommand: AsyncParsableCommand {
         let server: PreviewServer
         do {
             let basePath = try BasePath(basePath)
-            let options = BuildOptions(drafts: drafts, includeRecommended: includeRecommended,
-                                       baseURL: "http://\(PreviewServer.hostInURL(host)):\(port)\(basePath)")
+            let options = BuildOptions(
+                drafts: drafts, includeRecommended: includeRecommended,
+                baseURL: "http://\(PreviewServer.hostInURL(host)):\(port)\(basePath)")
             let configuration = PreviewConfiguration(source: source, host: host, port: port, basePath: basePath, options: options)
             server = PreviewServer(configuration: configuration) { report in ServeReport.print(report, on: console) }
             if !configuration.isLoopback {
@@ -70,7 +71,9 @@ enum ServeReport {
         switch report {
         case .built(let pages, let seconds, let warnings, let first):
             console.report(warnings)
-            say("\(first ? "Built" : "Rebuilt") \(pages) pages in \(String(format: "%.2f s", seconds))\(warnings.isEmpty ? "" : " (\(Console.count(warnings)))").")
+            say(
+                "\(first ? "Built" : "Rebuilt") \(pages) pages in \(String(format: "%.2f s", seconds))\(warnings.isEmpty ? "" : " (\(Console.count(warnings)))")."
+            )
         case .failed(let diagnostics, _):
             console.report(diagnostics)
             console.error("\(Console.count(diagnostics)) — still serving the last good build; the open pages show the problems.")

@@ -9,14 +9,14 @@ struct VerifyCommand: ParsableCommand {
         commandName: "verify",
         abstract: "Check a built site: broken internal links, missing assets, requests to other hosts.",
         discussion: """
-        Reads the output folder as a browser would and reports each problem as file:line:column.
-        Links that a reader may follow to another site are fine; anything the browser would load
-        from another host (scripts, styles, images, fonts) is an error. Exit code 1 when an error is found.
+            Reads the output folder as a browser would and reports each problem as file:line:column.
+            Links that a reader may follow to another site are fine; anything the browser would load
+            from another host (scripts, styles, images, fonts) is an error. Exit code 1 when an error is found.
 
-        Examples:
-          casebook verify public
-          casebook build && casebook verify public
-        """
+            Examples:
+              casebook verify public
+              casebook build && casebook verify public
+            """
     )
 
     @Argument(help: "The built site folder.") var site = "public"
@@ -31,7 +31,9 @@ struct VerifyCommand: ParsableCommand {
         let start = DispatchTime.now()
         let diagnostics = SiteVerifier().verify(site)
         console.report(diagnostics)
-        console.say("\(diagnostics.hasErrors ? "Problems found" : "No broken link, no missing asset, no request to another host"): \(Console.count(diagnostics)) in \(elapsed(since: start)).")
+        console.say(
+            "\(diagnostics.hasErrors ? "Problems found" : "No broken link, no missing asset, no request to another host"): \(Console.count(diagnostics)) in \(elapsed(since: start))."
+        )
         if diagnostics.hasErrors { throw ExitCode(1) }
     }
 }

@@ -1,20 +1,24 @@
-@testable import CasebookDeploy
 import Foundation
 import Testing
+
+@testable import CasebookDeploy
 
 /// Failures become one message with its fix, and only what may pass on a second try is retried.
 @Suite("Deploy errors and retries")
 struct DeployErrorTests {
-    static let translator = S3ErrorTranslator(endpoint: S3Endpoint(endpoint: "https://cos.ap-beijing.myqcloud.com", bucket: "b-125", addressing: .virtual)!,
-                                              credentialsSource: "AWS_* in the environment")
+    static let translator = S3ErrorTranslator(
+        endpoint: S3Endpoint(endpoint: "https://cos.ap-beijing.myqcloud.com", bucket: "b-125", addressing: .virtual)!,
+        credentialsSource: "AWS_* in the environment")
 
-    @Test("S3 error codes map to the cause and its fix", arguments: [
-        ("SignatureDoesNotMatch", 403, DeployError.Kind.credentials, "check the access key id and secret"),
-        ("InvalidAccessKeyId", 403, .credentials, "nothing was deleted"),
-        ("RequestTimeTooSkewed", 403, .clockSkew, "timedatectl set-ntp true"),
-        ("NoSuchBucket", 404, .bucket, "create it in the console"),
-        ("AccessDenied", 403, .permission, "s3:PutObject"),
-    ])
+    @Test(
+        "S3 error codes map to the cause and its fix",
+        arguments: [
+            ("SignatureDoesNotMatch", 403, DeployError.Kind.credentials, "check the access key id and secret"),
+            ("InvalidAccessKeyId", 403, .credentials, "nothing was deleted"),
+            ("RequestTimeTooSkewed", 403, .clockSkew, "timedatectl set-ntp true"),
+            ("NoSuchBucket", 404, .bucket, "create it in the console"),
+            ("AccessDenied", 403, .permission, "s3:PutObject"),
+        ])
     func translate(code: String, status: Int, kind: DeployError.Kind, fix: String) {
         let error = Self.translator.error(status: status, code: (code, "message"), action: "list")
         #expect(error.kind == kind)
@@ -41,10 +45,10 @@ struct DeployErrorTests {
     @Test("a listing is read across its records, with the continuation token")
     func listing() {
         let xml = """
-        <ListBucketResult xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><Name>b</Name><IsTruncated>true</IsTruncated>
-        <Contents><Key>a.html</Key><Size>12</Size><ETag>&quot;e1&quot;</ETag></Contents>
-        <Contents><Key>b/c.css</Key><Size>3</Size><ETag>"e2"</ETag></Contents><NextContinuationToken>tok</NextContinuationToken></ListBucketResult>
-        """
+            <ListBucketResult xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><Name>b</Name><IsTruncated>true</IsTruncated>
+            <Contents><Key>a.html</Key><Size>12</Size><ETag>&quot;e1&quot;</ETag></Contents>
+            <Contents><Key>b/c.css</Key><Size>3</Size><ETag>"e2"</ETag></Contents><NextContinuationToken>tok</NextContinuationToken></ListBucketResult>
+            """
         let document = S3XML(Data(xml.utf8))
         #expect(document.records("Contents").map { $0["Key"] ?? "" } == ["a.html", "b/c.css"])
         #expect(document.records("Contents").map { $0["Size"] ?? "" } == ["12", "3"])

@@ -7,23 +7,31 @@ struct DeployPlannerTests {
     static let html = ObjectHeaders(contentType: "text/html; charset=utf-8", cacheControl: HeaderPolicy.revalidated, gzip: false)
 
     static func file(_ path: String, md5: String = "aa", size: Int = 10) -> LocalFile {
-        LocalFile(path: path, key: "site/" + path, size: size, md5: md5, headers: HeaderPolicy(target: .init(name: "t", endpoint: "http://x", bucket: "b")).headers(for: path))
+        LocalFile(
+            path: path, key: "site/" + path, size: size, md5: md5,
+            headers: HeaderPolicy(target: .init(name: "t", endpoint: "http://x", bucket: "b")).headers(for: path))
     }
 
     static func remote(_ file: LocalFile, etag: String = "e1") -> RemoteObject { RemoteObject(key: file.key, size: file.size, etag: etag) }
 
     static func record(_ files: [LocalFile], etag: String = "e1") -> DeployManifest {
-        DeployManifest(objects: Dictionary(uniqueKeysWithValues: files.map {
-            ($0.key, DeployManifest.Entry(md5: $0.md5, headers: $0.headers.digest, size: $0.size, etag: etag))
-        }))
+        DeployManifest(
+            objects: Dictionary(
+                uniqueKeysWithValues: files.map {
+                    ($0.key, DeployManifest.Entry(md5: $0.md5, headers: $0.headers.digest, size: $0.size, etag: etag))
+                }))
     }
 
     @Test("new files are uploaded in safe order: resources, pages, listings, then home page and search manifest")
     func order() {
-        let files = ["index.html", "search/data/main.js", "feed.xml", "cases/a/index.html", "assets/style.0123456789.css", "search/data/t/0.js", "404.html"].map { Self.file($0) }
+        let files = ["index.html", "search/data/main.js", "feed.xml", "cases/a/index.html", "assets/style.0123456789.css", "search/data/t/0.js", "404.html"].map
+        { Self.file($0) }
         let plan = DeployPlanner().plan(local: files, remote: [], manifest: DeployManifest(), probed: [:])
-        #expect(plan.uploads.map(\.file.path) == ["assets/style.0123456789.css", "search/data/t/0.js", "404.html", "cases/a/index.html", "feed.xml",
-                                                  "index.html", "search/data/main.js"])
+        #expect(
+            plan.uploads.map(\.file.path) == [
+                "assets/style.0123456789.css", "search/data/t/0.js", "404.html", "cases/a/index.html", "feed.xml",
+                "index.html", "search/data/main.js",
+            ])
         #expect(plan.uploads.allSatisfy { $0.reason == .new })
     }
 

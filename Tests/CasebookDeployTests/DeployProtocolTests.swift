@@ -2,6 +2,7 @@ import Casebook
 import CasebookDeploy
 import Foundation
 import Testing
+
 @testable import CasebookContent
 
 /// The pieces around the signer: addressing, credentials, gzip and CDN refresh lists.
@@ -28,8 +29,10 @@ struct DeployProtocolTests {
             .write(toFile: folder + "/credentials", atomically: true, encoding: .utf8)
         var target = DeployTarget(name: "prod-cn", endpoint: "https://h", bucket: "b")
         let base = ["AWS_SHARED_CREDENTIALS_FILE": folder + "/credentials"]
-        let own = base.merging(["CASEBOOK_DEPLOY_PROD_CN_ACCESS_KEY_ID": "P", "CASEBOOK_DEPLOY_PROD_CN_SECRET_ACCESS_KEY": "PS", "AWS_ACCESS_KEY_ID": "A",
-                                "AWS_SECRET_ACCESS_KEY": "AS"]) { $1 }
+        let own = base.merging([
+            "CASEBOOK_DEPLOY_PROD_CN_ACCESS_KEY_ID": "P", "CASEBOOK_DEPLOY_PROD_CN_SECRET_ACCESS_KEY": "PS", "AWS_ACCESS_KEY_ID": "A",
+            "AWS_SECRET_ACCESS_KEY": "AS",
+        ]) { $1 }
         #expect(try CredentialResolver(environment: own).credentials(for: target).accessKeyID == "P")
         let generic = base.merging(["AWS_ACCESS_KEY_ID": "A", "AWS_SECRET_ACCESS_KEY": "AS", "AWS_SESSION_TOKEN": "T"]) { $1 }
         #expect(try CredentialResolver(environment: generic).credentials(for: target).sessionToken == "T")
@@ -38,7 +41,10 @@ struct DeployProtocolTests {
         #expect(try CredentialResolver(environment: generic).credentials(for: target).secretAccessKey == "OS")
         target.profile = "missing"
         #expect(throws: DeployError.self) { try CredentialResolver(environment: base).credentials(for: target) }
-        #expect(throws: DeployError.self) { try CredentialResolver(environment: ["AWS_SHARED_CREDENTIALS_FILE": folder + "/none"]).credentials(for: DeployTarget(name: "x", endpoint: "https://h", bucket: "b")) }
+        #expect(throws: DeployError.self) {
+            try CredentialResolver(environment: ["AWS_SHARED_CREDENTIALS_FILE": folder + "/none"]).credentials(
+                for: DeployTarget(name: "x", endpoint: "https://h", bucket: "b"))
+        }
     }
 
     @Test("gzip output is a valid member and the same bytes on every run")
@@ -53,10 +59,14 @@ struct DeployProtocolTests {
 
     @Test("changed-urls: folder URLs for index pages, fingerprinted assets left out")
     func changedURLs() {
-        let urls = ChangedURLs.list(baseURL: "https://www.example.gov.cn/showcase/", changed: ["index.html", "cases/a/index.html", "assets/s.0123456789.css", "feed.xml"],
-                                    deleted: ["cases/b/index.html"])
-        #expect(urls == ["https://www.example.gov.cn/showcase/", "https://www.example.gov.cn/showcase/cases/a/", "https://www.example.gov.cn/showcase/cases/b/",
-                         "https://www.example.gov.cn/showcase/feed.xml"])
+        let urls = ChangedURLs.list(
+            baseURL: "https://www.example.gov.cn/showcase/", changed: ["index.html", "cases/a/index.html", "assets/s.0123456789.css", "feed.xml"],
+            deleted: ["cases/b/index.html"])
+        #expect(
+            urls == [
+                "https://www.example.gov.cn/showcase/", "https://www.example.gov.cn/showcase/cases/a/", "https://www.example.gov.cn/showcase/cases/b/",
+                "https://www.example.gov.cn/showcase/feed.xml",
+            ])
     }
 
     @Test("the record vouches only for the object it describes")

@@ -1,6 +1,7 @@
 import Casebook
 import CasebookDeploy
 import Testing
+
 @testable import CasebookContent
 
 /// Content-Type, Cache-Control and gzip of each kind of file, and the matchers that override them.

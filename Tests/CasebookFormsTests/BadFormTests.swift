@@ -1,6 +1,7 @@
 import Casebook
 import Foundation
 import Testing
+
 @testable import CasebookExport
 @testable import CasebookForms
 

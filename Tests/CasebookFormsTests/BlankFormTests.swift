@@ -1,6 +1,7 @@
 import Casebook
 import Foundation
 import Testing
+
 @testable import CasebookContent
 @testable import CasebookForms
 
@@ -30,7 +31,10 @@ struct BlankFormTests {
             Issue.record("a blank form was imported")
             return
         }
-        #expect(failure.description.hasSuffix("blank.docx: not imported: 「所在地区」 is empty; 「申报年度」 is empty; 「申报方向」 '□总体成效突出地区　□分类分级管理　□政策标准宣贯　□资源池建设　□应急演练　□人才培训　□赛事活动' cannot be read; expected ticks among 总体成效突出地区, 分类分级管理, 政策标准宣贯, 资源池建设, 应急演练, 人才培训, 赛事活动; 「工作概况」 is empty"))
+        #expect(
+            failure.description.hasSuffix(
+                "blank.docx: not imported: 「所在地区」 is empty; 「申报年度」 is empty; 「申报方向」 '□总体成效突出地区　□分类分级管理　□政策标准宣贯　□资源池建设　□应急演练　□人才培训　□赛事活动' cannot be read; expected ticks among 总体成效突出地区, 分类分级管理, 政策标准宣贯, 资源池建设, 应急演练, 人才培训, 赛事活动; 「工作概况」 is empty"
+            ))
         #expect(site.contentFiles.allSatisfy { !$0.contains("regions") })
     }
 
@@ -41,10 +45,18 @@ struct BlankFormTests {
         _ = try site.importForms([form])
         let original = try #require(site.text("content/cases/2023/hu-nan-mou-hua-gong-ji-tuan-2023.md"))
         let again = try site.importForms([form])
-        guard case .failed(let failure) = try #require(again.results.first) else { Issue.record("imported twice"); return }
-        #expect(failure.description.contains("a.docx: would become hu-nan-mou-hua-gong-ji-tuan-2023, but content/cases/2023/hu-nan-mou-hua-gong-ji-tuan-2023.md already exists"))
+        guard case .failed(let failure) = try #require(again.results.first) else {
+            Issue.record("imported twice")
+            return
+        }
+        #expect(
+            failure.description.contains(
+                "a.docx: would become hu-nan-mou-hua-gong-ji-tuan-2023, but content/cases/2023/hu-nan-mou-hua-gong-ji-tuan-2023.md already exists"))
         let renamed = try site.importForms([form], rename: true)
-        guard case .created(_, let path, _) = try #require(renamed.results.first) else { Issue.record("not renamed"); return }
+        guard case .created(_, let path, _) = try #require(renamed.results.first) else {
+            Issue.record("not renamed")
+            return
+        }
         #expect(path == "content/cases/2023/hu-nan-mou-hua-gong-ji-tuan-2023-2.md")
         #expect(site.text("content/cases/2023/hu-nan-mou-hua-gong-ji-tuan-2023.md") == original)
     }

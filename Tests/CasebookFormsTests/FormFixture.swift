@@ -1,5 +1,6 @@
 import Casebook
 import Foundation
+
 @testable import CasebookExport
 @testable import CasebookForms
 @testable import CasebookSupport
@@ -18,14 +19,17 @@ struct FormFixture {
 
     /// The .docx bytes.
     func bytes() throws -> [UInt8] {
-        let ns = DocxTemplateParts.namespace + " xmlns:w14=\"http://schemas.microsoft.com/office/word/2010/wordml\""
+        let ns =
+            DocxTemplateParts.namespace + " xmlns:w14=\"http://schemas.microsoft.com/office/word/2010/wordml\""
             + " xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\""
             + " xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\""
             + " xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\""
-        var rels = "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+        var rels =
+            "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
             + "<Relationship Id=\"rIdStyles\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/>"
         for relationship in relationships {
-            rels += "<Relationship Id=\"\(relationship.id)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/image\" Target=\"\(relationship.target)\"/>"
+            rels +=
+                "<Relationship Id=\"\(relationship.id)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/image\" Target=\"\(relationship.target)\"/>"
         }
         rels += "</Relationships>"
         var parts: [(path: String, bytes: [UInt8])] = [
@@ -45,17 +49,20 @@ struct FormFixture {
 
     /// A table of plain-text rows; a cell written `>` widens the cell to its left, `^` continues the cell above.
     static func table(_ rows: [[String]]) -> String {
-        "<w:tbl>" + rows.map { row in
-            var cells: [(text: String, span: Int)] = []
-            for text in row {
-                if text == ">", !cells.isEmpty { cells[cells.count - 1].span += 1 } else { cells.append((text, 1)) }
-            }
-            return "<w:tr>" + cells.map { cell in
-                if cell.text == "^" { return "<w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc>" }
-                let span = cell.span > 1 ? "<w:gridSpan w:val=\"\(cell.span)\"/>" : ""
-                return "<w:tc><w:tcPr>\(span)</w:tcPr>" + cell.text.split(separator: "\n", omittingEmptySubsequences: false).map { p(String($0)) }.joined() + "</w:tc>"
-            }.joined() + "</w:tr>"
-        }.joined() + "</w:tbl>"
+        "<w:tbl>"
+            + rows.map { row in
+                var cells: [(text: String, span: Int)] = []
+                for text in row {
+                    if text == ">", !cells.isEmpty { cells[cells.count - 1].span += 1 } else { cells.append((text, 1)) }
+                }
+                return "<w:tr>"
+                    + cells.map { cell in
+                        if cell.text == "^" { return "<w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc>" }
+                        let span = cell.span > 1 ? "<w:gridSpan w:val=\"\(cell.span)\"/>" : ""
+                        return "<w:tc><w:tcPr>\(span)</w:tcPr>"
+                            + cell.text.split(separator: "\n", omittingEmptySubsequences: false).map { p(String($0)) }.joined() + "</w:tc>"
+                    }.joined() + "</w:tr>"
+            }.joined() + "</w:tbl>"
     }
 
     /// The case fields of a complete form, as label → value rows.
@@ -86,8 +93,10 @@ final class FormSite {
     }
 
     /// Imports `forms` with a converter that finds no LibreOffice unless one is given.
-    func importForms(_ forms: [String], rename: Bool = false, limits: FormLimits = .standard,
-                     converter: LegacyConverter = LegacyConverter(executable: nil)) throws -> FormImportOutcome {
+    func importForms(
+        _ forms: [String], rename: Bool = false, limits: FormLimits = .standard,
+        converter: LegacyConverter = LegacyConverter(executable: nil)
+    ) throws -> FormImportOutcome {
         try FormImport(root: root, rename: rename, limits: limits, converter: converter).run(forms)
     }
 

@@ -1,6 +1,7 @@
 import Casebook
 import Foundation
 import Testing
+
 @testable import CasebookForms
 
 /// One form per way people really fill in a 申报书; each must give the same case fields.
@@ -19,8 +20,10 @@ struct FormLayoutTests {
 
     @Test("label synonyms: 企业名称, 所属地区, 手机, 邮箱 fill enterprise, region and the private contact")
     func synonyms() throws {
-        let rows = [["案例名称", "某案例"], ["企业名称", "长沙某机械有限公司"], ["企业类型", "☑联网工业企业"], ["所属地区", "湖南省长沙市"],
-                    ["所属行业", "装备制造"], ["年度", "2023"], ["简介", "简介。"], ["手机", "13800000000"], ["邮箱", "a@example.cn"]]
+        let rows = [
+            ["案例名称", "某案例"], ["企业名称", "长沙某机械有限公司"], ["企业类型", "☑联网工业企业"], ["所属地区", "湖南省长沙市"],
+            ["所属行业", "装备制造"], ["年度", "2023"], ["简介", "简介。"], ["手机", "13800000000"], ["邮箱", "a@example.cn"],
+        ]
         let result = try Self.importOne(FormFixture.table(rows))
         #expect(result.text.contains("enterprise: \"长沙某机械有限公司\""))
         #expect(result.text.contains("region: hunan"))
@@ -31,9 +34,12 @@ struct FormLayoutTests {
 
     @Test("label and value in one cell or one line, with a full-width or ASCII colon")
     func oneCellLabels() throws {
-        let body = FormFixture.p("案例名称：一体化安全运营实践") + FormFixture.p("申报单位: 深圳某科技有限公司")
-            + FormFixture.table([["企业类型：☑工业互联网平台企业", "所在地区：广东省深圳市"], ["所属行业：软件和信息技术服务业", "申报年度：2024年度"],
-                                 ["案例简介：平台企业的分类分级实践。", "企业定级：□一级 ■二级 □三级"]])
+        let body =
+            FormFixture.p("案例名称：一体化安全运营实践") + FormFixture.p("申报单位: 深圳某科技有限公司")
+            + FormFixture.table([
+                ["企业类型：☑工业互联网平台企业", "所在地区：广东省深圳市"], ["所属行业：软件和信息技术服务业", "申报年度：2024年度"],
+                ["案例简介：平台企业的分类分级实践。", "企业定级：□一级 ■二级 □三级"],
+            ])
         let result = try Self.importOne(body)
         #expect(result.text.contains("title: \"一体化安全运营实践\""))
         #expect(result.text.contains("enterprise: \"深圳某科技有限公司\""))
@@ -45,9 +51,11 @@ struct FormLayoutTests {
 
     @Test("merged cells, values in the cell below, and labels with spaces inside")
     func mergedCells() throws {
-        let rows = [["案 例 名 称", "某案例", ">", ">"], ["申　报　单　位", "湖南某化工集团有限公司", ">", ">"],
-                    ["企业类型", "所在地区", "所属行业", "申报年度"], ["□联网工业企业 ☒工业互联网标识解析企业", "湖南", "化工", "2023"],
-                    ["案例简介", "第一段。\n第二段。", ">", ">"], ["联系人", "张三", "职务", "主任"], ["^", "^", "联系电话", "0731-0000000"]]
+        let rows = [
+            ["案 例 名 称", "某案例", ">", ">"], ["申　报　单　位", "湖南某化工集团有限公司", ">", ">"],
+            ["企业类型", "所在地区", "所属行业", "申报年度"], ["□联网工业企业 ☒工业互联网标识解析企业", "湖南", "化工", "2023"],
+            ["案例简介", "第一段。\n第二段。", ">", ">"], ["联系人", "张三", "职务", "主任"], ["^", "^", "联系电话", "0731-0000000"],
+        ]
         let result = try Self.importOne(FormFixture.table(rows))
         #expect(result.text.contains("title: \"某案例\""))
         #expect(result.text.contains("enterprise_type: \"工业互联网标识解析企业\""))
@@ -62,7 +70,8 @@ struct FormLayoutTests {
             "<w:sdt><w:sdtPr><w14:checkbox><w14:checked w14:val=\"\(checked ? 1 : 0)\"/></w14:checkbox></w:sdtPr><w:sdtContent><w:r><w:t>☐</w:t></w:r></w:sdtContent></w:sdt>"
                 + "<w:r><w:t>\(label) </w:t></w:r>"
         }
-        let steps = "<w:tc><w:p>" + checkbox(true, "自主定级") + checkbox(false, "定级核查") + checkbox(true, "分级防护")
+        let steps =
+            "<w:tc><w:p>" + checkbox(true, "自主定级") + checkbox(false, "定级核查") + checkbox(true, "分级防护")
             + "<w:r><w:sym w:font=\"Wingdings\" w:char=\"F0FE\"/><w:t>符合性评测</w:t></w:r><w:r><w:sym w:font=\"Wingdings\" w:char=\"F0A8\"/><w:t>安全整改</w:t></w:r></w:p></w:tc>"
         let rows = FormFixture.table(FormFixture.caseRows.filter { $0[0] != "企业类型" } + [["企业类型", "平台企业"], ["企业定级", "一级□ 二级□ 三级√"]])
         let stepsTable = "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>实施环节</w:t></w:r></w:p></w:tc>" + steps + "</w:tr></w:tbl>"
@@ -77,12 +86,15 @@ struct FormLayoutTests {
 
     @Test("numbering-only headings: 一、 is a section, （一） a subsection, 1. below it; sentences stay paragraphs")
     func numberingHeadings() throws {
-        let body = FormFixture.table(FormFixture.caseRows) + FormFixture.p("一、案例背景") + FormFixture.p("企业概况。")
+        let body =
+            FormFixture.table(FormFixture.caseRows) + FormFixture.p("一、案例背景") + FormFixture.p("企业概况。")
             + FormFixture.p("二、主要做法") + FormFixture.p("（一）自主定级") + FormFixture.p("1.资产梳理")
             + FormFixture.p("1.完成了全部资产的梳理，形成台账。") + FormFixture.p("三、取得成效") + FormFixture.p("四、推广价值") + FormFixture.p("可复制。")
         let result = try Self.importOne(body)
         #expect(result.summary.contains("empty sections 取得成效 (left out)"))
-        #expect(result.text.hasSuffix("---\n## 案例背景\n\n企业概况。\n\n## 主要做法\n\n### 自主定级\n\n#### 资产梳理\n\n1\\.完成了全部资产的梳理，形成台账。\n\n## 推广价值\n\n可复制。\n"), "an empty section is left out")
+        #expect(
+            result.text.hasSuffix("---\n## 案例背景\n\n企业概况。\n\n## 主要做法\n\n### 自主定级\n\n#### 资产梳理\n\n1\\.完成了全部资产的梳理，形成台账。\n\n## 推广价值\n\n可复制。\n"),
+            "an empty section is left out")
     }
 
     @Test("narrative sections written inside the table: the heading cell, its text beside or below")

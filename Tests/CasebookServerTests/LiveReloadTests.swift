@@ -1,6 +1,7 @@
 import Foundation
 import HummingbirdTesting
 import Testing
+
 @testable import CasebookServer
 
 @Suite("Edit, save, see")
@@ -162,7 +163,11 @@ final class ReportLog: @unchecked Sendable {
     /// Records a report; nil marks the moment of the edit.
     func add(_ report: PreviewReport?) {
         lock.withLock {
-            guard let report else { start = .now; entries.append("edit"); return }
+            guard let report else {
+                start = .now
+                entries.append("edit")
+                return
+            }
             entries.append("\(ContinuousClock.now - start): \(report)")
         }
     }

@@ -2,6 +2,7 @@ import Casebook
 import Foundation
 import HummingbirdTesting
 import Testing
+
 @testable import CasebookServer
 @testable import CasebookSupport
 
@@ -63,8 +64,10 @@ struct SafetyTests {
         #expect(RequestPath("/showcase/cases/a/")?.filePath == "showcase/cases/a/index.html")
         #expect(RequestPath("/media/%E6%A1%88%E4%BE%8B.pdf")?.segments == ["media", "案例.pdf"])
         #expect(RequestPath("/a%20b.txt")?.segments == ["a b.txt"])
-        for refused in ["", "x", "/..", "/a/../b", "/%2e%2e/", "/.%2E/", "/./", "/a//b", "//a", "/a%2fb", "/a%5Cb", "/a\\b",
-                        "/a%00", "/a%0d%0aSet-Cookie:x", "/%", "/%4", "/%G0", "/%ff", "/%c0%af"] {
+        for refused in [
+            "", "x", "/..", "/a/../b", "/%2e%2e/", "/.%2E/", "/./", "/a//b", "//a", "/a%2fb", "/a%5Cb", "/a\\b",
+            "/a%00", "/a%0d%0aSet-Cookie:x", "/%", "/%4", "/%G0", "/%ff", "/%c0%af",
+        ] {
             #expect(RequestPath(refused) == nil, "\(refused)")
         }
     }

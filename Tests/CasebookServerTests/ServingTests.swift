@@ -2,6 +2,7 @@ import Casebook
 import Foundation
 import HummingbirdTesting
 import Testing
+
 @testable import CasebookServer
 
 @Suite("Serving a site under its base path")

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Testing
+
 @testable import Casebook
 @testable import CasebookServer
 
@@ -62,8 +63,10 @@ enum RawHTTP {
     /// sent until it closed the connection, or until `until` holds for what was read so far.
     /// The socket calls block, so they run on a Dispatch thread, never on a thread of the
     /// cooperative pool that the server under test needs.
-    static func exchange(port: Int, _ lines: [String], until: @escaping @Sendable (String) -> Bool = { _ in false },
-                         timeout: Double = 10) async throws -> String {
+    static func exchange(
+        port: Int, _ lines: [String], until: @escaping @Sendable (String) -> Bool = { _ in false },
+        timeout: Double = 10
+    ) async throws -> String {
         try await withCheckedThrowingContinuation { continuation in
             DispatchQueue.global().async {
                 continuation.resume(with: Result { try blockingExchange(port: port, lines, until: until, timeout: timeout) })

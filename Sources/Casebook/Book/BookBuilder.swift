@@ -30,7 +30,7 @@ public struct BookBuilder: Sendable {
         guard !diagnostics.hasErrors else { return Result(diagnostics: diagnostics, book: nil) }
         let root = URL(fileURLWithPath: source).standardizedFileURL.path
         guard let content = try ContentLoader(fileSystem: fileSystem).load(root).content else { return Result(diagnostics: diagnostics, book: nil) }
-        var reported: [Diagnostic] = []  // the same as the checks' own, already in `diagnostics`
+        var reported: [Diagnostic] = [] // the same as the checks' own, already in `diagnostics`
         let site = Site(content, options: options)
         let theme = Theme.load(name: site.config.theme, language: site.config.language, root: root, fileSystem: fileSystem, diagnostics: &reported)
         let templates = Templates(theme: theme, diagnostics: &reported)
@@ -38,7 +38,9 @@ public struct BookBuilder: Sendable {
         let assets = Assets(theme: theme)
         let renderer = BookRenderer(book: book, strings: theme.strings, assets: assets, templates: templates, inSite: false)
         let stylesheet = assets.files.filter { $0.path == assets["book.css"] }
-        return Result(diagnostics: diagnostics, book: RenderedBook(renderer: renderer, bodies: BookBodies(book: book, strings: theme.strings), sourceRoot: root, extraFiles: stylesheet))
+        return Result(
+            diagnostics: diagnostics,
+            book: RenderedBook(renderer: renderer, bodies: BookBodies(book: book, strings: theme.strings), sourceRoot: root, extraFiles: stylesheet))
     }
 }
 
@@ -63,9 +65,10 @@ public struct RenderedBook: Sendable {
     /// holder (else the book's publisher) as author, and Casebook as the creator.
     var pdfInfo: PDFInfo.Fields {
         let site = renderer.book.site
-        return PDFInfo.Fields(title: renderer.title, author: site.config.copyright ?? renderer.book.settings.publisher,
-                              subject: renderer.book.settings.subtitle ?? renderer.strings["book_subtitle"],
-                              creator: "Casebook " + CasebookVersion.current)
+        return PDFInfo.Fields(
+            title: renderer.title, author: site.config.copyright ?? renderer.book.settings.publisher,
+            subject: renderer.book.settings.subtitle ?? renderer.strings["book_subtitle"],
+            creator: "Casebook " + CasebookVersion.current)
     }
 
     /// The page as it is printed to PDF: links into the site name its published address, or are
@@ -88,7 +91,8 @@ public struct RenderedBook: Sendable {
         }
         try manager.createDirectory(at: folder, withIntermediateDirectories: true)
         if entries.isEmpty {
-            try Data("This folder was written by casebook; casebook build replaces it as a whole.\n".utf8).write(to: folder.appendingPathComponent(OutputWriter.marker))
+            try Data("This folder was written by casebook; casebook build replaces it as a whole.\n".utf8).write(
+                to: folder.appendingPathComponent(OutputWriter.marker))
         }
         for file in [page()] + extraFiles {
             let url = folder.appendingPathComponent(file.path)

@@ -34,7 +34,8 @@ struct BookLinks: Sendable {
         guard let path = Paths.join(route, String(onSite[..<cut])) else { return onSite }
         let segments = path.split(separator: "/").map(String.init)
         if segments.count >= 2, segments[0] == "cases", inBook.contains(segments[1]),
-           segments.count == 2 || (segments.count == 3 && segments[2] == "index.html") {
+            segments.count == 2 || (segments.count == 3 && segments[2] == "index.html")
+        {
             let fragment = suffix.hasPrefix("#") && suffix.count > 1 ? String(suffix.dropFirst()) : nil
             return "#" + (fragment.map { BookBodies.casePrefix(segments[1]) + $0 } ?? "case-" + segments[1])
         }
@@ -67,7 +68,8 @@ struct BookLinks: Sendable {
         while let start = rest.range(of: opening) {
             result += rest[..<start.lowerBound]
             guard let tagEnd = rest[start.upperBound...].firstIndex(of: ">"),
-                  let close = rest[tagEnd...].range(of: "</a>") else { break }
+                let close = rest[tagEnd...].range(of: "</a>")
+            else { break }
             result += rest[rest.index(after: tagEnd)..<close.lowerBound]
             rest = rest[close.upperBound...]
         }

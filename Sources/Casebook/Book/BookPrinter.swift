@@ -73,7 +73,8 @@ public struct BookPrinter: Sendable {
     }
 
     /// What to tell someone whose machine has no Chromium.
-    public static let missingBrowserMessage = "no Chromium found on PATH (tried \(browserNames.joined(separator: ", "))). "
+    public static let missingBrowserMessage =
+        "no Chromium found on PATH (tried \(browserNames.joined(separator: ", "))). "
         + "Install it with `sudo apt-get install chromium`, or open book/index.html in a browser and print it to PDF."
 
     /// Prints `book`, already written into `output`, to the PDF file `pdf`.

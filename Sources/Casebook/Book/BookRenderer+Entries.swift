@@ -84,7 +84,8 @@ extension BookRenderer {
                     hasSources: !region.sources.isEmpty)
             }
             let id = "regions-\(year)", heading = t("book_regions_year", ["year": String(year)])
-            return BookRegionYear(id: id, heading: heading, awards: awards, entries: entries, orderNote: t(site.orderNoteKey(year)), sheet: sheets.name(for: heading))
+            return BookRegionYear(
+                id: id, heading: heading, awards: awards, entries: entries, orderNote: t(site.orderNoteKey(year)), sheet: sheets.name(for: heading))
         }
     }
 

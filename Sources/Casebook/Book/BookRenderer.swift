@@ -25,8 +25,11 @@ struct BookRenderer: ModelBuilder, Sendable {
     /// The book page from its rendered bodies. `pages` holds the printed page of each anchor, when
     /// known (see `BookPrinter`): the contents and the indexes then show page numbers.
     func render(bodies: BookBodies, pages: [String: Int]) -> OutputFile {
-        OutputFile(path: Routes.file(for: Routes.book), text: templates.render(Template.book.rawValue, TemplateEncoder.value(model(bodies: bodies, pages: pages)),
-                                                                               globals: .object(["t": TemplateValue(strings: strings)])))
+        OutputFile(
+            path: Routes.file(for: Routes.book),
+            text: templates.render(
+                Template.book.rawValue, TemplateEncoder.value(model(bodies: bodies, pages: pages)),
+                globals: .object(["t": TemplateValue(strings: strings)])))
     }
 
     /// The book's model.
@@ -45,9 +48,12 @@ struct BookRenderer: ModelBuilder, Sendable {
             let years = regionYears(bodies: bodies, sheets: &sheets)
             // Like a part, the section shares the page of its first year.
             regions = BookRegions(heading: t("book_regions"), years: years, sheet: years.first?.sheet ?? "")
-            toc.append(tocEntry("regions", t("book_regions"), numbers["regions"], children: years.map {
-                tocEntry($0.id, $0.heading, numbers[$0.id])
-            }))
+            toc.append(
+                tocEntry(
+                    "regions", t("book_regions"), numbers["regions"],
+                    children: years.map {
+                        tocEntry($0.id, $0.heading, numbers[$0.id])
+                    }))
         }
         var parts: [BookPart] = []
         for part in book.parts {
@@ -71,11 +77,16 @@ struct BookRenderer: ModelBuilder, Sendable {
         var groups: [BookGroup] = []
         var entries: [BookTocEntry] = []
         for group in part.groups {
-            groups.append(BookGroup(id: group.id, heading: group.title, sheet: sheets.name(for: heading + " · " + group.title),
-                                    cases: group.cases.map { caseModel($0, bodies: bodies) }))
-            entries.append(tocEntry(group.id, group.title, numbers[group.id], children: group.cases.map { index in
-                tocEntry("case-" + site.cases[index].slug, site.cases[index].title, numbers["case-" + site.cases[index].slug])
-            }))
+            groups.append(
+                BookGroup(
+                    id: group.id, heading: group.title, sheet: sheets.name(for: heading + " · " + group.title),
+                    cases: group.cases.map { caseModel($0, bodies: bodies) }))
+            entries.append(
+                tocEntry(
+                    group.id, group.title, numbers[group.id],
+                    children: group.cases.map { index in
+                        tocEntry("case-" + site.cases[index].slug, site.cases[index].title, numbers["case-" + site.cases[index].slug])
+                    }))
         }
         // The part shares the page of its first group, so its heading never stands alone.
         let model = BookPart(id: part.id, heading: heading, sheet: groups.first?.sheet ?? "", groups: groups)
@@ -85,14 +96,20 @@ struct BookRenderer: ModelBuilder, Sendable {
     /// The back-matter indexes: by unit, then by industry.
     private func indexModel(numbers: PageNumbers, sheets: inout BookSheets) -> BookIndex {
         let lists = [("index-units", t("book_index_units"), book.unitIndex), ("index-industries", t("book_index_industries"), book.industryIndex)]
-        return BookIndex(heading: t("book_index"), sheet: sheets.name(for: t("book_index")), lists: lists.map { id, heading, entries in
-            IndexList(id: id, heading: heading, entries: entries.map { entry in
-                IndexEntry(label: entry.label, cases: entry.cases.map { index in
-                    let slug = site.cases[index].slug
-                    return IndexCase(href: "#case-" + slug, title: site.cases[index].title, page: numbers["case-" + slug])
-                })
+        return BookIndex(
+            heading: t("book_index"), sheet: sheets.name(for: t("book_index")),
+            lists: lists.map { id, heading, entries in
+                IndexList(
+                    id: id, heading: heading,
+                    entries: entries.map { entry in
+                        IndexEntry(
+                            label: entry.label,
+                            cases: entry.cases.map { index in
+                                let slug = site.cases[index].slug
+                                return IndexCase(href: "#case-" + slug, title: site.cases[index].title, page: numbers["case-" + slug])
+                            })
+                    })
             })
-        })
     }
 
     /// The cover title: `book.title`, else the site title.

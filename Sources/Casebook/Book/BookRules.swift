@@ -7,8 +7,12 @@ enum BookRules {
     static func check(_ content: SiteContent) -> [Diagnostic] {
         guard let book = content.config.book, let slug = book.preface, !content.pages.contains(where: { $0.slug == slug }) else { return [] }
         let pages = content.pages.map(\.slug).sorted()
-        return [Diagnostic(.error, "CB0102", "book.preface names the page '\(slug)', and content/pages/ has no such page", file: "site.yaml",
-                           at: book.prefaceLocation,
-                           hint: pages.isEmpty ? "add content/pages/\(slug).md, or remove `preface:`" : "name one of \(pages.joined(separator: ", ")), or add content/pages/\(slug).md")]
+        return [
+            Diagnostic(
+                .error, "CB0102", "book.preface names the page '\(slug)', and content/pages/ has no such page", file: "site.yaml",
+                at: book.prefaceLocation,
+                hint: pages.isEmpty
+                    ? "add content/pages/\(slug).md, or remove `preface:`" : "name one of \(pages.joined(separator: ", ")), or add content/pages/\(slug).md")
+        ]
     }
 }

@@ -46,8 +46,10 @@ public struct BookSelection: Sendable, Hashable {
 
     /// A selection from command-line text: the unit by id, code, full or short name, the type by
     /// key or label (`platform`, `平台企业`), the grouping as `type` or `unit`.
-    public init(year: Int? = nil, region: String? = nil, type: String? = nil, groupBy: String? = nil,
-                units: UnitTable = .official) throws(Invalid) {
+    public init(
+        year: Int? = nil, region: String? = nil, type: String? = nil, groupBy: String? = nil,
+        units: UnitTable = .official
+    ) throws(Invalid) {
         self.year = year
         if let region {
             guard let unit = units.unit(named: region) else {

@@ -16,10 +16,11 @@ enum PDFDestinations {
     /// The layout of `pdf`; nil when the file is not laid out as expected.
     static func read(_ pdf: [UInt8]) -> Layout? {
         guard let objects = objectOffsets(pdf),
-              let trailer = lastRange(of: "trailer", in: pdf).map({ dictionaryText(pdf, from: $0) }),
-              let root = reference(after: "/Root", in: trailer),
-              let catalog = object(root, in: pdf, offsets: objects),
-              let pagesRoot = reference(after: "/Pages", in: catalog) else { return nil }
+            let trailer = lastRange(of: "trailer", in: pdf).map({ dictionaryText(pdf, from: $0) }),
+            let root = reference(after: "/Root", in: trailer),
+            let catalog = object(root, in: pdf, offsets: objects),
+            let pagesRoot = reference(after: "/Pages", in: catalog)
+        else { return nil }
         var pageNumber: [Int: Int] = [:]
         var pending = [pagesRoot]
         var visited: Set<Int> = []
@@ -49,7 +50,8 @@ enum PDFDestinations {
         guard let start = lastRange(of: "startxref", in: pdf) else { return nil }
         let tail = text(pdf, start, min(pdf.count, start + 64))
         guard let offset = tail.split(whereSeparator: \.isWhitespace).dropFirst().first.flatMap({ Int($0) }),
-              offset < pdf.count, text(pdf, offset, min(pdf.count, offset + 4)) == "xref" else { return nil }
+            offset < pdf.count, text(pdf, offset, min(pdf.count, offset + 4)) == "xref"
+        else { return nil }
         var offsets: [Int: Int] = [:]
         var lines = text(pdf, offset, start).split(whereSeparator: \.isNewline).dropFirst().makeIterator()
         while let header = lines.next() {
@@ -79,7 +81,8 @@ enum PDFDestinations {
     /// `/Kids [3 0 R 9 0 R]` → `[3, 9]`.
     private static func kids(in text: String) -> [Int] {
         guard let open = text.range(of: "/Kids"), let bracket = text[open.upperBound...].firstIndex(of: "["),
-              let close = text[bracket...].firstIndex(of: "]") else { return [] }
+            let close = text[bracket...].firstIndex(of: "]")
+        else { return [] }
         return references(in: text[text.index(after: bracket)..<close])
     }
 

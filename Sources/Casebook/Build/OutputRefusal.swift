@@ -43,7 +43,8 @@ extension OutputTarget {
             case .siteFolder: return "\(site) it is the site folder itself, which holds your content. \(replaced) \(ownFolder)"
             case .containsSite(let folder): return "\(site) it contains the site folder \(folder). \(replaced) \(ownFolder)"
             case .insideSources(let folder):
-                return "\(site) it is inside the site's \(folder)/ folder. \(replaced) Write the site outside content/ and themes/, for example --output public."
+                return
+                    "\(site) it is inside the site's \(folder)/ folder. \(replaced) Write the site outside content/ and themes/, for example --output public."
             case .currentFolder: return "\(site) it is the current folder. \(replaced) \(ownFolder)"
             case .containsCurrentFolder: return "\(site) it contains the current folder. \(replaced) \(ownFolder)"
             case .isAFile: return "\(site) it is a file, not a folder. \(replaced) \(ownFolder)"
@@ -56,7 +57,8 @@ extension OutputTarget {
             case .bookInSources:
                 return "Refusing to write the book into \(path): it is part of the site's sources. Pass --output with a folder of its own, such as public."
             case .bookAmongForeignFiles:
-                return "Refusing to write the book into \(path): the folder holds files that Casebook did not make. Pass --output with an empty folder or a built site."
+                return
+                    "Refusing to write the book into \(path): the folder holds files that Casebook did not make. Pass --output with an empty folder or a built site."
             }
         }
     }

@@ -53,10 +53,11 @@ public enum OutputTarget {
             missing.insert(url.lastPathComponent, at: 0)
             url.deleteLastPathComponent()
         }
-        let existing = realpath(url.path, nil).map { pointer in
-            defer { free(pointer) }
-            return String(cString: pointer)
-        } ?? url.path
+        let existing =
+            realpath(url.path, nil).map { pointer in
+                defer { free(pointer) }
+                return String(cString: pointer)
+            } ?? url.path
         let joined = ([existing == "/" ? "" : existing] + missing).joined(separator: "/")
         return joined.isEmpty ? "/" : joined
     }

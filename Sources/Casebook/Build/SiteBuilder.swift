@@ -69,8 +69,10 @@ public struct SiteBuilder: Sendable {
     /// runs beside the Markdown rendering, which holds cmark-gfm's lock and so leaves cores free;
     /// when it finds no error, `whenValid` runs there too (a build makes its folders), told by its
     /// flag when the Markdown is done, so that it stops rather than keep the pages waiting.
-    private func check(source: String, options: BuildOptions,
-                       whenValid: (@Sendable (Site, StopFlag) throws -> Void)? = nil) throws -> (diagnostics: [Diagnostic], ready: Ready?, config: SiteConfig?) {
+    private func check(
+        source: String, options: BuildOptions,
+        whenValid: (@Sendable (Site, StopFlag) throws -> Void)? = nil
+    ) throws -> (diagnostics: [Diagnostic], ready: Ready?, config: SiteConfig?) {
         let root = URL(fileURLWithPath: source).standardizedFileURL.path
         var (content, diagnostics) = try timings.measure("load") { try ContentLoader(fileSystem: fileSystem, drafts: options.drafts).load(root) }
         guard let content else { return (diagnostics.sortedForDisplay().uniqued(), nil, nil) }
@@ -89,7 +91,9 @@ public struct SiteBuilder: Sendable {
             }
             return found
         }
-        let bodies = timings.measure("markdown") { RenderedBodies(site: site, routes: Routes(portable: site.config.links == .portable), strings: theme.strings) }
+        let bodies = timings.measure("markdown") {
+            RenderedBodies(site: site, routes: Routes(portable: site.config.links == .portable), strings: theme.strings)
+        }
         markdownDone.raise()
         diagnostics += try validation.wait()
         diagnostics += timings.measure("link check") {
@@ -105,15 +109,19 @@ public struct SiteBuilder: Sendable {
     /// as soon as it is made. Output folders
     /// that must never be replaced (the site itself, content/, `/`, the home folder …) are
     /// refused before anything is read; `interruption` lets a signal handler stop the write.
-    public func build(source: String, output: String, options: BuildOptions = .init(),
-                      interruption: OutputWriter.Interruption? = nil) throws -> Result {
+    public func build(
+        source: String, output: String, options: BuildOptions = .init(),
+        interruption: OutputWriter.Interruption? = nil
+    ) throws -> Result {
         let root = URL(fileURLWithPath: source).standardizedFileURL.path
         try OutputTarget.refuseDangerous(output, source: root)
         // The staging folder is made before the content is read, so that the page folders can be
         // made while Markdown renders; content errors throw out of it, and it is removed.
         var diagnostics: [Diagnostic] = []
         do {
-            let summary = try OutputWriter(interruption: interruption, moments: moments, verifyKept: verifyKept).replace(output, sourceRoot: root, timings: timings) { staging in
+            let summary = try OutputWriter(interruption: interruption, moments: moments, verifyKept: verifyKept).replace(
+                output, sourceRoot: root, timings: timings
+            ) { staging in
                 let checked = try check(source: source, options: options) { site, markdownDone in
                     try staging.makeFolders(PageJob.all(for: site).compactMap { $0.route(in: site) }, until: markdownDone)
                 }

@@ -26,20 +26,22 @@ enum BarChartSVG {
         let maximum = max(1, chart.bars.map(\.value).max() ?? 0)
         let height = padding * 2 + rowHeight * chart.bars.count
         var svg = """
-        <svg class="chart-svg" role="img" aria-labelledby="\(titleID) \(descID)" viewBox="0 0 \(width) \(height)" \
-        width="\(width)" height="\(height)" xmlns="http://www.w3.org/2000/svg">
-        <title id="\(titleID)">\(XMLText.escape(chart.title))</title>
-        <desc id="\(descID)">\(XMLText.escape(chart.summary))</desc>
+            <svg class="chart-svg" role="img" aria-labelledby="\(titleID) \(descID)" viewBox="0 0 \(width) \(height)" \
+            width="\(width)" height="\(height)" xmlns="http://www.w3.org/2000/svg">
+            <title id="\(titleID)">\(XMLText.escape(chart.title))</title>
+            <desc id="\(descID)">\(XMLText.escape(chart.summary))</desc>
 
-        """
+            """
         for (index, bar) in chart.bars.enumerated() {
             let top = padding + rowHeight * index
             let middle = Double(top) + Double(rowHeight) / 2
             let length = Double(barSpace) * Double(bar.value) / Double(maximum)
             svg += "<g class=\"chart-row\">"
-            svg += "<text class=\"chart-label\" x=\"\(labelWidth)\" y=\"\(number(middle))\" dy=\"0.35em\" text-anchor=\"end\">\(XMLText.escape(labels[index]))</text>"
+            svg +=
+                "<text class=\"chart-label\" x=\"\(labelWidth)\" y=\"\(number(middle))\" dy=\"0.35em\" text-anchor=\"end\">\(XMLText.escape(labels[index]))</text>"
             if bar.value > 0 {
-                svg += "<rect class=\"chart-bar\" x=\"\(barStart)\" y=\"\(number(middle - Double(barHeight) / 2))\" width=\"\(number(max(length, 2)))\" height=\"\(barHeight)\" rx=\"2\"/>"
+                svg +=
+                    "<rect class=\"chart-bar\" x=\"\(barStart)\" y=\"\(number(middle - Double(barHeight) / 2))\" width=\"\(number(max(length, 2)))\" height=\"\(barHeight)\" rx=\"2\"/>"
             }
             svg += "<text class=\"chart-value\" x=\"\(number(Double(barStart) + length + 6))\" y=\"\(number(middle))\" dy=\"0.35em\">\(bar.value)</text>"
             svg += "</g>\n"

@@ -26,8 +26,9 @@ public struct DashboardCharts: ModelBuilder, Sendable {
     func units() -> Chart {
         let bars = site.units.units.compactMap { unit -> Chart.Bar? in
             guard let count = site.casesByUnit[unit.id]?.count else { return nil }
-            return Chart.Bar(label: unit.label(language), shortLabel: language == .english ? unit.english : unit.short,
-                             value: count, route: Routes.unit(unit.id))
+            return Chart.Bar(
+                label: unit.label(language), shortLabel: language == .english ? unit.english : unit.short,
+                value: count, route: Routes.unit(unit.id))
         }
         return chart("units", bars: bars, labelHeading: t("field_region"), cases: true)
     }
@@ -36,8 +37,9 @@ public struct DashboardCharts: ModelBuilder, Sendable {
     func types() -> Chart {
         let bars = EnterpriseType.allCases.map { type in
             let count = site.cases.filter { $0.enterpriseType == type }.count
-            return Chart.Bar(label: type.label(language), shortLabel: Self.shortLabel(type, language), value: count,
-                             route: count > 0 ? Routes.term(.types, type.pathSegment) : nil)
+            return Chart.Bar(
+                label: type.label(language), shortLabel: Self.shortLabel(type, language), value: count,
+                route: count > 0 ? Routes.term(.types, type.pathSegment) : nil)
         }
         return chart("types", bars: bars, labelHeading: t("field_type"), cases: true)
     }
@@ -93,8 +95,9 @@ public struct DashboardCharts: ModelBuilder, Sendable {
         let summary = t("chart_summary")
             .replacingOccurrences(of: "{total}", with: "\(total) \(unit)")
             .replacingOccurrences(of: "{top}", with: top)
-        return Chart(id: id, title: t("chart_\(id)"), summary: summary, labelHeading: labelHeading,
-                     valueHeading: t(cases ? "chart_cases_heading" : "chart_awards_heading"), bars: bars)
+        return Chart(
+            id: id, title: t("chart_\(id)"), summary: summary, labelHeading: labelHeading,
+            valueHeading: t(cases ? "chart_cases_heading" : "chart_awards_heading"), bars: bars)
     }
 
     /// The bar label of an enterprise type: its common short name.

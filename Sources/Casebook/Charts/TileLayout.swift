@@ -22,7 +22,10 @@ public struct TileLayout: Sendable {
 
     /// The layout embedded in the tool.
     public static let official: TileLayout = {
-        struct Row: Decodable { let id: String; let tile: [Int]? }
+        struct Row: Decodable {
+            let id: String
+            let tile: [Int]?
+        }
         let rows = (try? JSONDecoder().decode([Row].self, from: UnitTable.embeddedJSON)) ?? []
         var positions: [String: Position] = [:]
         for row in rows {

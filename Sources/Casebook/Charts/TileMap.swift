@@ -40,15 +40,18 @@ public struct TileMap: Sendable {
     /// The map of `site`'s published cases and awards.
     public init(site: Site, layout: TileLayout = .official) {
         let counts = site.units.units.map { unit in
-            (unit, site.casesByUnit[unit.id]?.count ?? 0,
-             (site.regionsByUnit[unit.id] ?? []).reduce(0) { $0 + site.regions[$1].awards.count })
+            (
+                unit, site.casesByUnit[unit.id]?.count ?? 0,
+                (site.regionsByUnit[unit.id] ?? []).reduce(0) { $0 + site.regions[$1].awards.count }
+            )
         }
         let steps = Self.steps(forMaximum: counts.map(\.1).max() ?? 0)
         self.steps = steps
         self.layout = layout
         tiles = counts.map { unit, cases, awards in
-            Tile(unit: unit, position: layout.positions[unit.id], cases: cases, awards: awards,
-                 level: steps.first { cases >= $0.lower && cases <= $0.upper }?.level ?? 0)
+            Tile(
+                unit: unit, position: layout.positions[unit.id], cases: cases, awards: awards,
+                level: steps.first { cases >= $0.lower && cases <= $0.upper }?.level ?? 0)
         }
     }
 

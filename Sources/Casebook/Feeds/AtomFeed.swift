@@ -28,15 +28,18 @@ struct AtomFeed: Sendable {
         let dates = FeedDates(config: site.config)
         let language = site.config.language
         let cases = site.cases.map { entry in
-            Entry(title: entry.title, route: Routes.casePage(entry.slug), key: Routes.casePage(entry.slug), date: dates.date(entry.date, year: entry.year),
-                  summary: entry.summary, author: entry.enterprise,
-                  categories: [(entry.enterpriseType.rawValue, entry.enterpriseType.label(language)), (entry.unit.id, entry.unit.label(language))])
+            Entry(
+                title: entry.title, route: Routes.casePage(entry.slug), key: Routes.casePage(entry.slug), date: dates.date(entry.date, year: entry.year),
+                summary: entry.summary, author: entry.enterprise,
+                categories: [(entry.enterpriseType.rawValue, entry.enterpriseType.label(language)), (entry.unit.id, entry.unit.label(language))])
         }
         let regions = site.regions.map { region in
-            Entry(title: "\(region.year) \(region.unit.label(language))：\(region.awards.map { $0.label(language) }.joined(separator: "、"))",
-                  route: Routes.unit(region.unit.id), key: Routes.unit(region.unit.id) + "#\(region.year)", date: dates.date(nil, year: region.year), summary: region.summary,
-                  author: region.applicant ?? region.unit.label(language),
-                  categories: region.awards.map { ($0.rawValue, $0.label(language)) })
+            Entry(
+                title: "\(region.year) \(region.unit.label(language))：\(region.awards.map { $0.label(language) }.joined(separator: "、"))",
+                route: Routes.unit(region.unit.id), key: Routes.unit(region.unit.id) + "#\(region.year)", date: dates.date(nil, year: region.year),
+                summary: region.summary,
+                author: region.applicant ?? region.unit.label(language),
+                categories: region.awards.map { ($0.rawValue, $0.label(language)) })
         }
         let all = cases + regions
         let order = all.indices.sorted { all[$0].date != all[$1].date ? all[$0].date > all[$1].date : $0 < $1 }
@@ -50,11 +53,11 @@ struct AtomFeed: Sendable {
         let home = base ?? routes.href(Routes.home)
         let updated = entries.map(\.date).max() ?? site.years.first.map { FeedDates(config: site.config).date(nil, year: $0) } ?? "2000-01-01"
         var xml = """
-        <?xml version="1.0" encoding="utf-8"?>
-        <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(site.config.language.rawValue)">
-          <title>\(XMLText.escape(site.config.title))</title>
+            <?xml version="1.0" encoding="utf-8"?>
+            <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(site.config.language.rawValue)">
+              <title>\(XMLText.escape(site.config.title))</title>
 
-        """
+            """
         if let description = site.config.description { xml += "  <subtitle>\(XMLText.escape(description))</subtitle>\n" }
         xml += "  <id>\(XMLText.escape(id(for: "")))</id>\n"
         if let base { xml += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"\(XMLText.escape(base))feed.xml\"/>\n" }
@@ -65,15 +68,15 @@ struct AtomFeed: Sendable {
         for entry in entries {
             let href = (base ?? "") + routes.href(entry.route)
             xml += """
-              <entry>
-                <title>\(XMLText.escape(entry.title))</title>
-                <id>\(XMLText.escape(id(for: entry.key)))</id>
-                <link rel="alternate" type="text/html" href="\(XMLText.escape(href))"/>
-                <published>\(FeedDates.timestamp(entry.date))</published>
-                <updated>\(FeedDates.timestamp(entry.date))</updated>
-                <author><name>\(XMLText.escape(entry.author))</name></author>
+                  <entry>
+                    <title>\(XMLText.escape(entry.title))</title>
+                    <id>\(XMLText.escape(id(for: entry.key)))</id>
+                    <link rel="alternate" type="text/html" href="\(XMLText.escape(href))"/>
+                    <published>\(FeedDates.timestamp(entry.date))</published>
+                    <updated>\(FeedDates.timestamp(entry.date))</updated>
+                    <author><name>\(XMLText.escape(entry.author))</name></author>
 
-            """
+                """
             for category in entry.categories {
                 xml += "    <category term=\"\(XMLText.escape(category.term))\" label=\"\(XMLText.escape(category.label))\"/>\n"
             }

@@ -31,7 +31,10 @@ indirect enum JSONValue: Sendable, Hashable {
         case .bool(let flag): out += (flag ? "true" : "false").utf8
         case .null: out += "null".utf8
         case .array(let items):
-            guard !items.isEmpty else { out += "[]".utf8; return }
+            guard !items.isEmpty else {
+                out += "[]".utf8
+                return
+            }
             out.append(UInt8(ascii: "["))
             for (index, item) in items.enumerated() {
                 if index > 0 { out.append(UInt8(ascii: ",")) }
@@ -41,7 +44,10 @@ indirect enum JSONValue: Sendable, Hashable {
             Self.newline(&out, depth)
             out.append(UInt8(ascii: "]"))
         case .object(let members):
-            guard !members.isEmpty else { out += "{}".utf8; return }
+            guard !members.isEmpty else {
+                out += "{}".utf8
+                return
+            }
             out.append(UInt8(ascii: "{"))
             for (index, key) in members.keys.sorted().enumerated() {
                 if index > 0 { out.append(UInt8(ascii: ",")) }

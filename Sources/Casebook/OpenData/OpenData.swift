@@ -23,9 +23,11 @@ struct OpenData: Sendable {
     }
 
     /// The columns of cases.csv: the scalar fields of cases.json, lists joined with `|`.
-    static let csvColumns = ["slug", "title", "enterprise", "enterprise_type", "enterprise_type_label", "unit", "unit_name", "unit_code",
-                             "year", "industry", "industry_code", "grade", "grade_label", "steps", "recommender", "status", "status_label",
-                             "summary", "tags", "date", "featured", "url"]
+    static let csvColumns = [
+        "slug", "title", "enterprise", "enterprise_type", "enterprise_type_label", "unit", "unit_name", "unit_code",
+        "year", "industry", "industry_code", "grade", "grade_label", "steps", "recommender", "status", "status_label",
+        "summary", "tags", "date", "featured", "url",
+    ]
 
     private func document(key: String, _ records: [JSONValue]) -> JSONValue {
         .object([
@@ -87,9 +89,10 @@ struct OpenData: Sendable {
             "award_labels": .array(region.awards.map { .string($0.label(language)) }),
             "applicant": .optional(region.applicant),
             "summary": .string(region.summary),
-            "stats": .array(region.stats.map { stat in
-                .object(["label": .string(stat.label), "value": .string(stat.value), "unit": .optional(stat.unit)])
-            }),
+            "stats": .array(
+                region.stats.map { stat in
+                    .object(["label": .string(stat.label), "value": .string(stat.value), "unit": .optional(stat.unit)])
+                }),
             "rank": .optional(site.shownRank(region)),
             "url": .string(address(Routes.unit(region.unit.id))),
             "sources": .array(region.sources.map(sourceRecord)),

@@ -54,13 +54,15 @@ extension PageBuilder {
             .init(label: t("nav_home"), route: Routes.home), .init(label: t("nav_cases"), route: Routes.caseList(page: 1)),
             .init(label: String(entry.year), route: Routes.term(.years, String(entry.year))), .init(label: entry.title, route: route),
         ]).model(route: route, routes: routes, baseURL: site.config.baseURL)
-        return page(route, .casePage, entry.title, CasePage(
-            case: CaseDetails(cards[index], facts),
-            related: related.map { listed($0, root: Routes.root(for: route)) },
-            hasRelated: !related.isEmpty,
-            description: entry.summary,
-            social: social(for: entry, cover: cover),
-            breadcrumbs: trail.breadcrumbs,
-            breadcrumbJSON: trail.breadcrumbJSON))
+        return page(
+            route, .casePage, entry.title,
+            CasePage(
+                case: CaseDetails(cards[index], facts),
+                related: related.map { listed($0, root: Routes.root(for: route)) },
+                hasRelated: !related.isEmpty,
+                description: entry.summary,
+                social: social(for: entry, cover: cover),
+                breadcrumbs: trail.breadcrumbs,
+                breadcrumbJSON: trail.breadcrumbJSON))
     }
 }

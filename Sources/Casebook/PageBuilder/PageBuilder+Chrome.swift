@@ -7,14 +7,17 @@ extension PageBuilder {
         let root = fixedRoot ?? Routes.root(for: route)
         let home = routes.portable ? root + "index.html" : (root.isEmpty ? "./" : root)
         let pages = site.pages.map { (label: $0.navTitle ?? $0.title, route: Routes.page($0.slug)) }
-        var nav = [
-            NavLink(label: t("nav_home"), url: home, current: current == Routes.home),
-            NavLink(label: t("nav_cases"), url: root + routes.href(Routes.caseList(page: 1)), current: current?.hasPrefix("cases/") == true),
-            NavLink(label: t("nav_regions"), url: root + routes.href(Routes.regions),
+        var nav =
+            [
+                NavLink(label: t("nav_home"), url: home, current: current == Routes.home),
+                NavLink(label: t("nav_cases"), url: root + routes.href(Routes.caseList(page: 1)), current: current?.hasPrefix("cases/") == true),
+                NavLink(
+                    label: t("nav_regions"), url: root + routes.href(Routes.regions),
                     current: current?.hasPrefix("regions/") == true || current?.hasPrefix("awards/") == true),
-        ] + pages.map { page in
-            NavLink(label: page.label, url: root + routes.href(page.route), current: current == page.route)
-        }
+            ]
+            + pages.map { page in
+                NavLink(label: page.label, url: root + routes.href(page.route), current: current == page.route)
+            }
         let shown = HeaderMenu.shownCount(title: brandTitle, labels: nav.map(\.label))
         for index in nav.indices.dropFirst(shown) { nav[index].extra = true }
         let browse = site.taxonomies.filter { !$0.terms.isEmpty }.map { taxonomy in

@@ -13,8 +13,9 @@ extension PageBuilder {
         ]
         let typeCounts = EnterpriseType.allCases.map { type in
             let term = site.taxonomy(.types)?.terms.first { $0.slug == type.pathSegment }
-            return TypeCount(label: type.label(language), count: term?.members.count ?? 0,
-                             href: routes.href(Routes.term(.types, type.pathSegment)), linked: term != nil)
+            return TypeCount(
+                label: type.label(language), count: term?.members.count ?? 0,
+                href: routes.href(Routes.term(.types, type.pathSegment)), linked: term != nil)
         }
         return HomePage(
             isHome: true,
@@ -39,8 +40,10 @@ extension PageBuilder {
         let page = site.pages[index]
         let body = bodies.pages[index]
         let toc = body.headings.filter { $0.level == 2 }
-        return self.page(Routes.page(page.slug), .page, page.title, FreePage(
-            heading: page.title, body: body.html, description: page.summary,
-            toc: toc.map { TocEntry(text: $0.text, id: $0.id, sub: false) }, hasToc: toc.count >= 3))
+        return self.page(
+            Routes.page(page.slug), .page, page.title,
+            FreePage(
+                heading: page.title, body: body.html, description: page.summary,
+                toc: toc.map { TocEntry(text: $0.text, id: $0.id, sub: false) }, hasToc: toc.count >= 3))
     }
 }

@@ -5,21 +5,25 @@ extension PageBuilder {
         let route = Routes.caseList(page: page)
         let list = cardList(members: Array(site.cases.indices), page: page, root: Routes.root(for: route)) { Routes.caseList(page: $0) }
         let facets = site.taxonomies.filter { !$0.holdsRegions && !$0.terms.isEmpty && $0.kind != .tags }.map(facet)
-        return self.page(route, .list, pagedTitle(t("nav_cases"), page), ListPage(
-            heading: t("nav_cases"), total: list.total, countUnit: t("count_cases"), isEmpty: list.total == 0,
-            cases: list.cases, hasCases: !list.cases.isEmpty, pagination: list.pagination,
-            regionItems: [], hasRegionItems: false,
-            isCaseList: true, facets: [unitFacet()] + facets, hasFacets: true,
-            caseFilter: site.cases.isEmpty ? nil : caseFilter()))
+        return self.page(
+            route, .list, pagedTitle(t("nav_cases"), page),
+            ListPage(
+                heading: t("nav_cases"), total: list.total, countUnit: t("count_cases"), isEmpty: list.total == 0,
+                cases: list.cases, hasCases: !list.cases.isEmpty, pagination: list.pagination,
+                regionItems: [], hasRegionItems: false,
+                isCaseList: true, facets: [unitFacet()] + facets, hasFacets: true,
+                caseFilter: site.cases.isEmpty ? nil : caseFilter()))
     }
 
     func taxonomyPage(_ kind: Taxonomy.Kind) -> PreparedPage {
         let taxonomy = site.taxonomy(kind)!
         let label = t("taxonomy_\(kind.rawValue)")
-        return page(Routes.taxonomy(kind), .taxonomy, label, TaxonomyPage(
-            heading: label,
-            terms: taxonomy.terms.map { TermCount(label: $0.label, href: routes.href(Routes.term(kind, $0.slug)), count: $0.members.count) },
-            countUnit: t(taxonomy.holdsRegions ? "count_regions" : "count_cases")))
+        return page(
+            Routes.taxonomy(kind), .taxonomy, label,
+            TaxonomyPage(
+                heading: label,
+                terms: taxonomy.terms.map { TermCount(label: $0.label, href: routes.href(Routes.term(kind, $0.slug)), count: $0.members.count) },
+                countUnit: t(taxonomy.holdsRegions ? "count_regions" : "count_cases")))
     }
 
     func termPage(_ kind: Taxonomy.Kind, _ termIndex: Int, _ page: Int) -> PreparedPage {
@@ -48,7 +52,8 @@ extension PageBuilder {
 
     /// One page of case cards with its pagination.
     private func cardList(members: [Int], page: Int, root: String, route: (Int) -> String)
-        -> (cases: [ListedCase], total: Int, pagination: Pagination?) {
+        -> (cases: [ListedCase], total: Int, pagination: Pagination?)
+    {
         let perPage = site.config.perPage
         let slice = members.dropFirst((page - 1) * perPage).prefix(perPage)
         let pagination = pagination(page: page, count: PageJob.pageCount(members.count, perPage), route: route)
@@ -66,24 +71,29 @@ extension PageBuilder {
             items.append(PageLink(gap: false, number: number, href: routes.href(route(number)), current: number == page))
             last = number
         }
-        return Pagination(items: items, page: page, count: count,
-                          prev: page > 1 ? routes.href(route(page - 1)) : nil,
-                          next: page < count ? routes.href(route(page + 1)) : nil)
+        return Pagination(
+            items: items, page: page, count: count,
+            prev: page > 1 ? routes.href(route(page - 1)) : nil,
+            next: page < count ? routes.href(route(page + 1)) : nil)
     }
 
     /// A facet of the case list: its terms with counts, for the static filter links.
     func facet(_ taxonomy: Taxonomy) -> Facet {
-        Facet(label: t("taxonomy_\(taxonomy.kind.rawValue)"), kind: taxonomy.kind.rawValue, terms: taxonomy.terms.map { term in
-            TermCount(label: term.label, href: routes.href(Routes.term(taxonomy.kind, term.slug)), count: term.members.count)
-        })
+        Facet(
+            label: t("taxonomy_\(taxonomy.kind.rawValue)"), kind: taxonomy.kind.rawValue,
+            terms: taxonomy.terms.map { term in
+                TermCount(label: term.label, href: routes.href(Routes.term(taxonomy.kind, term.slug)), count: term.members.count)
+            })
     }
 
     /// The units that have cases, in official order, linking to their unit pages.
     func unitFacet() -> Facet {
-        Facet(label: t("field_region"), kind: "units", terms: site.units.units.compactMap { unit in
-            guard let count = site.casesByUnit[unit.id]?.count else { return nil }
-            return TermCount(label: unit.label(language), href: routes.href(Routes.unit(unit.id)), count: count)
-        })
+        Facet(
+            label: t("field_region"), kind: "units",
+            terms: site.units.units.compactMap { unit in
+                guard let count = site.casesByUnit[unit.id]?.count else { return nil }
+                return TermCount(label: unit.label(language), href: routes.href(Routes.unit(unit.id)), count: count)
+            })
     }
 
     func pagedTitle(_ title: String, _ page: Int) -> String {

@@ -38,7 +38,8 @@ extension PageBuilder {
             article["mainEntityOfPage"] = .string(url)
         }
         if let image { article["image"] = .string(image) }
-        return Social(og: og.map { MetaTag(property: $0.0, content: $0.1) },
-                      jsonLD: JSONValue.object(article).serialized(pretty: false, htmlSafe: true))
+        return Social(
+            og: og.map { MetaTag(property: $0.0, content: $0.1) },
+            jsonLD: JSONValue.object(article).serialized(pretty: false, htmlSafe: true))
     }
 }

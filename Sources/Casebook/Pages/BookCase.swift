@@ -33,7 +33,10 @@ public struct BookCase: Sendable, Encodable {
     public let hasEnd: Bool
 
     /// Stores each field as given; the page builders compute them.
-    public init(id: String, title: String, enterprise: String, type: String, unit: String, year: String, publicity: Bool, summary: String, cover: String? = nil, body: String, bodyEnd: String? = nil, facts: [FactRow], sources: [SourceItem], hasSources: Bool) {
+    public init(
+        id: String, title: String, enterprise: String, type: String, unit: String, year: String, publicity: Bool, summary: String, cover: String? = nil,
+        body: String, bodyEnd: String? = nil, facts: [FactRow], sources: [SourceItem], hasSources: Bool
+    ) {
         self.id = id
         self.title = title
         self.enterprise = enterprise

@@ -30,7 +30,11 @@ public struct BookPage: Sendable, Encodable {
     public let pageRules: String
 
     /// Stores each field as given; the page builders compute them.
-    public init(lang: String, pageTitle: String, css: String, numbered: Bool, contentsSheet: String, siteHome: String? = nil, description: String? = nil, bookCover: BookCover, preface: BookPreface? = nil, regions: BookRegions? = nil, parts: [BookPart], index: BookIndex, toc: [BookTocEntry], pageRules: String) {
+    public init(
+        lang: String, pageTitle: String, css: String, numbered: Bool, contentsSheet: String, siteHome: String? = nil, description: String? = nil,
+        bookCover: BookCover, preface: BookPreface? = nil, regions: BookRegions? = nil, parts: [BookPart], index: BookIndex, toc: [BookTocEntry],
+        pageRules: String
+    ) {
         self.lang = lang
         self.pageTitle = pageTitle
         self.css = css

@@ -27,7 +27,10 @@ public struct BookRegionEntry: Sendable, Encodable {
     public let hasEnd: Bool
 
     /// Stores each field as given; the page builders compute them.
-    public init(id: String, unit: String, awards: String, applicant: String? = nil, summary: String, stats: [StatCard], hasStats: Bool, body: String, bodyEnd: String? = nil, sources: [SourceItem], hasSources: Bool) {
+    public init(
+        id: String, unit: String, awards: String, applicant: String? = nil, summary: String, stats: [StatCard], hasStats: Bool, body: String,
+        bodyEnd: String? = nil, sources: [SourceItem], hasSources: Bool
+    ) {
         self.id = id
         self.unit = unit
         self.awards = awards

@@ -49,7 +49,11 @@ public struct CaseCard: Sendable, Encodable {
     public let snippet: String?
 
     /// Stores each field as given; the page builders compute them.
-    public init(slug: String, title: String, href: String, enterprise: String, year: String, yearHref: String, unit: String, unitHref: String, type: String, typeHref: String, industry: String, industryHref: String, summary: String, publicity: Bool, featured: Bool, hasTags: Bool, tags: [Link], grade: String? = nil, gradeHref: String? = nil, status: String? = nil, kind: String? = nil, snippet: String? = nil) {
+    public init(
+        slug: String, title: String, href: String, enterprise: String, year: String, yearHref: String, unit: String, unitHref: String, type: String,
+        typeHref: String, industry: String, industryHref: String, summary: String, publicity: Bool, featured: Bool, hasTags: Bool, tags: [Link],
+        grade: String? = nil, gradeHref: String? = nil, status: String? = nil, kind: String? = nil, snippet: String? = nil
+    ) {
         self.slug = slug
         self.title = title
         self.href = href

@@ -28,7 +28,10 @@ public struct CaseFacts: Sendable, Encodable {
     public let coverSize: ImageSize?
 
     /// Stores each field as given; the page builders compute them.
-    public init(body: String, steps: [Link], hasSteps: Bool, industryCode: String? = nil, recommender: String? = nil, date: String? = nil, statusLabel: String, sources: [SourceItem], hasSources: Bool, toc: [TocEntry], hasToc: Bool, cover: String? = nil, coverSize: ImageSize? = nil) {
+    public init(
+        body: String, steps: [Link], hasSteps: Bool, industryCode: String? = nil, recommender: String? = nil, date: String? = nil, statusLabel: String,
+        sources: [SourceItem], hasSources: Bool, toc: [TocEntry], hasToc: Bool, cover: String? = nil, coverSize: ImageSize? = nil
+    ) {
         self.body = body
         self.steps = steps
         self.hasSteps = hasSteps

@@ -16,7 +16,9 @@ public struct CasePage: Sendable, Encodable {
     public let breadcrumbJSON: String?
 
     /// Stores each field as given; the page builders compute them.
-    public init(case: CaseDetails, related: [ListedCase], hasRelated: Bool, description: String, social: Social, breadcrumbs: [Crumb], breadcrumbJSON: String? = nil) {
+    public init(
+        case: CaseDetails, related: [ListedCase], hasRelated: Bool, description: String, social: Social, breadcrumbs: [Crumb], breadcrumbJSON: String? = nil
+    ) {
         self.case = `case`
         self.related = related
         self.hasRelated = hasRelated

@@ -24,7 +24,10 @@ public struct HomePage: Sendable, Encodable {
     public let description: String?
 
     /// Stores each field as given; the page builders compute them.
-    public init(isHome: Bool, figures: [Figure], typeCounts: [TypeCount], yearsLabel: String, featured: [ListedCase], hasCases: Bool, tileMap: TileMapModel, charts: [ChartModel], hasCharts: Bool, latestRegions: LatestRegions? = nil, description: String? = nil) {
+    public init(
+        isHome: Bool, figures: [Figure], typeCounts: [TypeCount], yearsLabel: String, featured: [ListedCase], hasCases: Bool, tileMap: TileMapModel,
+        charts: [ChartModel], hasCharts: Bool, latestRegions: LatestRegions? = nil, description: String? = nil
+    ) {
         self.isHome = isHome
         self.figures = figures
         self.typeCounts = typeCounts

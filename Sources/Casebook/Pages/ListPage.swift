@@ -32,7 +32,11 @@ public struct ListPage: Sendable, Encodable {
     public let parentHref: String?
 
     /// Stores each field as given; the page builders compute them.
-    public init(heading: String, total: Int, countUnit: String, isEmpty: Bool, cases: [ListedCase], hasCases: Bool, pagination: Pagination? = nil, regionItems: [RegionItem], hasRegionItems: Bool, isCaseList: Bool, facets: [Facet], hasFacets: Bool, caseFilter: CaseFilter? = nil, parentLabel: String? = nil, parentHref: String? = nil) {
+    public init(
+        heading: String, total: Int, countUnit: String, isEmpty: Bool, cases: [ListedCase], hasCases: Bool, pagination: Pagination? = nil,
+        regionItems: [RegionItem], hasRegionItems: Bool, isCaseList: Bool, facets: [Facet], hasFacets: Bool, caseFilter: CaseFilter? = nil,
+        parentLabel: String? = nil, parentHref: String? = nil
+    ) {
         self.heading = heading
         self.total = total
         self.countUnit = countUnit

@@ -18,7 +18,10 @@ public struct SearchPage: Sendable, Encodable {
     public let cardFacets: String
 
     /// Stores each field as given; the page builders compute them.
-    public init(heading: String, isSearch: Bool, searchJS: String, searchMain: String, portableLinks: String, facets: [FacetField], cardTemplate: String, cardFacets: String) {
+    public init(
+        heading: String, isSearch: Bool, searchJS: String, searchMain: String, portableLinks: String, facets: [FacetField], cardTemplate: String,
+        cardFacets: String
+    ) {
         self.heading = heading
         self.isSearch = isSearch
         self.searchJS = searchJS

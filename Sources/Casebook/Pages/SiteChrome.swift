@@ -42,7 +42,11 @@ public struct SiteChrome: Sendable, Encodable {
     public var inlineCSS: String?
 
     /// Stores each field as given; the page builders compute them.
-    public init(lang: String, root: String, home: String, casesHref: String, regionsHref: String, searchHref: String, searchAction: String, hasBrowse: Bool, site: SiteInfo, nav: [NavLink], navMore: [NavLink] = [], hasNavMore: Bool = false, browse: [Link], css: String, js: String, pageTitle: String, portable: Bool, bookHref: String? = nil, canonical: String? = nil, inlineCSS: String? = nil) {
+    public init(
+        lang: String, root: String, home: String, casesHref: String, regionsHref: String, searchHref: String, searchAction: String, hasBrowse: Bool,
+        site: SiteInfo, nav: [NavLink], navMore: [NavLink] = [], hasNavMore: Bool = false, browse: [Link], css: String, js: String, pageTitle: String,
+        portable: Bool, bookHref: String? = nil, canonical: String? = nil, inlineCSS: String? = nil
+    ) {
         self.lang = lang
         self.root = root
         self.home = home

@@ -20,7 +20,10 @@ public struct UnitPage: Sendable, Encodable {
     public let breadcrumbJSON: String?
 
     /// Stores each field as given; the page builders compute them.
-    public init(unit: UnitInfo, regionYears: [UnitYear], hasAwards: Bool, cases: [ListedCase], hasCases: Bool, caseCount: Int, typeCounts: [TypeCount], breadcrumbs: [Crumb], breadcrumbJSON: String? = nil) {
+    public init(
+        unit: UnitInfo, regionYears: [UnitYear], hasAwards: Bool, cases: [ListedCase], hasCases: Bool, caseCount: Int, typeCounts: [TypeCount],
+        breadcrumbs: [Crumb], breadcrumbJSON: String? = nil
+    ) {
         self.unit = unit
         self.regionYears = regionYears
         self.hasAwards = hasAwards

@@ -10,12 +10,14 @@ extension SearchDocument {
         var industrySlugs: [String: String] = [:]
         for term in site.taxonomy(.industries)?.terms ?? [] { industrySlugs[term.label] = term.slug }
         let cases = site.cases.indices.map { index in
-            document(case: site.cases[index], body: bodies.cases[index].html, language: language,
-                     industrySlug: industrySlugs[site.cases[index].industry] ?? "")
+            document(
+                case: site.cases[index], body: bodies.cases[index].html, language: language,
+                industrySlug: industrySlugs[site.cases[index].industry] ?? "")
         }
         let regions = site.regions.indices.map { index in
-            document(region: site.regions[index], body: bodies.regions[index].html, language: language,
-                     yearSuffix: strings["year_suffix"] ?? "")
+            document(
+                region: site.regions[index], body: bodies.regions[index].html, language: language,
+                yearSuffix: strings["year_suffix"] ?? "")
         }
         let pages = site.pages.indices.map { document(page: site.pages[$0], body: bodies.pages[$0].html) }
         return cases + regions + pages
@@ -66,8 +68,11 @@ extension SearchDocument {
     }
 
     static func document(page: PageEntry, body: String) -> SearchDocument {
-        let excerpt = page.summary ?? String(HTMLText.plain(body).split(whereSeparator: \.isNewline).joined(separator: " ")
-            .prefix(pageExcerptLength))
+        let excerpt =
+            page.summary
+            ?? String(
+                HTMLText.plain(body).split(whereSeparator: \.isNewline).joined(separator: " ")
+                    .prefix(pageExcerptLength))
         return SearchDocument(
             kind: .page, route: Routes.page(page.slug), title: page.title, enterprise: "", excerpt: excerpt, publicity: false,
             fields: [

@@ -44,7 +44,8 @@ struct SearchIndex: Sendable {
             return OutputFile(path: Self.folder + "d/\(chunk).js", text: "casebookSearch.d(\(chunk),\(list));\n")
         }
         let facets = SearchFacet.all(for: site, documents: documents, strings: strings)
-        let body = "\"n\":\(documents.count),\"c\":\(site.cases.count),\"s\":\(shardCount),\"r\":\(Self.recordsPerFile),\"f\":{"
+        let body =
+            "\"n\":\(documents.count),\"c\":\(site.cases.count),\"s\":\(shardCount),\"r\":\(Self.recordsPerFile),\"f\":{"
             + facets.map { "\(JSLiteral.string($0.id.rawValue)):\($0.literal)" }.joined(separator: ",") + "}"
         let hashes = (shards + records).parallelMap { Fingerprint.hex($0.bytes) }
         version = String(Fingerprint.hex((hashes + [body]).joined(separator: "\n").utf8).prefix(10))

@@ -24,7 +24,11 @@ struct SearchRecord: Sendable, Encodable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case title = "t", route = "h", excerpt = "s", enterprise = "e", publicity = "p"
+        case title = "t"
+        case route = "h"
+        case excerpt = "s"
+        case enterprise = "e"
+        case publicity = "p"
     }
 
     func encode(to encoder: any Encoder) throws {

@@ -70,7 +70,8 @@ struct SearchTokenizer {
                 value = UInt32(byte & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
                 index += 3
             } else {
-                value = UInt32(byte & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
+                value =
+                    UInt32(byte & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12 | UInt32(bytes[index + 2] & 0x3F) << 6
                     | UInt32(bytes[index + 3] & 0x3F)
                 index += 4
             }
@@ -172,9 +173,10 @@ struct SearchTokenizer {
 
     private mutating func mapping(of value: UInt32) -> [UInt32] {
         if let known = mappings[value] { return known }
-        let mapped = Unicode.Scalar(value).map {
-            String(Character($0)).precomposedStringWithCompatibilityMapping.lowercased().unicodeScalars.map(\.value)
-        } ?? []
+        let mapped =
+            Unicode.Scalar(value).map {
+                String(Character($0)).precomposedStringWithCompatibilityMapping.lowercased().unicodeScalars.map(\.value)
+            } ?? []
         mappings[value] = mapped
         return mapped
     }

@@ -38,8 +38,10 @@ public struct OutputWriter: Sendable {
     /// Replaces the folder at `output` with what `produce` puts into the staging folder it is
     /// given; the previous site stays until the new one is complete. `timings` gets the time of
     /// the last step (manifest, swap, removing the previous site) as the phase "swap".
-    public func replace(_ output: String, sourceRoot: String, timings: BuildTimings = .off,
-                        produce: (StagingFolder) throws -> Void) throws -> StagingFolder.Summary {
+    public func replace(
+        _ output: String, sourceRoot: String, timings: BuildTimings = .off,
+        produce: (StagingFolder) throws -> Void
+    ) throws -> StagingFolder.Summary {
         try OutputTarget.refuseDangerous(output, source: sourceRoot)
         let target = URL(fileURLWithPath: OutputTarget.realPath(output))
         let parent = target.deletingLastPathComponent()
@@ -59,8 +61,9 @@ public struct OutputWriter: Sendable {
         do {
             try? manager.removeItem(at: staging)
             try manager.createDirectory(at: staging, withIntermediateDirectories: true)
-            let folder = StagingFolder(path: staging.path, previousOutput: target.path, sourceRoot: sourceRoot, interruption: interruption, moments: moments,
-                                      patch: patch, verifyKept: verifyKept)
+            let folder = StagingFolder(
+                path: staging.path, previousOutput: target.path, sourceRoot: sourceRoot, interruption: interruption, moments: moments,
+                patch: patch, verifyKept: verifyKept)
             try produce(folder)
             return try timings.measure(patch ? "apply" : "swap") {
                 let summary = try folder.finish()
@@ -126,7 +129,8 @@ public struct OutputWriter: Sendable {
             FolderRemover.remove(patch)
         }
         if !manager.fileExists(atPath: output.path),
-           let retired = entries.sorted().last(where: { $0.hasPrefix(".\(name).casebook-old-") }) {
+            let retired = entries.sorted().last(where: { $0.hasPrefix(".\(name).casebook-old-") })
+        {
             // Killed between the two renames of the fallback swap: the retired folder is the last complete site.
             try? manager.moveItem(at: parent.appendingPathComponent(retired), to: output)
         }
@@ -224,20 +228,20 @@ private struct OutputLock {
 /// Exchanging two paths in one step (Linux `renameat2(RENAME_EXCHANGE)`, macOS `renamex_np(RENAME_SWAP)`).
 private enum AtomicExchange {
     #if os(Linux)
-    private typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
-    // Looked up at run time: the C library has it, but Swift's Glibc module does not export it.
-    private static let renameat2: RenameAt2? = dlsym(dlopen(nil, RTLD_NOW), "renameat2").map { unsafeBitCast($0, to: RenameAt2.self) }
+        private typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
+        // Looked up at run time: the C library has it, but Swift's Glibc module does not export it.
+        private static let renameat2: RenameAt2? = dlsym(dlopen(nil, RTLD_NOW), "renameat2").map { unsafeBitCast($0, to: RenameAt2.self) }
     #endif
 
     /// True when `a` and `b` were exchanged; false when the system or file system cannot.
     static func exchange(_ a: String, _ b: String) -> Bool {
         #if os(Linux)
-        guard let renameat2 else { return false }
-        return renameat2(AT_FDCWD, a, AT_FDCWD, b, 2 /* RENAME_EXCHANGE */) == 0
+            guard let renameat2 else { return false }
+            return renameat2(AT_FDCWD, a, AT_FDCWD, b, 2 /* RENAME_EXCHANGE */) == 0
         #elseif canImport(Darwin)
-        return renamex_np(a, b, UInt32(RENAME_SWAP)) == 0
+            return renamex_np(a, b, UInt32(RENAME_SWAP)) == 0
         #else
-        return false
+            return false
         #endif
     }
 }

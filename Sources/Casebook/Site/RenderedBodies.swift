@@ -15,8 +15,9 @@ struct RenderedBodies: Sendable {
 
         let root = site.root
         @Sendable func render(_ body: String, file: String, route: String, with renderer: MarkdownRenderer = markdown) -> MarkdownDocument {
-            renderer.render(body, rewrite: { resolver.resolve($0, sourceFile: file, route: route) },
-                            imageSize: { MediaReference.resolve($0, from: file).flatMap { ImageHeader.read(path: root + "/" + $0) } })
+            renderer.render(
+                body, rewrite: { resolver.resolve($0, sourceFile: file, route: route) },
+                imageSize: { MediaReference.resolve($0, from: file).flatMap { ImageHeader.read(path: root + "/" + $0) } })
         }
         cases = site.cases.parallelMap { render($0.body, file: $0.file, route: Routes.casePage($0.slug)) }
         // A unit page shows each year's body under h2 (section) and h3 (year): shift its headings

@@ -33,10 +33,14 @@ public struct Renderer: Sendable {
     /// its key (`PreparedPage.key`). When `keep` is given, it is first asked whether the previous build's
     /// page under the same key can stay, and a page it keeps is not rendered. Stops at the first
     /// error `emit` or `keep` throws (an interrupted write) and throws it.
-    func produce<E: Error>(bodies: RenderedBodies?, timings: BuildTimings = .off,
-                           keep: (@Sendable (_ path: String, _ key: String) throws(E) -> Bool)? = nil,
-                           emit: @escaping @Sendable (OutputFile, _ key: String?) throws(E) -> Void) throws(E) {
-        let bodies = bodies ?? timings.measure("markdown") { RenderedBodies(site: site, routes: Routes(portable: site.config.links == .portable), strings: theme.strings) }
+    func produce<E: Error>(
+        bodies: RenderedBodies?, timings: BuildTimings = .off,
+        keep: (@Sendable (_ path: String, _ key: String) throws(E) -> Bool)? = nil,
+        emit: @escaping @Sendable (OutputFile, _ key: String?) throws(E) -> Void
+    ) throws(E) {
+        let bodies =
+            bodies
+            ?? timings.measure("markdown") { RenderedBodies(site: site, routes: Routes(portable: site.config.links == .portable), strings: theme.strings) }
         let assets = Assets(theme: theme)
         let search = timings.measure("search index") { SearchIndex(site: site, bodies: bodies, strings: theme.strings) }
         let builder = timings.measure("page data") {

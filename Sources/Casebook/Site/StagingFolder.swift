@@ -44,8 +44,10 @@ public final class StagingFolder: @unchecked Sendable {
     /// The file beside the manifest that records each page's key.
     static let keysFile = ".casebook-pages"
 
-    init(path: String, previousOutput: String, sourceRoot: String, interruption: OutputWriter.Interruption?, moments: WriteMoments,
-         patch: Bool = false, verifyKept: Bool = false) {
+    init(
+        path: String, previousOutput: String, sourceRoot: String, interruption: OutputWriter.Interruption?, moments: WriteMoments,
+        patch: Bool = false, verifyKept: Bool = false
+    ) {
         self.path = path
         self.patch = patch
         writer = FileWriter(folder: path, previousOutput: previousOutput, patch: patch)

@@ -31,17 +31,21 @@ public struct Taxonomy: Sendable {
         Kind.allCases.map { kind in
             switch kind {
             case .years:
-                return Taxonomy(kind: kind, terms: grouped(cases, by: { [String($0.year)] })
-                    .sorted { $0.key > $1.key }
-                    .map { Term(slug: $0.key, label: $0.key, members: $0.members) })
+                return Taxonomy(
+                    kind: kind,
+                    terms: grouped(cases, by: { [String($0.year)] })
+                        .sorted { $0.key > $1.key }
+                        .map { Term(slug: $0.key, label: $0.key, members: $0.members) })
             case .types: return vocabulary(kind, cases, language) { [$0.enterpriseType] }
             case .grades: return vocabulary(kind, cases, language) { $0.grade.map { [$0] } ?? [] }
             case .steps: return vocabulary(kind, cases, language) { $0.steps }
             case .awards:
                 let groups = Dictionary(grouping: regions.indices.flatMap { index in regions[index].awards.map { ($0, index) } }, by: \.0)
-                return Taxonomy(kind: kind, terms: groups.keys.sorted().map { award in
-                    Term(slug: award.pathSegment, label: award.label(language), members: groups[award]!.map(\.1))
-                })
+                return Taxonomy(
+                    kind: kind,
+                    terms: groups.keys.sorted().map { award in
+                        Term(slug: award.pathSegment, label: award.label(language), members: groups[award]!.map(\.1))
+                    })
             case .industries: return freeText(kind, cases) { [$0.industry] }
             case .tags: return freeText(kind, cases) { $0.tags }
             }
@@ -58,9 +62,12 @@ public struct Taxonomy: Sendable {
 
     private static func freeText(_ kind: Kind, _ cases: [CaseEntry], _ values: (CaseEntry) -> [String]) -> Taxonomy {
         let groups = grouped(cases, by: values)
-        return Taxonomy(kind: kind, terms: groups
-            .sorted { ($1.members.count, $0.key) < ($0.members.count, $1.key) }
-            .map { Term(slug: Slug.cached($0.key), label: $0.key, members: $0.members) })
+        return Taxonomy(
+            kind: kind,
+            terms:
+                groups
+                .sorted { ($1.members.count, $0.key) < ($0.members.count, $1.key) }
+                .map { Term(slug: Slug.cached($0.key), label: $0.key, members: $0.members) })
     }
 
     private static func grouped(_ cases: [CaseEntry], by values: (CaseEntry) -> [String]) -> [(key: String, members: [Int])] {

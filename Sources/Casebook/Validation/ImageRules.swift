@@ -9,10 +9,12 @@ enum ImageRules {
         let limit = content.config.maxImageBytes
         return content.media.compactMap { path in
             guard ImageHeader.extensions.contains(Paths.fileExtension(of: path)),
-                  let size = ((try? FileManager.default.attributesOfItem(atPath: content.root + "/" + path))?[.size] as? NSNumber)?.intValue,
-                  size > limit else { return nil }
-            return Diagnostic(.warning, "CB0156", "\(path) is \(megabytes(size)), more than the \(megabytes(limit)) an image may have", file: path,
-                              hint: "make it smaller (at most 1600 pixels wide, JPEG at 80% quality for photos), or raise `images: { max_kb: … }` in site.yaml")
+                let size = ((try? FileManager.default.attributesOfItem(atPath: content.root + "/" + path))?[.size] as? NSNumber)?.intValue,
+                size > limit
+            else { return nil }
+            return Diagnostic(
+                .warning, "CB0156", "\(path) is \(megabytes(size)), more than the \(megabytes(limit)) an image may have", file: path,
+                hint: "make it smaller (at most 1600 pixels wide, JPEG at 80% quality for photos), or raise `images: { max_kb: … }` in site.yaml")
         }
     }
 

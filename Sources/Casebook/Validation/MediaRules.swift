@@ -13,12 +13,18 @@ enum MediaRules {
             case .some(let path) where media.contains(path): continue
             case .some(let path):
                 let nearest = Nearest.name(path, among: content.media)
-                found.append(Diagnostic(.error, "CB0110", "the cover '\(cover)' points to \(path), which does not exist", file: entry.file, at: location,
-                                        hint: nearest.map { "did you mean \(MediaReference.relative($0, from: entry.file))?" }
-                                            ?? "put the image in content/media/ and give its path relative to this file"))
+                found.append(
+                    Diagnostic(
+                        .error, "CB0110", "the cover '\(cover)' points to \(path), which does not exist", file: entry.file, at: location,
+                        hint: nearest.map { "did you mean \(MediaReference.relative($0, from: entry.file))?" }
+                            ?? "put the image in content/media/ and give its path relative to this file"))
             case .none:
-                found.append(Diagnostic(.error, "CB0110", "the cover '\(cover)' is not a file inside content/media/", file: entry.file, at: location,
-                                        hint: "images are published from content/media/; give a path relative to this file, for example \(MediaReference.relative("content/media/cover.jpg", from: entry.file))"))
+                found.append(
+                    Diagnostic(
+                        .error, "CB0110", "the cover '\(cover)' is not a file inside content/media/", file: entry.file, at: location,
+                        hint:
+                            "images are published from content/media/; give a path relative to this file, for example \(MediaReference.relative("content/media/cover.jpg", from: entry.file))"
+                    ))
             }
         }
         return found

@@ -20,8 +20,10 @@ enum QuotaRule {
             let key = "\(entry.year)-\(entry.unit.id)"
             let source = Source(enterprises: entry.enterprises, file: entry.file, location: entry.location)
             if let other = fromData[key] {
-                found.append(Diagnostic(.warning, "CB0212", "\(entry.unit.name) \(entry.year) is listed twice (also on line \(other.location.line))",
-                                        file: entry.file, at: entry.location, hint: "keep one entry per unit and year"))
+                found.append(
+                    Diagnostic(
+                        .warning, "CB0212", "\(entry.unit.name) \(entry.year) is listed twice (also on line \(other.location.line))",
+                        file: entry.file, at: entry.location, hint: "keep one entry per unit and year"))
                 continue
             }
             fromData[key] = source
@@ -32,9 +34,11 @@ enum QuotaRule {
             let key = "\(region.year)-\(region.unit.id)"
             let location = region.location(of: "participating_enterprises")
             if let data = fromData[key], data.enterprises != participating {
-                found.append(Diagnostic(.warning, "CB0212",
-                                        "participating_enterprises is \(participating) here but \(data.file):\(data.location.line) gives \(data.enterprises)",
-                                        file: region.file, at: location, hint: "make the two numbers agree; the quota uses the one in this file"))
+                found.append(
+                    Diagnostic(
+                        .warning, "CB0212",
+                        "participating_enterprises is \(participating) here but \(data.file):\(data.location.line) gives \(data.enterprises)",
+                        file: region.file, at: location, hint: "make the two numbers agree; the quota uses the one in this file"))
             }
             sources[key] = Source(enterprises: participating, file: region.file, location: location)
         }
@@ -53,9 +57,11 @@ enum QuotaRule {
             let allowed = Int((Double(source.enterprises) * ratio + 1e-9).rounded(.down))
             guard count > allowed else { continue }
             let year = key.prefix { $0 != "-" }
-            found.append(Diagnostic(.warning, "CB0210",
-                                    "\(unit.name) recommends \(count) cases in \(year) but \(percent)% of \(source.enterprises) enterprises allows \(allowed)",
-                                    file: source.file, at: source.location, hint: "check the number of participating enterprises, or withdraw cases"))
+            found.append(
+                Diagnostic(
+                    .warning, "CB0210",
+                    "\(unit.name) recommends \(count) cases in \(year) but \(percent)% of \(source.enterprises) enterprises allows \(allowed)",
+                    file: source.file, at: source.location, hint: "check the number of participating enterprises, or withdraw cases"))
         }
         return found
     }

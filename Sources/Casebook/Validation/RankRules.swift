@@ -9,9 +9,13 @@ enum RankRules {
         var found: [Diagnostic] = []
         for region in overall where !content.config.isRanked(region.year) {
             guard let rank = region.rank else { continue }
-            found.append(Diagnostic(.warning, "CB0221", "rank \(rank) is not shown: site.yaml does not declare the \(region.year) list ranked",
-                                    file: region.file, at: region.location(of: "rank"),
-                                    hint: "official lists are 「按行政区划排列，排名不分先后」 unless they say otherwise: remove `rank`, or add \(region.year) to `ranked:` in site.yaml if the official list ranks its units"))
+            found.append(
+                Diagnostic(
+                    .warning, "CB0221", "rank \(rank) is not shown: site.yaml does not declare the \(region.year) list ranked",
+                    file: region.file, at: region.location(of: "rank"),
+                    hint:
+                        "official lists are 「按行政区划排列，排名不分先后」 unless they say otherwise: remove `rank`, or add \(region.year) to `ranked:` in site.yaml if the official list ranks its units"
+                ))
         }
         for year in content.config.rankedYears.sorted() {
             let holders = overall.filter { $0.year == year }.sorted { ($0.rank ?? .max, $0.file) < ($1.rank ?? .max, $1.file) }
@@ -19,9 +23,13 @@ enum RankRules {
             guard ranks != holders.indices.map({ Optional($0 + 1) }) else { continue }
             let culprit = firstWrong(holders)
             let listed = holders.map { "\($0.file): \($0.rank.map(String.init) ?? "no rank")" }.joined(separator: ", ")
-            found.append(Diagnostic(.error, "CB0220", "the \(year) overall list is declared ranked, but its ranks do not run 1 to \(holders.count): \(listed)",
-                                    file: culprit.file, at: culprit.location(of: culprit.rank == nil ? "region" : "rank"),
-                                    hint: "give each of the \(holders.count) units with the overall award its rank from the official list, 1 to \(holders.count), each once; or remove \(year) from `ranked:`"))
+            found.append(
+                Diagnostic(
+                    .error, "CB0220", "the \(year) overall list is declared ranked, but its ranks do not run 1 to \(holders.count): \(listed)",
+                    file: culprit.file, at: culprit.location(of: culprit.rank == nil ? "region" : "rank"),
+                    hint:
+                        "give each of the \(holders.count) units with the overall award its rank from the official list, 1 to \(holders.count), each once; or remove \(year) from `ranked:`"
+                ))
         }
         return found
     }

@@ -15,12 +15,17 @@ enum RawHTMLRule {
 
     private static func check(_ document: MarkdownDocument, file: String, bodyFirstLine: Int) -> [Diagnostic] {
         document.droppedHTML.map { html in
-            let location = file.hasSuffix(".json") ? SourceLocation(line: bodyFirstLine, column: 0)
-                                                   : SourceLocation(line: bodyFirstLine + html.line - 1, column: html.column)
+            let location =
+                file.hasSuffix(".json")
+                ? SourceLocation(line: bodyFirstLine, column: 0)
+                : SourceLocation(line: bodyFirstLine + html.line - 1, column: html.column)
             let shown = FieldReader.shorten(html.destination.trimmingWhitespace())
             let block = html.destination.contains("\n")
-            return Diagnostic(.warning, "CB0154", "the HTML '\(shown)' is left out of the page\(block ? ", with the text inside it" : "")", file: file, at: location,
-                              hint: "write it in Markdown (**bold**, *italic*, a blank line between paragraphs, a | table |, ![alt](image.png)), or keep HTML with `markdown: { unsafe: true }` in site.yaml")
+            return Diagnostic(
+                .warning, "CB0154", "the HTML '\(shown)' is left out of the page\(block ? ", with the text inside it" : "")", file: file, at: location,
+                hint:
+                    "write it in Markdown (**bold**, *italic*, a blank line between paragraphs, a | table |, ![alt](image.png)), or keep HTML with `markdown: { unsafe: true }` in site.yaml"
+            )
         }
     }
 }

@@ -9,14 +9,18 @@ enum RegionRules {
             let keeperIndex = keeper(of: regions, key: key)
             let keeper = regions[keeperIndex]
             for (index, region) in regions.enumerated() where index != keeperIndex {
-                found.append(Diagnostic(.error, "CB0201", "\(region.unit.name) already has a region file for \(region.year): \(keeper.file)", file: region.file,
-                                        at: region.location(of: "region"),
-                                        hint: "merge the awards into \(keeper.file) and delete this one; one file holds a unit's awards of one year"))
+                found.append(
+                    Diagnostic(
+                        .error, "CB0201", "\(region.unit.name) already has a region file for \(region.year): \(keeper.file)", file: region.file,
+                        at: region.location(of: "region"),
+                        hint: "merge the awards into \(keeper.file) and delete this one; one file holds a unit's awards of one year"))
             }
             if regions.count == 1, keeper.file.hasSuffix(".md"), Paths.stem(of: keeper.file) != key {
-                found.append(Diagnostic(.warning, "CB0203", "the file holds \(keeper.unit.name) \(keeper.year) but is named \(Paths.stem(of: keeper.file)).md",
-                                        file: keeper.file, at: keeper.location(of: "region"),
-                                        hint: "rename it to \(Paths.folder(of: keeper.file))/\(key).md, so each unit and year has one findable file"))
+                found.append(
+                    Diagnostic(
+                        .warning, "CB0203", "the file holds \(keeper.unit.name) \(keeper.year) but is named \(Paths.stem(of: keeper.file)).md",
+                        file: keeper.file, at: keeper.location(of: "region"),
+                        hint: "rename it to \(Paths.folder(of: keeper.file))/\(key).md, so each unit and year has one findable file"))
             }
         }
         return found

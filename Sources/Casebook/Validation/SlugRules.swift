@@ -10,13 +10,18 @@ enum SlugRules {
         for entry in content.cases {
             let location = entry.location(of: "slug")
             if !Slug.isValid(entry.slug) {
-                found.append(Diagnostic(.error, "CB0106", "the case slug '\(entry.slug)' is not a valid folder name", file: entry.file, at: location,
-                                        hint: renameHint(entry.slug, file: entry.file)))
+                found.append(
+                    Diagnostic(
+                        .error, "CB0106", "the case slug '\(entry.slug)' is not a valid folder name", file: entry.file, at: location,
+                        hint: renameHint(entry.slug, file: entry.file)))
             } else if let other = firstFile[entry.slug] {
-                found.append(Diagnostic(.error, "CB0107", "the slug '\(entry.slug)' is already used by \(other == entry.file ? "another case in this file" : other)",
-                                        file: entry.file, at: location,
-                                        hint: entry.file.hasSuffix(".json") ? "give this case another `slug`; slugs are unique across all cases"
-                                                                            : "rename one of the files; slugs are unique across all cases, Markdown and JSON"))
+                found.append(
+                    Diagnostic(
+                        .error, "CB0107", "the slug '\(entry.slug)' is already used by \(other == entry.file ? "another case in this file" : other)",
+                        file: entry.file, at: location,
+                        hint: entry.file.hasSuffix(".json")
+                            ? "give this case another `slug`; slugs are unique across all cases"
+                            : "rename one of the files; slugs are unique across all cases, Markdown and JSON"))
             } else {
                 firstFile[entry.slug] = entry.file
             }
@@ -24,11 +29,15 @@ enum SlugRules {
         var pageFiles: [String: String] = [:]
         for page in content.pages {
             if !Slug.isValid(page.slug) {
-                found.append(Diagnostic(.error, "CB0106", "the page file name '\(page.slug)' is not a valid folder name", file: page.file,
-                                        hint: renameHint(page.slug, file: page.file)))
+                found.append(
+                    Diagnostic(
+                        .error, "CB0106", "the page file name '\(page.slug)' is not a valid folder name", file: page.file,
+                        hint: renameHint(page.slug, file: page.file)))
             } else if let other = pageFiles[page.slug] {
-                found.append(Diagnostic(.error, "CB0107", "the page name '\(page.slug)' is already used by \(other)", file: page.file,
-                                        hint: "rename one of the files; pages are published as pages/<file name>/"))
+                found.append(
+                    Diagnostic(
+                        .error, "CB0107", "the page name '\(page.slug)' is already used by \(other)", file: page.file,
+                        hint: "rename one of the files; pages are published as pages/<file name>/"))
             } else {
                 pageFiles[page.slug] = page.file
             }

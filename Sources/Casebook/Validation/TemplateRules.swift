@@ -12,10 +12,12 @@ enum TemplateRules {
             guard let text = String(validating: file.bytes, as: UTF8.self) else { continue }
             for reference in references(in: text) where theme.templates[reference.name] == nil {
                 let nearest = EditDistance.suggestion(for: reference.name, among: names)
-                found.append(Diagnostic(.error, "CB0304", "the template includes '\(reference.name)', which the theme does not have", file: file.origin,
-                                        at: SourceLocation(line: reference.line, column: reference.column),
-                                        hint: (nearest.map { "did you mean '\($0)'? " } ?? "")
-                                            + "a template `{{>name}}` is the file templates/name.mustache of the theme or of the default theme"))
+                found.append(
+                    Diagnostic(
+                        .error, "CB0304", "the template includes '\(reference.name)', which the theme does not have", file: file.origin,
+                        at: SourceLocation(line: reference.line, column: reference.column),
+                        hint: (nearest.map { "did you mean '\($0)'? " } ?? "")
+                            + "a template `{{>name}}` is the file templates/name.mustache of the theme or of the default theme"))
             }
         }
         return found
@@ -37,7 +39,12 @@ enum TemplateRules {
                     if !name.isEmpty { found.append((name, start.0, start.1)) }
                 }
             }
-            if text[index] == "\n" { line += 1; column = 1 } else { column += 1 }
+            if text[index] == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
             index = text.index(after: index)
         }
         return found

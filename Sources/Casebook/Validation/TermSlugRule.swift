@@ -17,13 +17,17 @@ enum TermSlugRule {
                     let slug = Slug.cached(term)
                     if slug.isEmpty {
                         guard reported.insert(term).inserted else { continue }
-                        found.append(Diagnostic(.error, "CB0130", "the \(kind.name) '\(term)' gives no usable folder name", file: entry.file,
-                                                at: entry.location(of: kind.key), hint: "use words in Chinese or Latin letters"))
+                        found.append(
+                            Diagnostic(
+                                .error, "CB0130", "the \(kind.name) '\(term)' gives no usable folder name", file: entry.file,
+                                at: entry.location(of: kind.key), hint: "use words in Chinese or Latin letters"))
                     } else if let other = owner[slug], other.term != term {
                         guard reported.insert(term).inserted else { continue }
-                        found.append(Diagnostic(.error, "CB0130", "the \(kind.name) '\(term)' and '\(other.term)' (\(other.file)) both become the folder '\(slug)'",
-                                                file: entry.file, at: entry.location(of: kind.key),
-                                                hint: "write both the same way if they are one term, or make them differ"))
+                        found.append(
+                            Diagnostic(
+                                .error, "CB0130", "the \(kind.name) '\(term)' and '\(other.term)' (\(other.file)) both become the folder '\(slug)'",
+                                file: entry.file, at: entry.location(of: kind.key),
+                                hint: "write both the same way if they are one term, or make them differ"))
                     } else {
                         owner[slug] = (term, entry.file)
                     }

@@ -22,18 +22,29 @@ enum UnfinishedRules {
         let json = file.hasSuffix(".json")
         if body.allSatisfy(\.isWhitespace) {
             guard !draft else { return [] }
-            return [Diagnostic(.warning, "CB0155", "the body is empty, so the page shows an empty box", file: file,
-                               at: SourceLocation(line: json ? 0 : firstLine, column: 0),
-                               hint: json ? "give the record a `body` with the text of the entry" : "write the text of the entry after the closing `---`")]
+            return [
+                Diagnostic(
+                    .warning, "CB0155", "the body is empty, so the page shows an empty box", file: file,
+                    at: SourceLocation(line: json ? 0 : firstLine, column: 0),
+                    hint: json ? "give the record a `body` with the text of the entry" : "write the text of the entry after the closing `---`")
+            ]
         }
         guard let placeholder = Placeholder.find(in: body) else { return [] }
-        let location = json ? SourceLocation(line: firstLine, column: 0)
-                            : SourceLocation(line: firstLine + placeholder.line, column: placeholder.column + 1)
+        let location =
+            json
+            ? SourceLocation(line: firstLine, column: 0)
+            : SourceLocation(line: firstLine + placeholder.line, column: placeholder.column + 1)
         if draft {
-            return [Diagnostic(.warning, "CB0151", "this draft is unfinished: the body still holds the placeholder '\(placeholder.written)'", file: file,
-                               at: location, hint: "finish it before setting `draft: false`; drafts are not published (`--drafts` makes this an error)")]
+            return [
+                Diagnostic(
+                    .warning, "CB0151", "this draft is unfinished: the body still holds the placeholder '\(placeholder.written)'", file: file,
+                    at: location, hint: "finish it before setting `draft: false`; drafts are not published (`--drafts` makes this an error)")
+            ]
         }
-        return [Diagnostic(.error, "CB0150", "the body still holds the placeholder '\(placeholder.written)'", file: file, at: location,
-                           hint: Placeholder.hint(placeholder, field: "text") + "; every 【待填写】 must be replaced before the entry is published")]
+        return [
+            Diagnostic(
+                .error, "CB0150", "the body still holds the placeholder '\(placeholder.written)'", file: file, at: location,
+                hint: Placeholder.hint(placeholder, field: "text") + "; every 【待填写】 must be replaced before the entry is published")
+        ]
     }
 }

@@ -23,8 +23,10 @@ public struct Validator: Sendable {
         found += RankRules.check(content)
         found += ImageRules.check(content)
         for entry in content.cases where entry.summary.count > 300 {
-            found.append(Diagnostic(.warning, "CB0211", "the summary has \(entry.summary.count) characters; the form allows 300", file: entry.file,
-                                    at: entry.location(of: "summary"), hint: "shorten the summary; the full text belongs in the body"))
+            found.append(
+                Diagnostic(
+                    .warning, "CB0211", "the summary has \(entry.summary.count) characters; the form allows 300", file: entry.file,
+                    at: entry.location(of: "summary"), hint: "shorten the summary; the full text belongs in the body"))
         }
         return found
     }

@@ -8,7 +8,8 @@ enum YearRules {
     static let campaignStart = 2022
 
     static func check(_ content: SiteContent) -> [Diagnostic] {
-        let entries = content.cases.map { ($0.file, $0.year, $0.location(of: "year"), dates(own: $0.date, $0.sources)) }
+        let entries =
+            content.cases.map { ($0.file, $0.year, $0.location(of: "year"), dates(own: $0.date, $0.sources)) }
             + content.regions.map { ($0.file, $0.year, $0.location(of: "year"), dates(own: nil, $0.sources)) }
         return entries.compactMap { file, year, location, dates in
             check(year: year, dates: dates, years: content.config.years, file: file, at: location)
@@ -17,22 +18,26 @@ enum YearRules {
 
     /// The entry's own date and its sources' dates, each with how a message names it.
     private static func dates(own date: String?, _ sources: [SourceLink]) -> [(name: String, date: String)] {
-        (date.map { [(name: "its date", date: $0)] } ?? []) + sources.compactMap { source in source.date.map { (name: "the source '\(source.title)'", date: $0) } }
+        (date.map { [(name: "its date", date: $0)] } ?? [])
+            + sources.compactMap { source in source.date.map { (name: "the source '\(source.title)'", date: $0) } }
     }
 
     private static func check(year: Int, dates: [(name: String, date: String)], years: [Int], file: String, at location: SourceLocation) -> Diagnostic? {
         if !years.isEmpty {
             guard !years.contains(year) else { return nil }
-            return Diagnostic(.error, "CB0152", "year \(year) is not one of the campaign's years in site.yaml (\(years.map(String.init).joined(separator: ", ")))",
-                              file: file, at: location, hint: "correct the year, or add \(year) to `years:` in site.yaml if the campaign ran that year")
+            return Diagnostic(
+                .error, "CB0152", "year \(year) is not one of the campaign's years in site.yaml (\(years.map(String.init).joined(separator: ", ")))",
+                file: file, at: location, hint: "correct the year, or add \(year) to `years:` in site.yaml if the campaign ran that year")
         }
         if year < campaignStart {
-            return Diagnostic(.warning, "CB0153", "year \(year) is before \(campaignStart), the campaign's first year", file: file, at: location,
-                              hint: "correct the year, or list the campaign's years in site.yaml (`years: [\(year), …]`)")
+            return Diagnostic(
+                .warning, "CB0153", "year \(year) is before \(campaignStart), the campaign's first year", file: file, at: location,
+                hint: "correct the year, or list the campaign's years in site.yaml (`years: [\(year), …]`)")
         }
         let latest = dates.compactMap { entry in CalendarDate(entry.date).map { (entry.name, entry.date, $0) } }.max { $0.2 < $1.2 }
         guard let (name, date, day) = latest, year > day.year else { return nil }
-        return Diagnostic(.warning, "CB0153", "year \(year) is later than \(name) \(date) (\(day.year))", file: file, at: location,
-                          hint: "an entry's year is the year of the selection, not later than the dates of its documents; correct the year or the date")
+        return Diagnostic(
+            .warning, "CB0153", "year \(year) is later than \(name) \(date) (\(day.year))", file: file, at: location,
+            hint: "an entry's year is the year of the selection, not later than the dates of its documents; correct the year or the date")
     }
 }

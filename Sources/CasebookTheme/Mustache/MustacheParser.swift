@@ -243,8 +243,9 @@ extension Mustache {
         private mutating func tagName(_ tagStart: Int) throws(SyntaxError) -> String {
             let name = try name(tagStart, allowing: Text.isNameByte)
             if name.contains("(") || name.contains(")") {
-                throw .unsupported("transforms such as {{items(first)}}", at: tagStart,
-                                   hint: "compute the value when building the page context")
+                throw .unsupported(
+                    "transforms such as {{items(first)}}", at: tagStart,
+                    hint: "compute the value when building the page context")
             }
             return name
         }

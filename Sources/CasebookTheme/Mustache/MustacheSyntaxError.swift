@@ -7,8 +7,9 @@ extension Mustache {
         let hint: String
 
         static func unfinishedTag(at offset: Int, closing: String = "}}") -> SyntaxError {
-            SyntaxError(offset: offset, message: "a tag is not finished with \(closing)",
-                        hint: "end the tag with \(closing); names may use only letters, digits and . - _ ?")
+            SyntaxError(
+                offset: offset, message: "a tag is not finished with \(closing)",
+                hint: "end the tag with \(closing); names may use only letters, digits and . - _ ?")
         }
 
         static func unclosedComment(at offset: Int) -> SyntaxError {
@@ -20,18 +21,21 @@ extension Mustache {
         }
 
         static func strayClose(_ name: String, at offset: Int) -> SyntaxError {
-            SyntaxError(offset: offset, message: "{{/\(name)}} closes a section that was never opened",
-                        hint: "remove it, or open the section with {{#\(name)}} before it")
+            SyntaxError(
+                offset: offset, message: "{{/\(name)}} closes a section that was never opened",
+                hint: "remove it, or open the section with {{#\(name)}} before it")
         }
 
         static func mismatchedClose(_ name: String, open tag: String, openName: String, line: Int, at offset: Int) -> SyntaxError {
-            SyntaxError(offset: offset, message: "{{/\(name)}} does not match \(tag), still open from line \(line)",
-                        hint: "close sections in the reverse order they were opened: add {{/\(openName)}} before it")
+            SyntaxError(
+                offset: offset, message: "{{/\(name)}} does not match \(tag), still open from line \(line)",
+                hint: "close sections in the reverse order they were opened: add {{/\(openName)}} before it")
         }
 
         static func notAllowedInParent(_ parent: String, at offset: Int) -> SyntaxError {
-            SyntaxError(offset: offset, message: "only {{$block}} overrides may stand inside {{<\(parent)}} … {{/\(parent)}}",
-                        hint: "move the tag into a {{$block}} … {{/block}} that the parent template declares")
+            SyntaxError(
+                offset: offset, message: "only {{$block}} overrides may stand inside {{<\(parent)}} … {{/\(parent)}}",
+                hint: "move the tag into a {{$block}} … {{/block}} that the parent template declares")
         }
 
         static func unsupported(_ what: String, at offset: Int, hint: String) -> SyntaxError {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Casebook
 
 /// The book as part of a built site: written only with `book.enabled`, and linked from every page
@@ -20,10 +21,13 @@ struct BookSiteTests {
 
     @Test("without book.enabled, or with no published case, there is no book and no link to one")
     func noBookNoLink() throws {
-        for files in [BookTests.twoYears, [
-            "site.yaml": minimalSiteYAML + "book: { enabled: true }\n",
-            "content/cases/d.md": caseFile("draft: true"),
-        ]] {
+        for files in [
+            BookTests.twoYears,
+            [
+                "site.yaml": minimalSiteYAML + "book: { enabled: true }\n",
+                "content/cases/d.md": caseFile("draft: true"),
+            ],
+        ] {
             let output = try TestSite(files).files()
             #expect(output["book/index.html"] == nil)
             #expect(!output.values.contains { $0.contains("footer-book") || $0.contains("案例汇编</a>") })

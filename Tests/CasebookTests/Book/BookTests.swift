@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Casebook
 
 @Suite("Compilation book")
@@ -97,16 +98,16 @@ struct BookTests {
     @Test("links in bodies jump inside the book, or lead into the site from book/")
     func links() throws {
         let body = """
-        见[乙](b.md)、[乙的背景](b.md#an-li-bei-jing)、[丙](../c/)、[本文](#zhu-yao-zuo-fa)、[关于](../../pages/about/)。
+            见[乙](b.md)、[乙的背景](b.md#an-li-bei-jing)、[丙](../c/)、[本文](#zhu-yao-zuo-fa)、[关于](../../pages/about/)。
 
-        ![图](../media/a.svg)
+            ![图](../media/a.svg)
 
-        ## 主要做法
+            ## 主要做法
 
-        正文[^1]。
+            正文[^1]。
 
-        [^1]: 注释。
-        """
+            [^1]: 注释。
+            """
         var files = Self.twoYears
         files["content/cases/a.md"] = Self.platform(caseFile("cover: ../media/a.svg", title: "甲案例", region: "湖南省", year: 2022, body: body))
         files["content/cases/b.md"] = caseFile(title: "乙案例", region: "北京市", year: 2022, body: "## 案例背景\n\n乙[^1]。\n\n[^1]: 乙注。")

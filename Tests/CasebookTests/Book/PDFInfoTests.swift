@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Casebook
 
 @Suite("PDF document information")
@@ -7,11 +8,12 @@ struct PDFInfoTests {
 
     @Test("appends an Info object, its cross-reference entry and a trailer that points back")
     func incrementalUpdate() throws {
-        let original = PDFDestinationsTests.pdf(objects: [
-            (1, "<</Type /Catalog\n/Pages 2 0 R>>"),
-            (2, "<</Type /Pages\n/Count 1\n/Kids [3 0 R]>>"),
-            (3, "<</Type /Page\n/Parent 2 0 R>>"),
-        ], root: 1)
+        let original = PDFDestinationsTests.pdf(
+            objects: [
+                (1, "<</Type /Catalog\n/Pages 2 0 R>>"),
+                (2, "<</Type /Pages\n/Count 1\n/Kids [3 0 R]>>"),
+                (3, "<</Type /Page\n/Parent 2 0 R>>"),
+            ], root: 1)
         let updated = try #require(PDFInfo.updating(original, with: Self.fields))
         #expect(Array(updated.prefix(original.count)) == original, "Chromium's bytes stay as they were")
         let text = String(decoding: updated, as: UTF8.self)

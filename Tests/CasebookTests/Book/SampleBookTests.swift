@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Casebook
 @testable import CasebookContent
 @testable import CasebookSupport
@@ -49,8 +50,10 @@ struct SampleBookTests {
     func sections() throws {
         let html = Self.html
         let config = try Self.site().config
-        let marks = ["class=\"book-cover\"", "id=\"preface\"", "id=\"contents\"", "id=\"regions\"", "id=\"cases-2023\"", "id=\"cases-2022\"",
-                     "id=\"index\"", "id=\"index-units\"", "id=\"index-industries\""]
+        let marks = [
+            "class=\"book-cover\"", "id=\"preface\"", "id=\"contents\"", "id=\"regions\"", "id=\"cases-2023\"", "id=\"cases-2022\"",
+            "id=\"index\"", "id=\"index-units\"", "id=\"index-industries\"",
+        ]
         let positions = marks.map { html.range(of: $0)?.lowerBound }
         #expect(positions.allSatisfy { $0 != nil }, "missing: \(zip(marks, positions).filter { $0.1 == nil }.map(\.0))")
         let found = positions.compactMap { $0 }
@@ -103,7 +106,9 @@ struct SampleBookTests {
         let numbered = String(decoding: book.page(pages: ["preface": 2, "case-hunan-chemical-grading": 70]).bytes, as: UTF8.self)
         #expect(numbered.contains("<body class=\"book book-numbered\">"))
         #expect(numbered.contains("<a href=\"#case-hunan-chemical-grading\"><span class=\"toc-text\">"))
-        #expect(Self.matches(#"<span class="toc-page">(\d+)</span>"#, in: numbered).sorted() == ["2", "70", "70", "70"], "the contents and the unit and industry indexes")
+        #expect(
+            Self.matches(#"<span class="toc-page">(\d+)</span>"#, in: numbered).sorted() == ["2", "70", "70", "70"],
+            "the contents and the unit and industry indexes")
     }
 
     @Test("two renders are byte-identical")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Casebook
 @testable import CasebookSupport
 
@@ -14,8 +15,12 @@ struct BuildTimingsTests {
         #expect(result.summary != nil)
         let names = timings.phases.map(\.name)
         // Phases "beside" another run on a second thread, so they may end before or after it.
-        #expect(names.filter { !$0.contains("beside") } == ["load", "site", "theme", "markdown", "link check", "search index", "page data", "pages", "media", "swap"])
-        #expect(names.filter { $0.contains("beside") }.sorted() == ["feeds and data (beside pages)", "folders (beside markdown)", "validate (beside markdown)"])
+        #expect(
+            names.filter { !$0.contains("beside") } == [
+                "load", "site", "theme", "markdown", "link check", "search index", "page data", "pages", "media", "swap",
+            ])
+        #expect(
+            names.filter { $0.contains("beside") }.sorted() == ["feeds and data (beside pages)", "folders (beside markdown)", "validate (beside markdown)"])
         #expect(timings.phases.allSatisfy { $0.wallNanoseconds > 0 })
         let lines = timings.table.split(separator: "\n")
         #expect(lines.count == names.count + 3, "a header, the phases, the total and the note on overlapping phases")

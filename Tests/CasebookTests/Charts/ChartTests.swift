@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Casebook
 @testable import CasebookContent
 
@@ -30,8 +31,9 @@ struct ChartTests {
 
         let perUnit = Dictionary(grouping: cases, by: { $0.unit.name }).mapValues(\.count)
         #expect(Self.values(byID["units"]) == perUnit)
-        #expect(byID["units"]?.bars.map(\.label) == UnitTable.official.units.map(\.name).filter { perUnit[$0] != nil },
-                "units in official order")
+        #expect(
+            byID["units"]?.bars.map(\.label) == UnitTable.official.units.map(\.name).filter { perUnit[$0] != nil },
+            "units in official order")
 
         let perType = Dictionary(grouping: cases, by: { $0.enterpriseType.chinese }).mapValues(\.count)
         #expect(Self.values(byID["types"]).filter { $0.value > 0 } == perType)
@@ -82,11 +84,13 @@ struct ChartTests {
 
     @Test("bars are drawn with fixed number formatting, escaped labels and the same bytes every time")
     func svgDrawing() {
-        let chart = Chart(id: "t", title: "A & <B>", summary: "s", labelHeading: "l", valueHeading: "v", bars: [
-            Chart.Bar(label: "计算机、通信和其他电子设备制造业", value: 3),
-            Chart.Bar(label: "<script>", value: 0),
-            Chart.Bar(label: "电力", value: 7),
-        ])
+        let chart = Chart(
+            id: "t", title: "A & <B>", summary: "s", labelHeading: "l", valueHeading: "v",
+            bars: [
+                Chart.Bar(label: "计算机、通信和其他电子设备制造业", value: 3),
+                Chart.Bar(label: "<script>", value: 0),
+                Chart.Bar(label: "电力", value: 7),
+            ])
         let svg = BarChartSVG.render(chart)
         #expect(svg == BarChartSVG.render(chart))
         #expect(svg.contains("<title id=\"chart-t-title\">A &amp; &lt;B&gt;</title>"))

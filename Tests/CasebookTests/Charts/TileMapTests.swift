@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Casebook
 @testable import CasebookContent
 
@@ -17,8 +18,10 @@ struct TileMapTests {
     @Test("the cities with independent planning status and the corps sit next to their provinces")
     func citiesNearTheirProvinces() {
         let positions = TileLayout.official.positions
-        for (city, province) in [("dalian", "liaoning"), ("qingdao", "shandong"), ("ningbo", "zhejiang"), ("xiamen", "fujian"),
-                                 ("shenzhen", "guangdong"), ("xjbt", "xinjiang")] {
+        for (city, province) in [
+            ("dalian", "liaoning"), ("qingdao", "shandong"), ("ningbo", "zhejiang"), ("xiamen", "fujian"),
+            ("shenzhen", "guangdong"), ("xjbt", "xinjiang"),
+        ] {
             let a = positions[city]!, b = positions[province]!
             #expect(max(abs(a.column - b.column), abs(a.row - b.row)) == 1, "\(city) is not beside \(province)")
         }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Casebook
 @testable import CasebookContent
 @testable import CasebookSupport
@@ -38,7 +39,8 @@ struct LoadingTests {
 
     @Test("JSON holds one case or an array of cases")
     func jsonCases() throws {
-        let one = ###"{"slug": "json-one", "title": "甲", "enterprise": "甲公司", "enterprise_type": "标识解析企业", "region": "xjbt", "year": 2023, "industry": "电力", "summary": "简介", "body": "## 标题\n\n正文"}"###
+        let one =
+            ###"{"slug": "json-one", "title": "甲", "enterprise": "甲公司", "enterprise_type": "标识解析企业", "region": "xjbt", "year": 2023, "industry": "电力", "summary": "简介", "body": "## 标题\n\n正文"}"###
         let many = "[" + one.replacingOccurrences(of: "json-one", with: "json-two") + ", " + one.replacingOccurrences(of: "json-one", with: "json-three") + "]"
         let site = try TestSite(["site.yaml": minimalSiteYAML, "content/cases/one.json": one, "content/cases/more/many.json": many])
         let (content, diagnostics) = try ContentLoader().load(site.root)
@@ -88,7 +90,8 @@ struct LoadingTests {
         let (_, diagnostics) = try ContentLoader().load(site.root)
         let lines = diagnostics.sortedForDisplay().map(\.formatted)
         #expect(lines.contains { $0.hasPrefix("content/cases/bad.md:4:18: error[CB0103]: unknown enterprise_type '工厂'") })
-        #expect(lines.contains { $0.hasPrefix("content/cases/bad.md:9:1: error[CB0105]: unknown key 'enterprize'") && $0.contains("did you mean 'enterprise'") })
+        #expect(
+            lines.contains { $0.hasPrefix("content/cases/bad.md:9:1: error[CB0105]: unknown key 'enterprize'") && $0.contains("did you mean 'enterprise'") })
         #expect(lines.contains { $0.hasPrefix("content/cases/open.md:1:1: error[CB0002]") })
         #expect(lines.contains { $0.hasPrefix("content/cases/yaml.md:3:") && $0.contains("CB0001") })
     }
@@ -98,6 +101,9 @@ struct LoadingTests {
         let site = try TestSite(["site.yaml": minimalSiteYAML])
         try site.write("content/cases/latin1.md", bytes: Array("---\ntitle: ok\n".utf8) + [0x63, 0xE9, 0x0A])
         let (_, diagnostics) = try ContentLoader().load(site.root)
-        #expect(diagnostics.map(\.formatted) == ["content/cases/latin1.md:3:2: error[CB0003]: content/cases/latin1.md is not valid UTF-8; save the file as UTF-8 (in WPS or Notepad: Save As → Encoding → UTF-8)"])
+        #expect(
+            diagnostics.map(\.formatted) == [
+                "content/cases/latin1.md:3:2: error[CB0003]: content/cases/latin1.md is not valid UTF-8; save the file as UTF-8 (in WPS or Notepad: Save As → Encoding → UTF-8)"
+            ])
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Casebook
 @testable import CasebookExport
 @testable import CasebookSupport
@@ -28,16 +29,20 @@ struct SpreadsheetTests {
 
     @Test("an XLSX written here reads back cell for cell, and the same table gives the same bytes")
     func xlsxRoundTrip() throws {
-        let writer = XLSXWriter(sheetName: "推荐汇总表", title: "2022年 汇总表", headers: Self.awkward[0], rows: Array(Self.awkward.dropFirst()),
-                                numericColumns: [0], columnWidths: [6, 30])
+        let writer = XLSXWriter(
+            sheetName: "推荐汇总表", title: "2022年 汇总表", headers: Self.awkward[0], rows: Array(Self.awkward.dropFirst()),
+            numericColumns: [0], columnWidths: [6, 30])
         let bytes = try writer.bytes()
         #expect(bytes == (try writer.bytes()))
         let rows = try XLSXReader.rows(bytes)
         #expect(rows[0].first == "2022年 汇总表")
         #expect(Array(rows.dropFirst()) == Self.awkward)
         let files = try ZipArchive.unzip(bytes)
-        #expect(Set(files.keys) == ["[Content_Types].xml", "_rels/.rels", "docProps/core.xml", "docProps/app.xml", "xl/workbook.xml",
-                                    "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/sharedStrings.xml", "xl/worksheets/sheet1.xml"])
+        #expect(
+            Set(files.keys) == [
+                "[Content_Types].xml", "_rels/.rels", "docProps/core.xml", "docProps/app.xml", "xl/workbook.xml",
+                "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/sharedStrings.xml", "xl/worksheets/sheet1.xml",
+            ])
         let sheet = String(decoding: try #require(files["xl/worksheets/sheet1.xml"]), as: UTF8.self)
         #expect(sheet.contains("<c r=\"A3\" s=\"4\"><v>1</v></c>"), "序号 is a number")
         #expect(sheet.contains("<mergeCell ref=\"A1:C1\"/>"))
@@ -47,15 +52,15 @@ struct SpreadsheetTests {
     @Test("XLSX from other programs: inline strings, rich text, phonetic guides, numbers and gaps")
     func xlsxFromElsewhere() throws {
         let sheet = """
-        <?xml version="1.0"?><x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData>
-        <x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>序号</x:t></x:is></x:c><x:c r="C1" t="s"><x:v>0</x:v></x:c></x:row>
-        <x:row r="3"><x:c r="A3"><x:v>1.0</x:v></x:c><x:c r="B3"><x:v>13800000000</x:v></x:c><x:c r="C3" t="s"><x:v>1</x:v></x:c></x:row>
-        </x:sheetData></x:worksheet>
-        """
+            <?xml version="1.0"?><x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData>
+            <x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>序号</x:t></x:is></x:c><x:c r="C1" t="s"><x:v>0</x:v></x:c></x:row>
+            <x:row r="3"><x:c r="A3"><x:v>1.0</x:v></x:c><x:c r="B3"><x:v>13800000000</x:v></x:c><x:c r="C3" t="s"><x:v>1</x:v></x:c></x:row>
+            </x:sheetData></x:worksheet>
+            """
         let strings = """
-        <?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">\
-        <si><r><t>案例</t></r><r><t>名称</t></r><rPh><t>アン</t></rPh></si><si><t>湖南省</t></si></sst>
-        """
+            <?xml version="1.0"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">\
+            <si><r><t>案例</t></r><r><t>名称</t></r><rPh><t>アン</t></rPh></si><si><t>湖南省</t></si></sst>
+            """
         let bytes = try ZipArchive.zip([("xl/worksheets/sheet1.xml", Array(sheet.utf8)), ("xl/sharedStrings.xml", Array(strings.utf8))])
         #expect(try XLSXReader.rows(bytes) == [["序号", "", "案例名称"], [], ["1", "13800000000", "湖南省"]])
         #expect(throws: (any Error).self) { try XLSXReader.rows(Array("not a zip".utf8)) }

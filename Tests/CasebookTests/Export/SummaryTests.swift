@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Casebook
 @testable import CasebookContent
 @testable import CasebookExport
@@ -10,8 +11,9 @@ struct SummaryTests {
     static func site() throws -> TestSite {
         try TestSite([
             "site.yaml": minimalSiteYAML,
-            "content/cases/2022/b.md": caseFile("grade: 3\nrecommender: 北京市经济和信息化局\ncontact: { name: 张三, phone: \"+86-10-5555\" }",
-                                                title: "北京案例", region: "北京"),
+            "content/cases/2022/b.md": caseFile(
+                "grade: 3\nrecommender: 北京市经济和信息化局\ncontact: { name: 张三, phone: \"+86-10-5555\" }",
+                title: "北京案例", region: "北京"),
             "content/cases/2022/a.md": caseFile("contact: { name: 李四, phone: 0731-5555 }", title: "湖南案例", region: "湖南省"),
             "content/cases/2023/c.md": caseFile(title: "二〇二三年湖南案例", region: "hunan", year: 2023),
             "content/cases/2022/d.md": caseFile("draft: true", title: "草稿案例", region: "湖南省"),
@@ -26,8 +28,11 @@ struct SummaryTests {
         #expect(all.headers == SummaryTable.publicHeaders)
         #expect(all.rows.map { $0[1] } == ["北京案例", "湖南案例", "二〇二三年湖南案例", "推荐中的案例"])
         #expect(all.rows.map { $0[0] } == ["1", "2", "3", "4"])
-        #expect(all.rows[0] == ["1", "北京案例", "示例企业有限公司", "联网工业企业", "石油化工", "三级", "北京市", "北京市经济和信息化局",
-                                "2022", "入选", "", "一段简介。", "b"])
+        #expect(
+            all.rows[0] == [
+                "1", "北京案例", "示例企业有限公司", "联网工业企业", "石油化工", "三级", "北京市", "北京市经济和信息化局",
+                "2022", "入选", "", "一段简介。", "b",
+            ])
         let hunan2022 = try SummaryExport(source: site.root, year: 2022, region: "430000").table()
         #expect(hunan2022.rows.map { $0[1] } == ["湖南案例"])
         #expect(hunan2022.title.hasPrefix("2022年 湖南省"))
@@ -50,8 +55,10 @@ struct SummaryTests {
 
     /// What a round trip must keep of each case.
     static func fields(_ entry: CaseEntry) -> [String] {
-        [entry.slug, entry.title, entry.enterprise, entry.enterpriseType.rawValue, entry.unit.id, String(entry.year), entry.industry,
-         entry.status.rawValue, entry.summary]
+        [
+            entry.slug, entry.title, entry.enterprise, entry.enterpriseType.rawValue, entry.unit.id, String(entry.year), entry.industry,
+            entry.status.rawValue, entry.summary,
+        ]
     }
 
     @Test("finding 8: an all-year export, CSV or XLSX, imports into an empty site with no --year and recreates the same cases")
@@ -116,8 +123,9 @@ struct SummaryTests {
         ]
         let outcome = try SummaryImport(root: target.root).run(table)
         #expect(outcome.unknownColumns == ["备注"])
-        #expect(outcome.created.map(\.path) == ["content/cases/2023/hu-nan-mou-hua-gong-2023-2.md", "content/cases/2023/hu-nan-mou-hua-gong-2023-3.md"],
-                "the year comes from the title row; the existing slug is kept and the next one taken")
+        #expect(
+            outcome.created.map(\.path) == ["content/cases/2023/hu-nan-mou-hua-gong-2023-2.md", "content/cases/2023/hu-nan-mou-hua-gong-2023-3.md"],
+            "the year comes from the title row; the existing slug is kept and the next one taken")
         #expect(outcome.skipped.map(\.row) == [6])
         #expect(outcome.warnings.map(\.row) == [4, 4])
         let text = try String(contentsOfFile: target.root + "/content/cases/2023/hu-nan-mou-hua-gong-2023-2.md", encoding: .utf8)
@@ -154,8 +162,9 @@ struct SummaryTests {
 
         #expect(try NewContent.newRegion("430000", root: folder, year: 2023) == "content/regions/2023-hunan.md")
         let afterRegion = try SiteBuilder().render(source: folder)
-        #expect(afterRegion.diagnostics.filter { $0.severity == .error }.map(\.code) == ["CB0101", "CB0150"],
-                "awards and summary must be filled in")
+        #expect(
+            afterRegion.diagnostics.filter { $0.severity == .error }.map(\.code) == ["CB0101", "CB0150"],
+            "awards and summary must be filled in")
         #expect(throws: NewContent.Failure(.fileExists, path: "content/regions/2023-hunan.md")) { try NewContent.newRegion("hunan", root: folder, year: 2023) }
         #expect(NewContent.defaultYear(root: folder, fallback: 1999) == 2023)
     }

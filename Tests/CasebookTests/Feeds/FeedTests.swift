@@ -1,9 +1,11 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import Testing
+
 @testable import Casebook
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 @Suite("Feed, sitemap and social tags")
 struct FeedTests {
@@ -43,8 +45,10 @@ struct FeedTests {
         #expect(feed.contains("有日期的案例 &amp; &lt;b&gt;"))
         #expect(feed.contains("<id>https://www.example.gov.cn/showcase/regions/hunan/#2022</id>"))
         let published = Self.values(of: "href", in: "link", feed)
-        #expect(published.firstIndex(of: "https://www.example.gov.cn/showcase/cases/dated/")! < published.firstIndex(of: "https://www.example.gov.cn/showcase/cases/plain/")!,
-                "newest first")
+        #expect(
+            published.firstIndex(of: "https://www.example.gov.cn/showcase/cases/dated/")! < published.firstIndex(
+                of: "https://www.example.gov.cn/showcase/cases/plain/")!,
+            "newest first")
     }
 
     @Test("without base_url the feed links relative to itself and there is no sitemap or robots.txt")
@@ -78,7 +82,8 @@ struct FeedTests {
         #expect(page.contains("<meta property=\"og:type\" content=\"article\">"))
         #expect(page.contains("<meta property=\"og:url\" content=\"https://www.example.gov.cn/showcase/cases/dated/\">"))
         #expect(page.contains("<meta property=\"article:published_time\" content=\"2024-01-05\">"))
-        let script = try #require(page.components(separatedBy: "<script type=\"application/ld+json\">").dropFirst().first?.components(separatedBy: "</script>").first)
+        let script = try #require(
+            page.components(separatedBy: "<script type=\"application/ld+json\">").dropFirst().first?.components(separatedBy: "</script>").first)
         #expect(!script.contains("<"), "no < inside the JSON-LD, so no </script>")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(script.utf8)) as? [String: Any])
         #expect(json["@type"] as? String == "Article")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Casebook
 @testable import CasebookContent
 @testable import CasebookSupport
@@ -49,10 +50,11 @@ struct OpenDataTests {
 
     @Test("cases.csv is UTF-8 with a byte-order mark, CRLF lines and RFC 4180 quoting")
     func csvFile() throws {
-        let files = try TestSite([
-            "site.yaml": minimalSiteYAML,
-            "content/cases/a.md": caseFile("tags: [\"甲,乙\", \"引\\\"号\"]", title: "含,逗号"),
-        ]).render().output?.files ?? []
+        let files =
+            try TestSite([
+                "site.yaml": minimalSiteYAML,
+                "content/cases/a.md": caseFile("tags: [\"甲,乙\", \"引\\\"号\"]", title: "含,逗号"),
+            ]).render().output?.files ?? []
         let bytes = try #require(files.first { $0.path == "data/cases.csv" }?.bytes)
         #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF]))
         let text = String(decoding: bytes.dropFirst(3), as: UTF8.self)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Casebook
 @testable import CasebookMarkdown
 
@@ -62,9 +63,9 @@ struct GFMSpecTests {
 
     /// Examples that differ from the spec after the transformations, by example number.
     static let known: [Int: GFMSpecTransformations.Reason] = [
-        144: .rawHTML,  // `- <div>`: cmark puts the dropped block on a line of its own, `<li>\n</li>`
-        653: .rawHTML,  // the tag filter's example: `<title>` is shown as `&lt;title>`, not verbatim
-        610: .extensionsAlwaysOn, 614: .extensionsAlwaysOn, 616: .extensionsAlwaysOn,  // autolinks in plain text
+        144: .rawHTML, // `- <div>`: cmark puts the dropped block on a line of its own, `<li>\n</li>`
+        653: .rawHTML, // the tag filter's example: `<title>` is shown as `&lt;title>`, not verbatim
+        610: .extensionsAlwaysOn, 614: .extensionsAlwaysOn, 616: .extensionsAlwaysOn, // autolinks in plain text
         619: .extensionsAlwaysOn, 620: .extensionsAlwaysOn,
     ]
 }

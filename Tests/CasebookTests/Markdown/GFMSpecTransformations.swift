@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import Casebook
 @testable import CasebookMarkdown
 

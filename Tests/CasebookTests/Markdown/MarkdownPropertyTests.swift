@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Casebook
 @testable import CasebookMarkdown
 
@@ -9,9 +10,11 @@ struct MarkdownPropertyTests {
     /// No `<` (raw HTML is dropped on purpose), `#`, `=`, lone `-` or `|` (headings get ids, tables a wrapper),
     /// no `[^` (footnote back-links are labelled in the site's language): the rest of Markdown's syntax, and the
     /// curly quotes, dashes and ellipses of issue 21, appear freely.
-    static let westernTokens: [String] = ["a", "b", "e", "l", "s", "t", "x", "I", "H", "é", "à", "ü", "ñ", "ç", "ø", "œ", "É", "ß",
+    static let westernTokens: [String] = [
+        "a", "b", "e", "l", "s", "t", "x", "I", "H", "é", "à", "ü", "ñ", "ç", "ø", "œ", "É", "ß",
         " ", " ", " ", "\n", ".", ",", ";", ":", "!", "?", "'", "\"", "(", ")", "-a", "/", "&", "‘", "’", "“", "”", "…", "—", "–",
-        "·", "‥", "«", "»", "¿", "*", "*", "**", "_", "_", "__", "~", "~~", "`", "[", "]", "](u)", "!", "\\", "> ", "1. "]
+        "·", "‥", "«", "»", "¿", "*", "*", "**", "_", "_", "__", "~", "~~", "`", "[", "]", "](u)", "!", "\\", "> ", "1. ",
+    ]
 
     static let cjk = Array("中文企业安全加粗强调重视后文引号案例工控网络数据平台").map(String.init)
     static let widePunctuation = ["，", "。", "、", "；", "：", "？", "！", "）", "」", "』", "》"]

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Casebook
 @testable import CasebookMarkdown
 @testable import CasebookSupport
@@ -30,19 +31,21 @@ struct MarkdownRendererTests {
 
     @Test func headingsGetASCIIIDs() {
         let document = renderer.render("## 案例背景\n\n## 案例背景\n\n# Hello, World!\n\n### 主要`做法`")
-        #expect(document.html == """
-            <h2 id="an-li-bei-jing">案例背景</h2>
-            <h2 id="an-li-bei-jing-2">案例背景</h2>
-            <h1 id="hello-world">Hello, World!</h1>
-            <h3 id="zhu-yao-zuo-fa">主要<code>做法</code></h3>
+        #expect(
+            document.html == """
+                <h2 id="an-li-bei-jing">案例背景</h2>
+                <h2 id="an-li-bei-jing-2">案例背景</h2>
+                <h1 id="hello-world">Hello, World!</h1>
+                <h3 id="zhu-yao-zuo-fa">主要<code>做法</code></h3>
 
-            """)
-        #expect(document.headings == [
-            MarkdownHeading(level: 2, text: "案例背景", id: "an-li-bei-jing"),
-            MarkdownHeading(level: 2, text: "案例背景", id: "an-li-bei-jing-2"),
-            MarkdownHeading(level: 1, text: "Hello, World!", id: "hello-world"),
-            MarkdownHeading(level: 3, text: "主要做法", id: "zhu-yao-zuo-fa"),
-        ])
+                """)
+        #expect(
+            document.headings == [
+                MarkdownHeading(level: 2, text: "案例背景", id: "an-li-bei-jing"),
+                MarkdownHeading(level: 2, text: "案例背景", id: "an-li-bei-jing-2"),
+                MarkdownHeading(level: 1, text: "Hello, World!", id: "hello-world"),
+                MarkdownHeading(level: 3, text: "主要做法", id: "zhu-yao-zuo-fa"),
+            ])
     }
 
     @Test func headingIDsStayUniqueAndClearOfFootnotes() {
@@ -68,25 +71,26 @@ struct MarkdownRendererTests {
     }
 
     @Test func tableIsWrappedForScrolling() {
-        #expect(html("| 指标 | 数值 |\n|:--|--:|\n| 企业 | 123 |") == """
-            <div class="table-wrap" tabindex="0" role="group" aria-label="表格">
-            <table>
-            <thead>
-            <tr>
-            <th style="text-align: left">指标</th>
-            <th style="text-align: right">数值</th>
-            </tr>
-            </thead>
-            <tbody>
-            <tr>
-            <td style="text-align: left">企业</td>
-            <td style="text-align: right">123</td>
-            </tr>
-            </tbody>
-            </table>
-            </div>
+        #expect(
+            html("| 指标 | 数值 |\n|:--|--:|\n| 企业 | 123 |") == """
+                <div class="table-wrap" tabindex="0" role="group" aria-label="表格">
+                <table>
+                <thead>
+                <tr>
+                <th style="text-align: left">指标</th>
+                <th style="text-align: right">数值</th>
+                </tr>
+                </thead>
+                <tbody>
+                <tr>
+                <td style="text-align: left">企业</td>
+                <td style="text-align: right">123</td>
+                </tr>
+                </tbody>
+                </table>
+                </div>
 
-            """)
+                """)
     }
 
     @Test func strikethroughNeedsDoubleTilde() {
@@ -102,27 +106,29 @@ struct MarkdownRendererTests {
     }
 
     @Test func tasklist() {
-        #expect(html("- [ ] 自主定级\n- [x] 定级核查") == """
-            <ul>
-            <li><input type="checkbox" disabled="" /> 自主定级</li>
-            <li><input type="checkbox" checked="" disabled="" /> 定级核查</li>
-            </ul>
+        #expect(
+            html("- [ ] 自主定级\n- [x] 定级核查") == """
+                <ul>
+                <li><input type="checkbox" disabled="" /> 自主定级</li>
+                <li><input type="checkbox" checked="" disabled="" /> 定级核查</li>
+                </ul>
 
-            """)
+                """)
     }
 
     @Test func footnote() {
-        #expect(html("正文[^1]\n\n[^1]: 注释") == """
-            <p>正文<sup class="footnote-ref"><a href="#fn-1" id="fnref-1" data-footnote-ref>1</a></sup></p>
-            <section class="footnotes" data-footnotes>
-            <ol>
-            <li id="fn-1">
-            <p>注释 <a href="#fnref-1" class="footnote-backref" data-footnote-backref aria-label="返回引用处">↩</a></p>
-            </li>
-            </ol>
-            </section>
+        #expect(
+            html("正文[^1]\n\n[^1]: 注释") == """
+                <p>正文<sup class="footnote-ref"><a href="#fn-1" id="fnref-1" data-footnote-ref>1</a></sup></p>
+                <section class="footnotes" data-footnotes>
+                <ol>
+                <li id="fn-1">
+                <p>注释 <a href="#fnref-1" class="footnote-backref" data-footnote-backref aria-label="返回引用处">↩</a></p>
+                </li>
+                </ol>
+                </section>
 
-            """)
+                """)
     }
 
     @Test func rewriteAppliesToLinksAndImages() {
@@ -141,14 +147,15 @@ struct MarkdownRendererTests {
             [^1]: 见[四](f.md)
             """
         let document = renderer.render(markdown) { "/x/" + $0 }
-        #expect(document.links == [
-            MarkdownLink(destination: "a.md", isImage: false, line: 1, column: 3),
-            MarkdownLink(destination: "b.png", isImage: true, line: 1, column: 17),
-            MarkdownLink(destination: "https://c.cn", isImage: false, line: 2, column: 6),
-            MarkdownLink(destination: "https://d.cn", isImage: false, line: 2, column: 23),
-            MarkdownLink(destination: "e.md", isImage: false, line: 3, column: 10),
-            MarkdownLink(destination: "f.md", isImage: false, line: 7, column: 8),
-        ])
+        #expect(
+            document.links == [
+                MarkdownLink(destination: "a.md", isImage: false, line: 1, column: 3),
+                MarkdownLink(destination: "b.png", isImage: true, line: 1, column: 17),
+                MarkdownLink(destination: "https://c.cn", isImage: false, line: 2, column: 6),
+                MarkdownLink(destination: "https://d.cn", isImage: false, line: 2, column: 23),
+                MarkdownLink(destination: "e.md", isImage: false, line: 3, column: 10),
+                MarkdownLink(destination: "f.md", isImage: false, line: 7, column: 8),
+            ])
     }
 
     /// A link inside an image's description becomes alt text, not a link: nothing to check or rewrite.
@@ -161,9 +168,10 @@ struct MarkdownRendererTests {
     @Test func linkColumnsIgnoreTheCJKEmphasisMarkers() {
         let document = renderer.render("**甲，**乙**丙，**丁[五](g.md) **戊，**己 <https://h.cn>")
         #expect(document.html.hasPrefix("<p><strong>甲，</strong>乙<strong>丙，</strong>丁<a href=\"g.md\">五</a>"))
-        #expect(document.links == [
-            MarkdownLink(destination: "g.md", isImage: false, line: 1, column: 15),
-            MarkdownLink(destination: "https://h.cn", isImage: false, line: 1, column: 33),
-        ])
+        #expect(
+            document.links == [
+                MarkdownLink(destination: "g.md", isImage: false, line: 1, column: 15),
+                MarkdownLink(destination: "https://h.cn", isImage: false, line: 1, column: 33),
+            ])
     }
 }

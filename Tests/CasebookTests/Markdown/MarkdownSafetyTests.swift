@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Casebook
 @testable import CasebookMarkdown
 
@@ -31,8 +32,10 @@ struct MarkdownSafetyTests {
     }
 
     @Test func disguisedSchemesAreRemoved() {
-        for destination in ["jav&#x09;ascript:alert(1)", "%20javascript:alert(1)", "jav%61script:alert(1)", "javascript&colon;alert(1)",
-                            "&#x6A;avascript:alert(1)", "vbscript:msgbox(1)", "<javascript:alert(1)>", "file:///etc/passwd"] {
+        for destination in [
+            "jav&#x09;ascript:alert(1)", "%20javascript:alert(1)", "jav%61script:alert(1)", "javascript&colon;alert(1)",
+            "&#x6A;avascript:alert(1)", "vbscript:msgbox(1)", "<javascript:alert(1)>", "file:///etc/passwd",
+        ] {
             let output = html("[x](\(destination))")
             #expect(output == "<p>x</p>\n", "\(destination)")
         }

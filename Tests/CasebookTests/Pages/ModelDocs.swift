@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import Casebook
 @testable import CasebookTheme
 
@@ -35,7 +36,8 @@ struct ModelDocs {
                 } else if let match = text.firstMatch(of: /^public typealias (\w+)(?:<[^>]*>)? = Merged<(\w+), (\w+)>/) {
                     models[String(match.1)] = Model(summary: comment, merged: [String(match.2), String(match.3)])
                 } else if let current, line.hasPrefix("    public "),
-                          let match = text.firstMatch(of: /^public (?:let|var) `?(\w+)`?: (.+)$/) {
+                    let match = text.firstMatch(of: /^public (?:let|var) `?(\w+)`?: (.+)$/)
+                {
                     models[current]?.properties.append((String(match.1), String(match.2), comment))
                 }
                 comment = ""

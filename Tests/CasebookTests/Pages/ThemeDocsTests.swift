@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Casebook
 @testable import CasebookTheme
 
@@ -20,8 +21,9 @@ struct ThemeDocsTests {
             try (document[..<start.lowerBound] + generated + document[end.upperBound...]).write(toFile: path, atomically: true, encoding: .utf8)
             return
         }
-        #expect(String(document[start.lowerBound..<end.upperBound]) == generated,
-                "docs/themes.md disagrees with the models; regenerate it with CASEBOOK_RECORD=1 swift test --filter ThemeDocs")
+        #expect(
+            String(document[start.lowerBound..<end.upperBound]) == generated,
+            "docs/themes.md disagrees with the models; regenerate it with CASEBOOK_RECORD=1 swift test --filter ThemeDocs")
     }
 
     @Test("every model a template reads is documented, with a meaning for every variable")

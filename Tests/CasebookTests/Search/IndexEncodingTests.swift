@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Casebook
 
 /// Reads what `IndexEncoding` writes, as search.js does.

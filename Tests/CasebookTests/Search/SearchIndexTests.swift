@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Casebook
 
 /// Reads a built index the way search.js does, for checking what a query would find.
@@ -68,10 +69,12 @@ struct IndexReader {
 struct SearchIndexTests {
     static let site: [String: String] = [
         "site.yaml": "title: 搜索测试\n",
-        "content/cases/a.md": caseFile("tags: [蜜罐, OPC UA]\ngrade: 三级", title: "湘江明德化工分级防护实践",
-                                       body: "## 背景\n\n湘江明德化工集团有限公司建设**工控蜜罐**。"),
-        "content/cases/b.md": caseFile(title: "平台安全实践", region: "广东省", year: 2023,
-                                       body: "## 背景\n\n平台部署了蜜罐系统。"),
+        "content/cases/a.md": caseFile(
+            "tags: [蜜罐, OPC UA]\ngrade: 三级", title: "湘江明德化工分级防护实践",
+            body: "## 背景\n\n湘江明德化工集团有限公司建设**工控蜜罐**。"),
+        "content/cases/b.md": caseFile(
+            title: "平台安全实践", region: "广东省", year: 2023,
+            body: "## 背景\n\n平台部署了蜜罐系统。"),
         "content/cases/c.md": caseFile("draft: true\ncontact: { name: 张三秘密, phone: 13812345678 }", title: "草稿暗号案例"),
         "content/regions/2022-hunan.md": "---\nregion: hunan\nyear: 2022\nawards: [overall]\nsummary: 湖南工作概况。\n---\n正文。\n",
         "content/pages/about.md": "---\ntitle: 关于活动\n---\n活动介绍。\n",

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Casebook
 
 /// Collects tokens as text, in order, for comparisons.

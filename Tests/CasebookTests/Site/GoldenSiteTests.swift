@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Casebook
 @testable import CasebookSupport
 
@@ -29,7 +30,9 @@ struct GoldenSiteTests {
         for (path, bytes) in actualFiles.sorted(by: { $0.key < $1.key }) {
             guard let recorded = expectedFiles[path] else { continue }
             if bytes != recorded {
-                Issue.record("\(path) differs from the recording:\n\(Self.firstDifference(String(decoding: recorded, as: UTF8.self), String(decoding: bytes, as: UTF8.self)))")
+                Issue.record(
+                    "\(path) differs from the recording:\n\(Self.firstDifference(String(decoding: recorded, as: UTF8.self), String(decoding: bytes, as: UTF8.self)))"
+                )
             }
         }
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Casebook
 @testable import CasebookMarkdown
 
@@ -15,8 +16,10 @@ struct HeaderTrailTests {
 
     @Test("links relative to the page; BreadcrumbList only with base_url, without an address for the page itself")
     func breadcrumbs() throws {
-        let trail = Breadcrumbs(steps: [.init(label: "首页", route: ""), .init(label: "成效突出地区", route: "regions/"),
-                                        .init(label: "湖南省", route: "regions/hunan/")])
+        let trail = Breadcrumbs(steps: [
+            .init(label: "首页", route: ""), .init(label: "成效突出地区", route: "regions/"),
+            .init(label: "湖南省", route: "regions/hunan/"),
+        ])
         let relative = trail.model(route: "regions/hunan/", routes: Routes(portable: false), baseURL: nil)
         #expect(relative.breadcrumbs.map(\.href) == ["../../", "../../regions/", "../../regions/hunan/"])
         #expect(relative.breadcrumbs.map(\.current) == [false, false, true])

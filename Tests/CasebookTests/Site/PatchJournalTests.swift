@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Casebook
 
 /// A patch is applied to the end even when a killed build applied part of it.
@@ -20,9 +21,10 @@ struct PatchJournalTests {
         try journal.apply(from: site.root + "/patch", to: site.root + "/public")
         try journal.apply(from: site.root + "/patch", to: site.root + "/public")
         let files = try GoldenSiteTests.files(in: site.root + "/public")
-        #expect(files.mapValues { String(decoding: $0, as: UTF8.self) } == [
-            "index.html": "new home", "cases/a/index.html": "old a", "cases/new/index.html": "new case",
-        ])
+        #expect(
+            files.mapValues { String(decoding: $0, as: UTF8.self) } == [
+                "index.html": "new home", "cases/a/index.html": "old a", "cases/new/index.html": "new case",
+            ])
         #expect(!FileManager.default.fileExists(atPath: site.root + "/public/cases/gone"), "an emptied folder is removed")
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Casebook
 @testable import CasebookContent
 @testable import CasebookSupport
@@ -19,17 +20,17 @@ struct RelatedCasesTests {
         }
         for number in 0..<60 {
             files["content/cases/c\(number).md"] = """
-            ---
-            title: 案例\(number)
-            enterprise: 企业\(number)有限公司
-            enterprise_type: 联网工业企业
-            region: \(regions[next(3)])
-            year: \(2021 + next(3))
-            industry: \(industries[next(3)])
-            summary: 简介。
-            ---
-            正文。
-            """
+                ---
+                title: 案例\(number)
+                enterprise: 企业\(number)有限公司
+                enterprise_type: 联网工业企业
+                region: \(regions[next(3)])
+                year: \(2021 + next(3))
+                industry: \(industries[next(3)])
+                summary: 简介。
+                ---
+                正文。
+                """
         }
         let site = try TestSite(files)
         let (content, diagnostics) = try ContentLoader().load(site.root)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Casebook
 
 @Suite("Routes and links")

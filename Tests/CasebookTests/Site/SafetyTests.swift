@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Casebook
 
 @Suite("Output safety")
@@ -6,14 +7,14 @@ struct SafetyTests {
     @Test("markup in front matter is escaped and scripts from content never reach the output")
     func injection() throws {
         let body = """
-        ## 背景<script>alert(1)</script>
+            ## 背景<script>alert(1)</script>
 
-        <img src=x onerror="alert(2)">
+            <img src=x onerror="alert(2)">
 
-        [点我](javascript:alert(3)) [再点](JaVaScRiPt:alert(4)) ![图](data:image/png;base64,AAAA)
+            [点我](javascript:alert(3)) [再点](JaVaScRiPt:alert(4)) ![图](data:image/png;base64,AAAA)
 
-        <a href="#" onclick="alert(5)">x</a>
-        """
+            <a href="#" onclick="alert(5)">x</a>
+            """
         let site = try TestSite([
             "site.yaml": minimalSiteYAML,
             "content/cases/evil.md": caseFile("tags: [\"<b>标签</b>\"]", title: "'\"><script>alert(0)</script>'", body: body),

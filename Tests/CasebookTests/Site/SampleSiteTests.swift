@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Casebook
 @testable import CasebookSupport
 
@@ -23,10 +24,12 @@ struct SampleSiteTests {
     @Test("has every kind of page")
     func pageTypes() {
         let paths = Set(Self.output.keys)
-        for expected in ["index.html", "404.html", "cases/index.html", "regions/index.html", "regions/hunan/index.html", "regions/xjbt/index.html",
-                         "years/index.html", "types/index.html", "grades/index.html", "steps/index.html", "awards/index.html",
-                         "industries/index.html", "tags/index.html", "pages/about/index.html", "types/platform/index.html",
-                         "grades/level-3/index.html", "steps/self-grading/index.html", "awards/overall/index.html"] {
+        for expected in [
+            "index.html", "404.html", "cases/index.html", "regions/index.html", "regions/hunan/index.html", "regions/xjbt/index.html",
+            "years/index.html", "types/index.html", "grades/index.html", "steps/index.html", "awards/index.html",
+            "industries/index.html", "tags/index.html", "pages/about/index.html", "types/platform/index.html",
+            "grades/level-3/index.html", "steps/self-grading/index.html", "awards/overall/index.html",
+        ] {
             #expect(paths.contains(expected), "missing \(expected)")
         }
         #expect(paths.filter { $0.hasPrefix("cases/") && $0.hasSuffix("/index.html") && !$0.contains("/page/") }.count >= 25)

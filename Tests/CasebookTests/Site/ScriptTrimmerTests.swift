@@ -2,6 +2,7 @@ import CasebookContent
 import CasebookSupport
 import CasebookTheme
 import Testing
+
 @testable import Casebook
 
 @Suite("Theme scripts without comment lines and indentation")

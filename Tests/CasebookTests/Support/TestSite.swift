@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import Casebook
 
 /// Paths of the repository, found from this file, so tests never depend on the working directory.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Casebook
 @testable import CasebookSupport
 @testable import CasebookTheme
@@ -9,9 +10,10 @@ import Testing
 struct MustacheEngineTests {
     /// Compiles `templates` (name → text) as a theme would have them.
     static func compile(_ templates: [String: String]) -> (templates: Templates, diagnostics: [String]) {
-        let files = Dictionary(uniqueKeysWithValues: templates.map { name, text in
-            (name, Theme.File(bytes: Array(text.utf8), origin: "templates/\(name).mustache"))
-        })
+        let files = Dictionary(
+            uniqueKeysWithValues: templates.map { name, text in
+                (name, Theme.File(bytes: Array(text.utf8), origin: "templates/\(name).mustache"))
+            })
         var diagnostics: [Diagnostic] = []
         let compiled = Templates(theme: Theme(templates: files, strings: [:], assets: [:]), diagnostics: &diagnostics)
         return (compiled, diagnostics.filter { $0.code != "CB0304" }.map(\.formatted))
@@ -31,8 +33,9 @@ struct MustacheEngineTests {
 
     @Test("{{x}} escapes & < > \" ' and leaves everything else as it is")
     func escaping() {
-        #expect(Self.render("{{x}}", ["x": "<a href=\"q\">Tom & Jerry's</a> 案例 ✓"])
-            == "&lt;a href=&quot;q&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt; 案例 ✓")
+        #expect(
+            Self.render("{{x}}", ["x": "<a href=\"q\">Tom & Jerry's</a> 案例 ✓"])
+                == "&lt;a href=&quot;q&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt; 案例 ✓")
     }
 
     @Test("{{{x}}} and {{& x}} do not escape")
@@ -67,8 +70,10 @@ struct MustacheEngineTests {
     @Test("sections: false, absent, missing, \"\" and empty lists skip; true renders once in the same context")
     func sectionsOverBooleans() {
         let context: TemplateValue = ["yes": true, "no": false, "empty": [], "blank": "", "none": nil, "name": "x"]
-        #expect(Self.render("{{#yes}}[{{name}}]{{/yes}}{{#no}}no{{/no}}{{#empty}}empty{{/empty}}{{#missing}}missing{{/missing}}"
-            + "{{#blank}}blank{{/blank}}{{#none}}none{{/none}}", context) == "[x]")
+        #expect(
+            Self.render(
+                "{{#yes}}[{{name}}]{{/yes}}{{#no}}no{{/no}}{{#empty}}empty{{/empty}}{{#missing}}missing{{/missing}}"
+                    + "{{#blank}}blank{{/blank}}{{#none}}none{{/none}}", context) == "[x]")
     }
 
     @Test("sections render once per element of a list, pushing it")
@@ -93,9 +98,11 @@ struct MustacheEngineTests {
 
     @Test("a name declared without a value stops the lookup: it neither renders nor shows an outer value")
     func absentStopsLookup() {
-        let context: TemplateValue = ["date": "2023-04-20", "unit": "湖南省",
-                                      "sources": [["title": "公示", "date": nil], ["title": "通知", "date": "2023-05-01"]],
-                                      "stats": [["value": "12", "unit": nil]], "pagination": nil, "label": "p"]
+        let context: TemplateValue = [
+            "date": "2023-04-20", "unit": "湖南省",
+            "sources": [["title": "公示", "date": nil], ["title": "通知", "date": "2023-05-01"]],
+            "stats": [["value": "12", "unit": nil]], "pagination": nil, "label": "p",
+        ]
         #expect(Self.render("{{#sources}}[{{title}}{{#date}} {{date}}{{/date}}]{{/sources}}", context) == "[公示][通知 2023-05-01]")
         #expect(Self.render("{{#stats}}{{value}}{{unit}}{{#unit}}x{{/unit}}{{/stats}}", context) == "12")
         #expect(Self.render("{{#pagination}}[{{label}}]{{/pagination}}{{^pagination}}none{{/pagination}}", context) == "none")
@@ -116,8 +123,10 @@ struct MustacheEngineTests {
     @Test("inverted sections render exactly when the section would not")
     func invertedSections() {
         let context: TemplateValue = ["yes": true, "no": false, "empty": [], "list": ["a"], "s": "", "none": nil, "text": "t"]
-        #expect(Self.render("{{^no}}1{{/no}}{{^missing}}2{{/missing}}{{^empty}}3{{/empty}}{{^s}}4{{/s}}{{^none}}5{{/none}}"
-            + "{{^yes}}x{{/yes}}{{^list}}x{{/list}}{{^text}}x{{/text}}", context) == "12345")
+        #expect(
+            Self.render(
+                "{{^no}}1{{/no}}{{^missing}}2{{/missing}}{{^empty}}3{{/empty}}{{^s}}4{{/s}}{{^none}}5{{/none}}"
+                    + "{{^yes}}x{{/yes}}{{^list}}x{{/list}}{{^text}}x{{/text}}", context) == "12345")
     }
 
     @Test("comments render nothing")
@@ -129,8 +138,9 @@ struct MustacheEngineTests {
     func partials() {
         let card = "<p>{{title}}</p>\n<p>{{#more}}more{{/more}}</p>\n"
         #expect(Self.render("{{#cards}}{{>card}}{{/cards}}", ["cards": [["title": "a"]]], partials: ["card": card]) == "<p>a</p>\n<p></p>\n")
-        #expect(Self.render("<div>\n  {{>card}}\n</div>\n", ["title": "b", "more": true], partials: ["card": card])
-            == "<div>\n  <p>b</p>\n  <p>more</p>\n</div>\n")
+        #expect(
+            Self.render("<div>\n  {{>card}}\n</div>\n", ["title": "b", "more": true], partials: ["card": card])
+                == "<div>\n  <p>b</p>\n  <p>more</p>\n</div>\n")
         #expect(Self.render("[{{>nowhere}}]") == "[]")
     }
 
@@ -164,30 +174,42 @@ struct MustacheEngineTests {
 
     @Test("an unclosed section is located at its opening tag")
     func unclosedSection() {
-        #expect(Self.error("<h1>{{heading}}</h1>\n  {{#toc}}\n<p>unclosed\n")
-            == "templates/t.mustache:2:3: error[CB0302]: template syntax error: {{#toc}} is never closed; add {{/toc}} where it should end")
+        #expect(
+            Self.error("<h1>{{heading}}</h1>\n  {{#toc}}\n<p>unclosed\n")
+                == "templates/t.mustache:2:3: error[CB0302]: template syntax error: {{#toc}} is never closed; add {{/toc}} where it should end")
     }
 
     @Test("a close tag that does not match is located at the close tag")
     func mismatchedClose() {
-        #expect(Self.error("{{<layout}}{{$main}}\n{{#hasToc}}\n<nav>目录</nav>{{/main}}{{/layout}}")
-            == "templates/t.mustache:3:14: error[CB0302]: template syntax error: {{/main}} does not match {{#hasToc}}, still open from line 2; close sections in the reverse order they were opened: add {{/hasToc}} before it")
-        #expect(Self.error("a\n{{/x}}")
-            == "templates/t.mustache:2:1: error[CB0302]: template syntax error: {{/x}} closes a section that was never opened; remove it, or open the section with {{#x}} before it")
+        #expect(
+            Self.error("{{<layout}}{{$main}}\n{{#hasToc}}\n<nav>目录</nav>{{/main}}{{/layout}}")
+                == "templates/t.mustache:3:14: error[CB0302]: template syntax error: {{/main}} does not match {{#hasToc}}, still open from line 2; close sections in the reverse order they were opened: add {{/hasToc}} before it"
+        )
+        #expect(
+            Self.error("a\n{{/x}}")
+                == "templates/t.mustache:2:1: error[CB0302]: template syntax error: {{/x}} closes a section that was never opened; remove it, or open the section with {{#x}} before it"
+        )
     }
 
     @Test("an unfinished tag is located at its start")
     func unfinishedTag() {
-        #expect(Self.error("<p>\n 名称 {{title</p>\n")
-            == "templates/t.mustache:2:5: error[CB0302]: template syntax error: a tag is not finished with }}; end the tag with }}; names may use only letters, digits and . - _ ?")
-        #expect(Self.error("{{{body}}") == "templates/t.mustache:1:1: error[CB0302]: template syntax error: a tag is not finished with }}}; end the tag with }}}; names may use only letters, digits and . - _ ?")
+        #expect(
+            Self.error("<p>\n 名称 {{title</p>\n")
+                == "templates/t.mustache:2:5: error[CB0302]: template syntax error: a tag is not finished with }}; end the tag with }}; names may use only letters, digits and . - _ ?"
+        )
+        #expect(
+            Self.error("{{{body}}")
+                == "templates/t.mustache:1:1: error[CB0302]: template syntax error: a tag is not finished with }}}; end the tag with }}}; names may use only letters, digits and . - _ ?"
+        )
         #expect(Self.error("{{! open").hasPrefix("templates/t.mustache:1:1: error[CB0302]: template syntax error: a comment"))
     }
 
     @Test("set-delimiter tags and tags between a parent's blocks are refused with a located error")
     func refusedTags() {
         #expect(Self.error("x\n{{=<% %>=}}").hasPrefix("templates/t.mustache:2:1: error[CB0302]: template syntax error: set-delimiter tags"))
-        #expect(Self.error("{{<layout}}\n{{title}}\n{{/layout}}").hasPrefix("templates/t.mustache:2:1: error[CB0302]: template syntax error: only {{$block}} overrides"))
+        #expect(
+            Self.error("{{<layout}}\n{{title}}\n{{/layout}}").hasPrefix(
+                "templates/t.mustache:2:1: error[CB0302]: template syntax error: only {{$block}} overrides"))
     }
 
     @Test("one compiled Templates renders the same from many threads at once")

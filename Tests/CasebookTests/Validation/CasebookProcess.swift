@@ -53,21 +53,25 @@ enum CasebookProcess {
         process.environment = ProcessInfo.processInfo.environment.merging(["NO_COLOR": "1"]) { _, new in new }
         let out = NSTemporaryDirectory() + "casebook-out-" + UUID().uuidString
         let err = out + ".err"
-        FileManager.default.createFile(atPath: out, contents: nil)
-        FileManager.default.createFile(atPath: err, contents: nil)
+        _ = FileManager.default.createFile(atPath: out, contents: nil)
+        _ = FileManager.default.createFile(atPath: err, contents: nil)
         process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: out))
         process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: err))
         try process.run()
-        return (process, {
-            process.waitUntilExit()
-            defer {
-                try? FileManager.default.removeItem(atPath: out)
-                try? FileManager.default.removeItem(atPath: err)
+        return (
+            process,
+            {
+                process.waitUntilExit()
+                defer {
+                    try? FileManager.default.removeItem(atPath: out)
+                    try? FileManager.default.removeItem(atPath: err)
+                }
+                return Outcome(
+                    status: process.terminationStatus, killedBySignal: process.terminationReason == .uncaughtSignal,
+                    output: (try? String(contentsOfFile: out, encoding: .utf8)) ?? "",
+                    errors: (try? String(contentsOfFile: err, encoding: .utf8)) ?? "")
             }
-            return Outcome(status: process.terminationStatus, killedBySignal: process.terminationReason == .uncaughtSignal,
-                           output: (try? String(contentsOfFile: out, encoding: .utf8)) ?? "",
-                           errors: (try? String(contentsOfFile: err, encoding: .utf8)) ?? "")
-        })
+        )
     }
 
     /// Runs `casebook arguments…` to the end.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Casebook
 
 /// `casebook check` as a process: the report, its JSON form, --strict and the exit codes.
@@ -85,8 +86,9 @@ struct CheckCommandTests {
 /// Wrong command lines exit 2 on every command, with ArgumentParser's message and usage line.
 @Suite("Command-line usage errors")
 struct UsageErrorTests {
-    @Test("an unknown option, a missing argument or an unknown command exits 2 and says what is wrong",
-          arguments: [["build", "--no-such-option"], ["new", "case"], ["frobnicate"], ["check", "--format"]])
+    @Test(
+        "an unknown option, a missing argument or an unknown command exits 2 and says what is wrong",
+        arguments: [["build", "--no-such-option"], ["new", "case"], ["frobnicate"], ["check", "--format"]])
     func exitsTwo(_ arguments: [String]) throws {
         let site = try TestSite(["site.yaml": minimalSiteYAML])
         let outcome = try CasebookProcess.run(arguments, in: site.root)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Casebook
 @testable import CasebookSupport
 @testable import CasebookVerify
@@ -42,12 +43,17 @@ struct ContentMeaningTests {
 
     @Test("finding 6: body and cover images get their size, lazy loading and async decoding; a large one is reported")
     func images() throws {
-        let site = try TestSite(["site.yaml": minimalSiteYAML + "images: { max_kb: 4 }\n",
-                                 "content/cases/a.md": caseFile("cover: ../media/cover.png", body: "正文。\n\n![现场照片](../media/photo.png)")])
+        let site = try TestSite([
+            "site.yaml": minimalSiteYAML + "images: { max_kb: 4 }\n",
+            "content/cases/a.md": caseFile("cover: ../media/cover.png", body: "正文。\n\n![现场照片](../media/photo.png)"),
+        ])
         try site.write("content/media/photo.png", bytes: Self.png(width: 640, height: 480, bytes: 5000))
         try site.write("content/media/cover.png", bytes: Self.png(width: 1200, height: 800))
         let result = try site.render()
-        #expect(result.diagnostics.map(\.formatted) == ["content/media/photo.png: warning[CB0156]: content/media/photo.png is 4 KB, more than the 4 KB an image may have; make it smaller (at most 1600 pixels wide, JPEG at 80% quality for photos), or raise `images: { max_kb: … }` in site.yaml"])
+        #expect(
+            result.diagnostics.map(\.formatted) == [
+                "content/media/photo.png: warning[CB0156]: content/media/photo.png is 4 KB, more than the 4 KB an image may have; make it smaller (at most 1600 pixels wide, JPEG at 80% quality for photos), or raise `images: { max_kb: … }` in site.yaml"
+            ])
         let page = try #require(result.output?.files.first { $0.path == "cases/a/index.html" }).bytes
         let html = String(decoding: page, as: UTF8.self)
         #expect(html.contains(#"<img src="../../media/photo.png" alt="现场照片" width="640" height="480" loading="lazy" decoding="async" />"#))
@@ -59,8 +65,10 @@ struct ContentMeaningTests {
         func region(_ unit: String, rank: Int) -> String {
             "---\nregion: \(unit)\nyear: 2022\nawards: [overall]\nsummary: 概况。\nrank: \(rank)\n---\n正文。\n"
         }
-        return try TestSite(["site.yaml": minimalSiteYAML + yaml + "book: { enabled: true }\n", "content/cases/a.md": caseFile(),
-                             "content/regions/2022-hubei.md": region("hubei", rank: 1), "content/regions/2022-hunan.md": region("hunan", rank: 2)])
+        return try TestSite([
+            "site.yaml": minimalSiteYAML + yaml + "book: { enabled: true }\n", "content/cases/a.md": caseFile(),
+            "content/regions/2022-hubei.md": region("hubei", rank: 1), "content/regions/2022-hunan.md": region("hunan", rank: 2),
+        ])
     }
 
     @Test("finding 7: without ranked: no rank is shown on the regions page or in the book, and each rank is a warning")
@@ -88,12 +96,16 @@ struct ContentMeaningTests {
         #expect(yearBlock.contains("排名 1") && yearBlock.contains("排名 2") && !yearBlock.contains("排名不分先后"))
         let book = try #require(files["book/index.html"])
         #expect(book.contains("湖北省（排名 1）、湖南省（排名 2）") && !book.contains("排名不分先后"))
-        try site.write("content/regions/2022-hunan.md", try String(contentsOfFile: site.root + "/content/regions/2022-hunan.md", encoding: .utf8)
-            .replacingOccurrences(of: "rank: 2", with: "rank: 1"))
+        try site.write(
+            "content/regions/2022-hunan.md",
+            try String(contentsOfFile: site.root + "/content/regions/2022-hunan.md", encoding: .utf8)
+                .replacingOccurrences(of: "rank: 2", with: "rank: 1"))
         let clash = try site.render()
         #expect(clash.output == nil)
         #expect(clash.diagnostics.map(\.code) == ["CB0220"])
-        #expect(clash.diagnostics[0].message.contains("content/regions/2022-hubei.md: 1") && clash.diagnostics[0].message.contains("content/regions/2022-hunan.md: 1"))
+        #expect(
+            clash.diagnostics[0].message.contains("content/regions/2022-hubei.md: 1")
+                && clash.diagnostics[0].message.contains("content/regions/2022-hunan.md: 1"))
     }
 
     @Test("finding 9: base_path makes the 404 page link from the site's path; without it check warns and verify reports it")

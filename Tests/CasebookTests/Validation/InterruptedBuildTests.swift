@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Casebook
 
 /// Stops a build process at chosen moments of its write — SIGKILL halfway through writing or just
@@ -30,8 +31,9 @@ struct InterruptedBuildTests {
     }
 
     /// A rebuild patches the previous site in place; without its page keys it writes a whole new site.
-    @Test("SIGKILL in the middle of writing leaves the previous site byte-identical",
-          arguments: ["mid-write", "before-swap"], ["patch", "whole"])
+    @Test(
+        "SIGKILL in the middle of writing leaves the previous site byte-identical",
+        arguments: ["mid-write", "before-swap"], ["patch", "whole"])
     func killed(pause: String, mode: String) throws {
         var (site, before) = try Self.builtSite()
         if mode == "whole" {
@@ -91,9 +93,11 @@ struct InterruptedBuildTests {
         try Data("mine".utf8).write(to: URL(fileURLWithPath: foreign + "/notes.txt"))
         defer { try? FileManager.default.removeItem(atPath: foreign) }
         let sourceBefore = try snapshot(of: site.root)
-        for (output, reason) in [(site.root, "site folder itself"), (site.root + "/content", "content/"), (site.root + "/themes/x", "themes/"),
-                                 (site.root + "/..", ""), (site.root + "/site.yaml", "is a file"),
-                                 (foreign, "did not write")] {
+        for (output, reason) in [
+            (site.root, "site folder itself"), (site.root + "/content", "content/"), (site.root + "/themes/x", "themes/"),
+            (site.root + "/..", ""), (site.root + "/site.yaml", "is a file"),
+            (foreign, "did not write"),
+        ] {
             let outcome = try CasebookProcess.run(["build", "--source", site.root, "--output", output], in: site.root)
             #expect(outcome.status == 2, "\(output): \(outcome.status)")
             #expect(outcome.errors.contains("Refusing to write the site into") && (reason.isEmpty || outcome.errors.contains(reason)), "\(outcome.errors)")

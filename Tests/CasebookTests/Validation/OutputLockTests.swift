@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Casebook
 
 @Suite("One build at a time per output folder")

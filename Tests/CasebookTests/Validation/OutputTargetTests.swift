@@ -1,7 +1,8 @@
+import CasebookContent
 import Foundation
 import Testing
+
 @testable import Casebook
-import CasebookContent
 
 @Suite("Output folders that are refused")
 struct OutputTargetTests {
@@ -18,10 +19,12 @@ struct OutputTargetTests {
     func alwaysRefused() throws {
         let site = try TestSite(["site.yaml": minimalSiteYAML, "content/cases/a.md": caseFile()])
         let home = ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()
-        for (output, reason) in [("/", "root of the file system"), (home, "home folder"), ("/usr", ""), (site.root, "site folder itself"),
-                                 (site.root + "/content", "content/"), (site.root + "/content/media/out", "content/"),
-                                 (site.root + "/themes", "themes/"), (site.root + "/site.yaml", "is a file"),
-                                 (FileManager.default.currentDirectoryPath, "")] {
+        for (output, reason) in [
+            ("/", "root of the file system"), (home, "home folder"), ("/usr", ""), (site.root, "site folder itself"),
+            (site.root + "/content", "content/"), (site.root + "/content/media/out", "content/"),
+            (site.root + "/themes", "themes/"), (site.root + "/site.yaml", "is a file"),
+            (FileManager.default.currentDirectoryPath, ""),
+        ] {
             for force in [false, true] {
                 let message = Self.refusal(output, source: site.root, force: force)
                 #expect(message != nil, "\(output) must be refused (force: \(force))")
@@ -42,8 +45,10 @@ struct OutputTargetTests {
 
     @Test("new, empty and casebook-made folders are accepted; foreign ones only with --force")
     func foreignFolders() throws {
-        let site = try TestSite(["site.yaml": minimalSiteYAML, "public-empty/.keep-not": "", "made/\(OutputWriter.marker)": "", "made/index.html": "",
-                                 "foreign/index.html": "", "repo/.git/HEAD": "", "repo/\(OutputWriter.marker)": ""])
+        let site = try TestSite([
+            "site.yaml": minimalSiteYAML, "public-empty/.keep-not": "", "made/\(OutputWriter.marker)": "", "made/index.html": "",
+            "foreign/index.html": "", "repo/.git/HEAD": "", "repo/\(OutputWriter.marker)": "",
+        ])
         try FileManager.default.removeItem(atPath: site.root + "/public-empty/.keep-not")
         #expect(Self.refusal(site.root + "/public", source: site.root) == nil)
         #expect(Self.refusal(site.root + "/public-empty", source: site.root) == nil)

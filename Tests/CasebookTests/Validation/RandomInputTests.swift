@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Casebook
 @testable import CasebookContent
 @testable import CasebookSupport
@@ -10,35 +11,37 @@ import Testing
 @Suite("Random input")
 struct RandomInputTests {
     static let valid = """
-    ---
-    title: 湘江明德化工集团分类分级管理实践
-    enterprise: 湘江明德化工集团有限公司
-    enterprise_type: networked_industrial
-    region: 湖南省
-    year: 2022
-    industry: 石油化工
-    industry_code: C25
-    grade: 三级
-    steps: [自主定级, 定级核查, 分级防护]
-    status: selected
-    summary: "以全厂工业资产测绘为起点，开展自主定级: 经核查确定为三级企业。"
-    tags: [资产测绘, 工控安全]
-    date: 2023-04-20
-    sources:
-      - { title: 公示通知, url: "https://www.example.gov.cn/a.html", date: 2023-03-01 }
-      - title: 工作简报
-        url: https://www.example.gov.cn/b.html
-    featured: true
-    contact: { name: 张三, phone: 010-00000000 }
-    ---
-    ## 案例背景
+        ---
+        title: 湘江明德化工集团分类分级管理实践
+        enterprise: 湘江明德化工集团有限公司
+        enterprise_type: networked_industrial
+        region: 湖南省
+        year: 2022
+        industry: 石油化工
+        industry_code: C25
+        grade: 三级
+        steps: [自主定级, 定级核查, 分级防护]
+        status: selected
+        summary: "以全厂工业资产测绘为起点，开展自主定级: 经核查确定为三级企业。"
+        tags: [资产测绘, 工控安全]
+        date: 2023-04-20
+        sources:
+          - { title: 公示通知, url: "https://www.example.gov.cn/a.html", date: 2023-03-01 }
+          - title: 工作简报
+            url: https://www.example.gov.cn/b.html
+        featured: true
+        contact: { name: 张三, phone: 010-00000000 }
+        ---
+        ## 案例背景
 
-    **高度重视，**并且[参见](../other/)。![图](../../media/a.png)
-    """
+        **高度重视，**并且[参见](../other/)。![图](../../media/a.png)
+        """
 
     /// Characters that break YAML in interesting ways, and some that people really type.
-    static let palette: [String] = [":", ": ", "-", "- ", "[", "]", "{", "}", "\"", "'", "\t", " ", "  ", "#", "：", "\u{3000}", "*", "&", "!",
-                                    "|", ">", "%", "@", "`", ",", "\n", "---", "...", "\\", "\u{0}", "\u{7}", "案", "\u{FEFF}", "二〇二二", "javascript:"]
+    static let palette: [String] = [
+        ":", ": ", "-", "- ", "[", "]", "{", "}", "\"", "'", "\t", " ", "  ", "#", "：", "\u{3000}", "*", "&", "!",
+        "|", ">", "%", "@", "`", ",", "\n", "---", "...", "\\", "\u{0}", "\u{7}", "案", "\u{FEFF}", "二〇二二", "javascript:",
+    ]
 
     @Test("random bytes never crash the loader and always get a diagnostic")
     func randomBytes() throws {
@@ -131,7 +134,8 @@ struct RandomInputTests {
             lines[target] = String(characters)
         case 5:
             if let colon = lines[target].firstIndex(of: ":") {
-                lines[target] = String(lines[target][...colon]) + " " + (0..<random.next(upTo: 4)).map { _ in Self.palette[random.next(upTo: Self.palette.count)] }.joined()
+                lines[target] =
+                    String(lines[target][...colon]) + " " + (0..<random.next(upTo: 4)).map { _ in Self.palette[random.next(upTo: Self.palette.count)] }.joined()
             }
         case 6: lines[target] = "  " + lines[target]
         default:

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Casebook
 
 /// The rule codes are an interface: every code the sources report is catalogued, and every

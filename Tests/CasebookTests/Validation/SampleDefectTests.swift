@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Casebook
 @testable import CasebookSupport
 
@@ -34,19 +35,28 @@ struct SampleDefectTests {
         Defect(name: "a short unit name is accepted", file: chemical, find: "region: 湖南省", replace: "region: 湖南", code: ""),
         Defect(name: "unknown unit", file: chemical, find: "region: 湖南省", replace: "region: 湘", code: "CB0104"),
         Defect(name: "slug", file: "content/cases/2023/zhejiang-auto-parts.md", find: "", replace: "", code: "CB0106"),
-        Defect(name: "javascript: source", file: chemical, find: "url: https://www.example.gov.cn/gxb/aqdxx/2023/gongshi-01.html",
-               replace: "url: \"javascript:alert(1)\"", code: "CB0108"),
-        Defect(name: "data: cover", file: chemical, find: "date: 2023-04-20\n", replace: "date: 2023-04-20\ncover: \"data:image/png;base64,AA\"\n", code: "CB0108"),
-        Defect(name: "missing cover", file: chemical, find: "date: 2023-04-20\n", replace: "date: 2023-04-20\ncover: ../../media/nowhere.jpg\n", code: "CB0110"),
+        Defect(
+            name: "javascript: source", file: chemical, find: "url: https://www.example.gov.cn/gxb/aqdxx/2023/gongshi-01.html",
+            replace: "url: \"javascript:alert(1)\"", code: "CB0108"),
+        Defect(
+            name: "data: cover", file: chemical, find: "date: 2023-04-20\n", replace: "date: 2023-04-20\ncover: \"data:image/png;base64,AA\"\n", code: "CB0108"),
+        Defect(
+            name: "missing cover", file: chemical, find: "date: 2023-04-20\n", replace: "date: 2023-04-20\ncover: ../../media/nowhere.jpg\n", code: "CB0110"),
         Defect(name: "broken link", file: chemical, find: "## 案例背景\n", replace: "## 案例背景\n\n参见[另一案例](../no-such-case/)。\n", code: "CB0140"),
         Defect(name: "missing image", file: chemical, find: "## 案例背景\n", replace: "## 案例背景\n\n![现场](../../media/nowhere.png)\n", code: "CB0141"),
-        Defect(name: "a link in an image's alt text is not checked", file: chemical, find: "## 案例背景\n",
-               replace: "## 案例背景\n\n![[现场](../no-such-case/)](../../media/nowhere.png)\n", code: "CB0141"),
-        Defect(name: "rank without overall", file: region, find: "awards: [overall, resource_pool, 应急演练]", replace: "awards: [resource_pool, 应急演练]\nrank: 1", code: "CB0202"),
+        Defect(
+            name: "a link in an image's alt text is not checked", file: chemical, find: "## 案例背景\n",
+            replace: "## 案例背景\n\n![[现场](../no-such-case/)](../../media/nowhere.png)\n", code: "CB0141"),
+        Defect(
+            name: "rank without overall", file: region, find: "awards: [overall, resource_pool, 应急演练]", replace: "awards: [resource_pool, 应急演练]\nrank: 1",
+            code: "CB0202"),
         Defect(name: "summary too long", file: chemical, find: "summary: ", replace: "summary: " + String(repeating: "很长的简介。", count: 60), code: "CB0211"),
-        Defect(name: "quota", file: "content/data/participation.yaml", find: "{ year: 2022, unit: jiangsu, enterprises: 165 }",
-               replace: "{ year: 2022, unit: jiangsu, enterprises: 4 }", code: "CB0210"),
-        Defect(name: "participation numbers disagree", file: region, find: "participating_enterprises: 123", replace: "participating_enterprises: 130", code: "CB0212"),
+        Defect(
+            name: "quota", file: "content/data/participation.yaml", find: "{ year: 2022, unit: jiangsu, enterprises: 165 }",
+            replace: "{ year: 2022, unit: jiangsu, enterprises: 4 }", code: "CB0210"),
+        Defect(
+            name: "participation numbers disagree", file: region, find: "participating_enterprises: 123", replace: "participating_enterprises: 130",
+            code: "CB0212"),
         Defect(name: "two region files", file: "content/regions/2023-hunan.md", find: "year: 2023", replace: "year: 2022", code: "CB0201"),
     ]
 

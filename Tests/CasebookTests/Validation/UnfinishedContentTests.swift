@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Casebook
 @testable import CasebookContent
 @testable import CasebookExport
@@ -37,8 +38,10 @@ struct UnfinishedContentTests {
 
     @Test("finding 1: placeholders in the body of a finished case are errors at their line and column")
     func bodyPlaceholders() throws {
-        let site = try TestSite(["site.yaml": minimalSiteYAML,
-                                 "content/cases/a.md": caseFile(body: "## 案例背景\n\n正文。\n\n## 主要做法\n\n前文【待填写：具体做法】")])
+        let site = try TestSite([
+            "site.yaml": minimalSiteYAML,
+            "content/cases/a.md": caseFile(body: "## 案例背景\n\n正文。\n\n## 主要做法\n\n前文【待填写：具体做法】"),
+        ])
         let result = try site.render()
         let diagnostic = try #require(result.diagnostics.first)
         #expect(diagnostic.formatted.hasPrefix("content/cases/a.md:17:3: error[CB0150]: the body still holds the placeholder '【待填写：具体做法】'"))

@@ -6,7 +6,7 @@ SWIFT ?= swift
 CONFIG ?= release
 BIN = .build/$(CONFIG)/casebook
 
-.PHONY: run build deps test test-unit test-e2e screenshots bench bench-build bench-search bench-deploy clean
+.PHONY: run build deps lint format test test-unit test-e2e screenshots bench bench-build bench-search bench-deploy clean
 
 run: build
 	$(BIN) build --source . --output public
@@ -19,8 +19,16 @@ build: deps
 deps:
 	@bash scripts/install-deps.sh build
 
-# Unit and golden-site tests, then the end-to-end stage (real Chromium, nginx, Nu HTML Checker, axe-core).
-test: test-unit test-e2e
+# The format check (swift-format, .swift-format), unit and golden-site tests, then the end-to-end stage
+# (real Chromium, nginx, Nu HTML Checker, axe-core).
+test: lint test-unit test-e2e
+
+# swift-format in lint mode; any warning fails (a missing /// on a public declaration too). `make format` fixes the layout.
+lint:
+	$(SWIFT) format lint --strict --parallel --recursive Package.swift Plugins Sources Tests
+
+format:
+	$(SWIFT) format --in-place --parallel --recursive Package.swift Plugins Sources Tests
 
 test-unit: deps
 	$(SWIFT) build --build-tests

@@ -10,10 +10,11 @@
 # BENCH_QUIET_BUSY (0.25: wait before a run while more than this share of the CPUs is busy elsewhere),
 # BENCH_QUIET_WAIT (60, 10 with --quick: … but at most this many seconds), BENCH_BUILD_RETRIES (0: retries of a failed
 # `swift build`, 120 s apart, for when the sources are being edited), BENCH_FORGET_WAIT (65, 0 with --quick: seconds to
-# wait after deleting built sites, see forget_deleted).
+# wait after deleting built sites, see forget_deleted), CASEBOOK_BIN (a casebook binary to time instead of building
+# one), BENCH_REPORT (where the report goes instead of results/latest.md).
 set -euo pipefail
 
-usage() { sed -n '2,14p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,15p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(dirname "$here")"
@@ -82,18 +83,23 @@ mkdir -p "$out/bin" "$logs" "$out/runs"
 : >"$raw"
 
 # -------------------------------------------------------------------------------------- build the tools
-say "Building Casebook (release, --scratch-path .build-bench)…"
-attempt=0
-until (cd "$root" && swift build -c release --product casebook --scratch-path .build-bench) >"$logs/swift-build.log" 2>&1; do
-  if [ "$attempt" -ge "$retries" ]; then
-    cat "$logs/swift-build.log" >&2
-    die "the Casebook release build failed (output above)"
-  fi
-  attempt=$((attempt + 1))
-  say "  the build failed; retrying in 120 s ($attempt of $retries)"
-  sleep 120
-done
-casebook="$root/.build-bench/release/casebook"
+if [ -n "${CASEBOOK_BIN:-}" ]; then
+  casebook="$CASEBOOK_BIN"
+  say "Timing $casebook (CASEBOOK_BIN; not built here)"
+else
+  say "Building Casebook (release, --scratch-path .build-bench)…"
+  attempt=0
+  until (cd "$root" && swift build -c release --product casebook --scratch-path .build-bench) >"$logs/swift-build.log" 2>&1; do
+    if [ "$attempt" -ge "$retries" ]; then
+      cat "$logs/swift-build.log" >&2
+      die "the Casebook release build failed (output above)"
+    fi
+    attempt=$((attempt + 1))
+    say "  the build failed; retrying in 120 s ($attempt of $retries)"
+    sleep 120
+  done
+  casebook="$root/.build-bench/release/casebook"
+fi
 [ -x "$casebook" ] || die "no binary at $casebook after the build"
 
 for tool in cmark_floor write_floor; do
@@ -348,7 +354,7 @@ fi
   printf 'Runs\t%scorpus seed %s\n' "$runs_text" "$seed"
 } >"$envfile"
 
-if [ "$quick" = 1 ]; then report="$out/quick.md"; else report="$here/results/latest.md"; mkdir -p "$here/results"; fi
+if [ "$quick" = 1 ]; then report="$out/quick.md"; else report="${BENCH_REPORT:-$here/results/latest.md}"; mkdir -p "$(dirname "$report")"; fi
 python3 "$here/report.py" "$raw" "$envfile" "$report.tmp"
 mv "$report.tmp" "$report"
 say ""

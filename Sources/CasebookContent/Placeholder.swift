@@ -1,3 +1,4 @@
+import CasebookSupport
 import Foundation
 
 /// The one way scaffolds mark what the author still has to write: `【待填写：what to write】`.
@@ -28,7 +29,7 @@ public enum Placeholder {
 
     /// The first placeholder in `text`, if any.
     package static func find(in text: String) -> Found? {
-        guard words.contains(where: text.contains) else { return nil }
+        guard words.contains(where: { ByteSearch.contains(text, $0) }) else { return nil }
         for (lineIndex, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             guard let range = words.compactMap({ line.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else { continue }
             var start = range.lowerBound

@@ -1,3 +1,4 @@
+import CasebookSupport
 import Foundation
 
 /// The pair of invisible markers of one `CJKEmphasis` pass, and their removal.
@@ -37,11 +38,11 @@ struct EmphasisMarkers: Sendable, Hashable {
             }
         }
         if let base = source.baseAddress, memchr(base, Int32(UInt8(ascii: "%")), source.count) != nil {
-            let text = String(decoding: source, as: UTF8.self)
-            for (candidate, marker) in wordCandidates.enumerated() where text.contains(percentEncoded(marker)) {
+            for (candidate, marker) in wordCandidates.enumerated() where ByteSearch.contains(source, Array(percentEncoded(marker).utf8)) {
                 presentWords[candidate] = true
             }
-            for (candidate, marker) in punctuationCandidates.enumerated() where text.contains(percentEncoded(marker)) {
+            for (candidate, marker) in punctuationCandidates.enumerated()
+            where ByteSearch.contains(source, Array(percentEncoded(marker).utf8)) {
                 presentPunctuation[candidate] = true
             }
         }

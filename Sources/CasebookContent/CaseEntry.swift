@@ -1,7 +1,7 @@
 import CasebookSupport
 
 /// A typical case (典型案例), as written by its author, normalised.
-public struct CaseEntry: Sendable, Hashable {
+public struct CaseEntry: Sendable, Hashable, Codable {
     /// File name without extension, unique across all cases; the output folder name.
     public let slug: String
     /// The file it came from, relative to the site folder.

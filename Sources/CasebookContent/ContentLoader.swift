@@ -8,6 +8,8 @@ public struct ContentLoader: Sendable {
     let units: UnitTable
     /// Whether drafts will be published: then their unfinished fields are errors, not one warning.
     let publishesDrafts: Bool
+    /// What earlier loads made of each file; nil reads and parses every file.
+    package var cache: LoadCache?
 
     /// A loader over the given file system; `drafts` when the build publishes drafts.
     public init(fileSystem: any FileSystem = LocalFileSystem(), units: UnitTable = .official, drafts: Bool = false) {
@@ -39,9 +41,11 @@ public struct ContentLoader: Sendable {
             files = sortFiles(root: root, realRoot: realRoot, into: &diagnostics)
         }
 
-        let caseResults = files.cases.parallelMap { file in self.loadCases(file, root: root) }
-        let regionResults = files.regions.parallelMap { file in self.loadRegions(file, root: root) }
-        let pageResults = files.pages.parallelMap { file in self.loadPage(file, root: root) }
+        let stamps = files.stamps
+        let caseResults = files.cases.parallelMap { file in self.loadCases(file, root: root, stamp: stamps[file]) }
+        let regionResults = files.regions.parallelMap { file in self.loadRegions(file, root: root, stamp: stamps[file]) }
+        let pageResults = files.pages.parallelMap { file in self.loadPage(file, root: root, stamp: stamps[file]) }
+        cache?.keep(only: Set(files.cases + files.regions + files.pages))
         for result in caseResults { diagnostics += result.diagnostics }
         for result in regionResults { diagnostics += result.diagnostics }
         for result in pageResults { diagnostics += result.diagnostics }
@@ -67,6 +71,8 @@ public struct ContentLoader: Sendable {
     struct ContentFiles {
         var cases: [String] = [], regions: [String] = [], pages: [String] = [], media: [String] = []
         var participation: String?
+        /// What the walk's `lstat` said of each regular file.
+        var stamps: [String: FileStamp] = [:]
     }
 
     /// Walks `content/` and sorts its files; links out of the site are refused, never followed.
@@ -88,6 +94,7 @@ public struct ContentLoader: Sendable {
                     continue
                 }
             }
+            files.stamps[path] = entry.stamp
             let ext = Paths.fileExtension(of: path)
             switch entry.path.split(separator: "/").first {
             case "cases" where ext == "md" || ext == "json": files.cases.append(path)
@@ -128,14 +135,7 @@ public struct ContentLoader: Sendable {
     }
 
     private func loadParticipation(_ file: String, root: String, hashes: inout [String: String], into diagnostics: inout [Diagnostic]) -> [Participation] {
-        let bytes: [UInt8]
-        do { bytes = try fileSystem.read(root + "/" + file) } catch {
-            diagnostics.append(
-                Diagnostic(
-                    .error, "CB0004", "\(file) could not be read: \(error.localizedDescription)", file: file,
-                    hint: "check that it is a readable file (permissions: chmod a+r)"))
-            return []
-        }
+        guard let bytes = read(file, root: root, into: &diagnostics) else { return [] }
         hashes[file] = Fingerprint.content(bytes)
         guard let text = decode(bytes, file: file, into: &diagnostics),
             let node = YAMLDocument.parse(text, file: file, firstLine: 1, into: &diagnostics)
@@ -144,7 +144,7 @@ public struct ContentLoader: Sendable {
     }
 
     /// Entries read from one file, and what was wrong in it.
-    struct FileResult<T: Sendable>: Sendable {
+    package struct FileResult<T: Sendable & Codable>: Sendable, Codable {
         let file: String
         /// `Fingerprint.content` of the file's bytes, when it could be read.
         var sourceHash: String?
@@ -166,9 +166,35 @@ public struct ContentLoader: Sendable {
         package let slug: String?
     }
 
-    func loadCases(_ file: String, root: String) -> FileResult<CaseEntry> {
-        var result = FileResult<CaseEntry>(file: file)
-        let records = records(file, root: root, hash: &result.sourceHash, into: &result.diagnostics)
+    /// Loads `file` through the cache: a file whose stamp is as recorded is not read, one whose
+    /// bytes hash as recorded is not parsed; otherwise `parse` makes the result from its records.
+    private func through<T>(
+        _ file: String, root: String, stamp: FileStamp?,
+        pick: (LoadCache.Loaded) -> FileResult<T>?, wrap: (FileResult<T>) -> LoadCache.Loaded,
+        parse: ([Record], inout FileResult<T>) -> Void
+    ) -> FileResult<T> {
+        if let loaded = cache?.unchanged(file, stamp: stamp, drafts: publishesDrafts), let result = pick(loaded) { return result }
+        var result = FileResult<T>(file: file)
+        let readAt = LoadCache.now()
+        guard let bytes = read(file, root: root, into: &result.diagnostics) else { return result }
+        let hash = Fingerprint.content(bytes)
+        if let loaded = cache?.same(file, hash: hash, stamp: stamp, readAt: readAt, drafts: publishesDrafts), let cached = pick(loaded) {
+            return cached
+        }
+        result.sourceHash = hash
+        parse(records(file, bytes: bytes, into: &result.diagnostics), &result)
+        cache?.store(file, .init(stamp: stamp, readAt: readAt, hash: hash, drafts: publishesDrafts, loaded: wrap(result)))
+        return result
+    }
+
+    func loadCases(_ file: String, root: String, stamp: FileStamp? = nil) -> FileResult<CaseEntry> {
+        through(file, root: root, stamp: stamp, pick: { if case .cases(let result) = $0 { result } else { nil } }, wrap: { .cases($0) }) {
+            self.parseCases($0, into: &$1)
+        }
+    }
+
+    private func parseCases(_ records: [Record], into result: inout FileResult<CaseEntry>) {
+        let file = result.file
         if records.isEmpty, file.hasSuffix(".md") { result.unloaded.append(Paths.stem(of: file)) }
         for record in records {
             var found: [Diagnostic] = []
@@ -182,12 +208,17 @@ public struct ContentLoader: Sendable {
             result.diagnostics += lenientIfDraft(record, found + reader.diagnostics)
             if let entry { result.values.append(entry) } else if !slug.isEmpty { result.unloaded.append(slug) }
         }
-        return result
     }
 
-    func loadRegions(_ file: String, root: String) -> FileResult<RegionEntry> {
-        var result = FileResult<RegionEntry>(file: file)
-        for record in records(file, root: root, hash: &result.sourceHash, into: &result.diagnostics) {
+    func loadRegions(_ file: String, root: String, stamp: FileStamp? = nil) -> FileResult<RegionEntry> {
+        through(file, root: root, stamp: stamp, pick: { if case .regions(let result) = $0 { result } else { nil } }, wrap: { .regions($0) }) {
+            self.parseRegions($0, into: &$1)
+        }
+    }
+
+    private func parseRegions(_ records: [Record], into result: inout FileResult<RegionEntry>) {
+        let file = result.file
+        for record in records {
             var found: [Diagnostic] = []
             guard var reader = FieldReader(record.node, file: file, firstLine: record.firstLine, known: RegionEntry.keys, what: "a region", into: &found) else {
                 result.diagnostics += found
@@ -198,12 +229,16 @@ public struct ContentLoader: Sendable {
             result.diagnostics += found + reader.diagnostics
             if let entry { result.values.append(entry) }
         }
-        return result
     }
 
-    func loadPage(_ file: String, root: String) -> FileResult<PageEntry> {
-        var result = FileResult<PageEntry>(file: file)
-        let records = records(file, root: root, hash: &result.sourceHash, into: &result.diagnostics)
+    func loadPage(_ file: String, root: String, stamp: FileStamp? = nil) -> FileResult<PageEntry> {
+        through(file, root: root, stamp: stamp, pick: { if case .pages(let result) = $0 { result } else { nil } }, wrap: { .pages($0) }) {
+            self.parsePage($0, into: &$1)
+        }
+    }
+
+    private func parsePage(_ records: [Record], into result: inout FileResult<PageEntry>) {
+        let file = result.file
         if records.isEmpty { result.unloaded.append(Paths.stem(of: file)) }
         for record in records {
             var found: [Diagnostic] = []
@@ -215,7 +250,6 @@ public struct ContentLoader: Sendable {
             result.diagnostics += lenientIfDraft(record, found + reader.diagnostics)
             if let entry { result.values.append(entry) } else if let slug = record.slug { result.unloaded.append(slug) }
         }
-        return result
     }
 
     /// A draft's unfinished fields as one warning, unless drafts are published.
@@ -239,15 +273,24 @@ public struct ContentLoader: Sendable {
 
     /// The records in a file: one for Markdown, one or more for JSON; `hash` gets the hash of its bytes.
     package func records(_ file: String, root: String, hash: inout String?, into diagnostics: inout [Diagnostic]) -> [Record] {
-        let bytes: [UInt8]
-        do { bytes = try fileSystem.read(root + "/" + file) } catch {
+        guard let bytes = read(file, root: root, into: &diagnostics) else { return [] }
+        hash = Fingerprint.content(bytes)
+        return records(file, bytes: bytes, into: &diagnostics)
+    }
+
+    /// The bytes of `file`, or nil and a diagnostic when it cannot be read.
+    private func read(_ file: String, root: String, into diagnostics: inout [Diagnostic]) -> [UInt8]? {
+        do { return try fileSystem.read(root + "/" + file) } catch {
             diagnostics.append(
                 Diagnostic(
                     .error, "CB0004", "\(file) could not be read: \(error.localizedDescription)", file: file,
                     hint: "check that it is a readable file (permissions: chmod a+r)"))
-            return []
+            return nil
         }
-        hash = Fingerprint.content(bytes)
+    }
+
+    /// The records in the bytes of `file`.
+    private func records(_ file: String, bytes: [UInt8], into diagnostics: inout [Diagnostic]) -> [Record] {
         guard let text = decode(bytes, file: file, into: &diagnostics) else { return [] }
         if Paths.fileExtension(of: file) == "json" { return jsonRecords(text, file: file, into: &diagnostics) }
         switch FrontMatter.split(text) {

@@ -1,7 +1,7 @@
 import CasebookSupport
 
 /// An outstanding region (成效突出地区): one unit's awards in one year.
-public struct RegionEntry: Sendable, Hashable {
+public struct RegionEntry: Sendable, Hashable, Codable {
     /// The file it came from, relative to the site folder.
     public let file: String
     /// The unit that was named outstanding.
@@ -69,7 +69,7 @@ public struct RegionEntry: Sendable, Hashable {
 }
 
 /// A free page such as 关于活动.
-public struct PageEntry: Sendable, Hashable {
+public struct PageEntry: Sendable, Hashable, Codable {
     /// File name without extension; the page's folder under `pages/`.
     public let slug: String
     /// The file it came from, relative to the site folder.

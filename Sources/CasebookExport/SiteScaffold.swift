@@ -13,12 +13,22 @@ public struct SiteScaffold: Sendable {
     public var files: [(path: String, text: String)] {
         [
             ("site.yaml", Self.siteYAML),
+            (".gitignore", Self.gitignore),
             ("content/cases/\(year)/sample-case.md", sampleCase),
             ("content/regions/", ""),
             ("content/pages/", ""),
             ("content/media/", ""),
         ]
     }
+
+    /// What git should not track in a site folder: the built site and the build cache.
+    static let gitignore = """
+        # 生成的站点与构建缓存，不需要纳入版本管理。
+        # The built site and the build cache: made by casebook, not kept in git.
+        /public/
+        /.casebook/
+
+        """
 
     static let siteYAML = """
         # 站点配置。除 title 外都可省略；以 # 开头的行是注释，去掉行首的 # 即可启用该项。

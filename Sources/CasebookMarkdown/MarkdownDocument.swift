@@ -1,5 +1,5 @@
 /// A heading of a rendered document, for the table of contents and deep links.
-public struct MarkdownHeading: Sendable, Hashable {
+public struct MarkdownHeading: Sendable, Hashable, Codable {
     /// The heading level, 1 to 6.
     public let level: Int
     /// The heading's plain text (no markup).
@@ -16,7 +16,7 @@ public struct MarkdownHeading: Sendable, Hashable {
 }
 
 /// A link or image destination as written in the source, for the link checker.
-public struct MarkdownLink: Sendable, Hashable {
+public struct MarkdownLink: Sendable, Hashable, Codable {
     /// The destination as written (entities decoded), before any rewriting or safety removal.
     public let destination: String
     /// Whether the destination belongs to an image rather than a link.
@@ -36,7 +36,7 @@ public struct MarkdownLink: Sendable, Hashable {
 }
 
 /// The result of rendering one Markdown body.
-public struct MarkdownDocument: Sendable, Hashable {
+public struct MarkdownDocument: Sendable, Hashable, Codable {
     /// The HTML fragment.
     public let html: String
     /// The headings in document order.

@@ -6,6 +6,33 @@ public struct FileEntry: Sendable, Hashable {
     public let path: String
     /// True for a symbolic link (never followed by the walk).
     public let isSymlink: Bool
+    /// What `lstat` said of a regular file, for telling an unchanged file without reading it;
+    /// nil for links and where the file system does not say.
+    public var stamp: FileStamp? = nil
+}
+
+/// A regular file's size, times and inode, as `lstat` gives them: when all of them are as they
+/// were, the file is taken to be unchanged (what make, git and Hugo's server assume too).
+public struct FileStamp: Sendable, Hashable, Codable {
+    /// Size in bytes.
+    public let size: Int64
+    /// Last modification, nanoseconds since 1970.
+    public let modified: Int64
+    /// Last change of the inode (any write, rename or `touch`), nanoseconds since 1970.
+    public let changed: Int64
+    /// The inode number: a file replaced by another (editors save that way) gets a new one.
+    public let inode: UInt64
+
+    /// The stamp of the `stat` result `info`.
+    public init(_ info: stat) {
+        size = Int64(info.st_size)
+        modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+        changed = Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec)
+        inode = UInt64(info.st_ino)
+    }
+
+    /// The later of the two times, in nanoseconds since 1970.
+    public var latest: Int64 { max(modified, changed) }
 }
 
 /// The file system as the loader sees it, so tests can substitute it.
@@ -49,7 +76,7 @@ public struct LocalFileSystem: FileSystem {
                 switch info.st_mode & S_IFMT {
                 case S_IFDIR: pending.append(path)
                 case S_IFLNK: found.append(FileEntry(path: path, isSymlink: true))
-                case S_IFREG: found.append(FileEntry(path: path, isSymlink: false))
+                case S_IFREG: found.append(FileEntry(path: path, isSymlink: false, stamp: FileStamp(info)))
                 default: break
                 }
             }

@@ -14,22 +14,31 @@ package enum Fingerprint {
     /// A fast 64-bit hash of a file's bytes, read eight at a time, for telling whether an output
     /// file changed between builds (with its size beside it); not for names a reader sees.
     package static func content(_ bytes: [UInt8]) -> String {
-        bytes.withUnsafeBytes { buffer in
-            var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(buffer.count)
-            var offset = 0
-            while offset + 8 <= buffer.count {
-                hash = (hash ^ buffer.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
-                hash ^= hash >> 29
-                offset += 8
-            }
-            var tail: UInt64 = 0
-            for byte in buffer[offset...].reversed() { tail = tail << 8 | UInt64(byte) }
-            hash = (hash ^ tail) &* 0xC4CE_B9FE_1A85_EC53
-            hash ^= hash >> 32
-            hash = hash &* 0xFF51_AFD7_ED55_8CCD
+        bytes.withUnsafeBytes { content($0) }
+    }
+
+    /// `content` of the UTF-8 bytes of `text`, without copying them when the string is native.
+    package static func content(_ text: String) -> String {
+        var text = text
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable { content(UnsafeRawBufferPointer($0)) } ?? content(Array(text.utf8))
+    }
+
+    private static func content(_ buffer: UnsafeRawBufferPointer) -> String {
+        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(buffer.count)
+        var offset = 0
+        while offset + 8 <= buffer.count {
+            hash = (hash ^ buffer.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
             hash ^= hash >> 29
-            let text = String(hash, radix: 16)
-            return String(repeating: "0", count: 16 - text.count) + text
+            offset += 8
         }
+        var tail: UInt64 = 0
+        for byte in buffer[offset...].reversed() { tail = tail << 8 | UInt64(byte) }
+        hash = (hash ^ tail) &* 0xC4CE_B9FE_1A85_EC53
+        hash ^= hash >> 32
+        hash = hash &* 0xFF51_AFD7_ED55_8CCD
+        hash ^= hash >> 29
+        let text = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - text.count) + text
     }
 }

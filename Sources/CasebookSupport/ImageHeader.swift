@@ -2,7 +2,7 @@ import Foundation
 
 /// The pixel size of a PNG, JPEG, GIF or WebP image, read from the first bytes of its file, so that
 /// pages can reserve the image's room before it loads.
-public struct ImageHeader: Sendable, Hashable {
+public struct ImageHeader: Sendable, Hashable, Codable {
     /// Width in pixels.
     public let width: Int
     /// Height in pixels.

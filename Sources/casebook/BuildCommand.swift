@@ -11,6 +11,8 @@ struct BuildCommand: ParsableCommand {
         discussion: """
             Checks all content first; when anything is wrong, prints every problem and writes nothing, so the previous site stays as it was. Otherwise writes the new site beside the output folder and swaps it into place in one step; a rebuild renders only the pages whose content changed and moves only the changed files into place, after writing them all beside it first. A build that fails, is interrupted (Ctrl-C) or is killed never leaves a half-written site (one killed while moving files is finished by the next build). Files added to the output folder by hand survive rebuilds; delete the folder for a build from scratch.
 
+            Between builds, casebook keeps what it parsed and rendered in .casebook/cache/ in the site folder (never published; it ignores itself in git), so a rebuild reads and renders only what changed. A cache that is damaged or was made by another version is ignored with a note and made anew. --no-cache builds without it; casebook clean removes it.
+
             The output folder is replaced as a whole, so casebook refuses folders it must not replace: the site folder or a folder containing it, content/ or themes/, /, your home folder, and a folder holding files casebook did not write (unless --force).
 
             Exit code: 0 built, 1 content errors (nothing written), 2 a wrong command or output folder, 130 interrupted.
@@ -20,6 +22,7 @@ struct BuildCommand: ParsableCommand {
               casebook build --source ~/showcase --output /srv/www/showcase
               casebook build --base-url https://www.example.gov.cn/showcase/ --quiet
               casebook build --timings          # where the time goes, phase by phase
+              casebook build --no-cache         # read and render everything again
             """
     )
 
@@ -30,6 +33,7 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Also publish cases with status: recommended.") var includeRecommended = false
     @Flag(help: "Replace the output folder even if it holds files casebook did not write.") var force = false
     @Flag(help: "Print nothing but errors.") var quiet = false
+    @Flag(help: "Neither use nor update the build cache in .casebook/cache/: read and render everything.") var noCache = false
     @Flag(help: "After the build, print the wall and CPU time of each phase (load, validate, markdown, search index, pages, write …) to standard error.")
     var timings = false
 
@@ -54,8 +58,10 @@ struct BuildCommand: ParsableCommand {
         let options = BuildOptions(drafts: drafts, includeRecommended: includeRecommended, baseURL: baseURL)
         let result: SiteBuilder.Result
         let recorder = BuildTimings(enabled: timings)
+        let cache = noCache ? nil : recorder.measure("cache read") { BuildCache.open(site: URL(fileURLWithPath: source).standardizedFileURL.path) }
+        if let note = cache?.note { console.note(note) }
         do {
-            result = try SiteBuilder(timings: recorder).build(source: source, output: outputPath, options: options, interruption: interruption)
+            result = try SiteBuilder(timings: recorder, cache: cache).build(source: source, output: outputPath, options: options, interruption: interruption)
         } catch let error as SiteError {
             console.clearProgress()
             console.error("\(error)")
@@ -73,14 +79,18 @@ struct BuildCommand: ParsableCommand {
         }
         console.clearProgress()
         console.report(result.diagnostics)
+        do { try recorder.measure("cache save") { try cache?.save() } } catch {
+            console.note("the build cache could not be saved (\(error)); the next build reads everything again")
+        }
         guard let built = result.summary else {
             console.error("\(Console.count(result.diagnostics)) — nothing was written")
             throw ExitCode(1)
         }
         if timings { FileHandle.standardError.write(Data(recorder.table.utf8)) }
-        let kept = built.kept > 0 ? " (\(built.kept) unchanged since the last build, not rendered again)" : ""
+        let kept = built.kept > 0 ? " (\(built.pages - built.kept) rendered, \(built.kept) unchanged since the last build)" : ""
+        let changes = built.kept > 0 || built.written < built.files ? ": \(built.written) files written, \(built.deleted) deleted" : ""
         console.say(
-            "Built \(built.pages) pages\(kept) and \(built.files - built.pages) other files into \(outputPath)/ in \(elapsed(since: start)). Open \(outputPath)/index.html or serve the folder."
+            "Built \(built.pages) pages\(kept) and \(built.files - built.pages) other files into \(outputPath)/ in \(elapsed(since: start))\(changes). Open \(outputPath)/index.html or serve the folder."
         )
     }
 }

@@ -23,7 +23,7 @@ struct CasebookCommand: AsyncParsableCommand {
         version: CasebookVersion.current,
         subcommands: [
             BuildCommand.self, CheckCommand.self, VerifyCommand.self, NewCommand.self, ExportCommand.self, ImportCommand.self, ServeCommand.self,
-            BookCommand.self,
+            BookCommand.self, CleanCommand.self,
             DeployCommand.self,
         ]
     )

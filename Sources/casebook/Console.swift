@@ -60,6 +60,12 @@ struct Console {
         summary("error", text, to: .standardError)
     }
 
+    /// A `note:` line on standard error, unless quiet: something worth knowing that needs no action.
+    func note(_ text: String) {
+        guard !quiet else { return }
+        write("note: \(text)\n", to: .standardError)
+    }
+
     /// The report of `casebook check --format json`: every diagnostic and the totals, keys sorted.
     static func json(_ diagnostics: [Diagnostic], strict: Bool, failed: Bool) -> String {
         let counts = diagnostics.counts

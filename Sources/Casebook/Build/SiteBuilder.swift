@@ -26,17 +26,24 @@ public struct SiteBuilder: Sendable {
     let verifyKept: Bool
     /// Where a caller steps in while the output is written (`WriteMoments`); `.none` in normal use.
     let moments: WriteMoments
+    /// What earlier builds parsed and rendered; nil reads and renders everything.
+    let cache: BuildCache?
 
-    /// A builder reading through `fileSystem`; `moments` lets a caller step in while it writes.
-    public init(fileSystem: any FileSystem = LocalFileSystem(), timings: BuildTimings = .off, moments: WriteMoments = .none) {
-        self.init(fileSystem: fileSystem, timings: timings, moments: moments, verifyKept: false)
+    /// A builder reading through `fileSystem`; `moments` lets a caller step in while it writes;
+    /// with `cache`, only what changed since the cache was filled is parsed and rendered again.
+    public init(fileSystem: any FileSystem = LocalFileSystem(), timings: BuildTimings = .off, moments: WriteMoments = .none, cache: BuildCache? = nil) {
+        self.init(fileSystem: fileSystem, timings: timings, moments: moments, verifyKept: false, cache: cache)
     }
 
-    init(fileSystem: any FileSystem = LocalFileSystem(), timings: BuildTimings = .off, moments: WriteMoments = .none, verifyKept: Bool) {
+    init(
+        fileSystem: any FileSystem = LocalFileSystem(), timings: BuildTimings = .off, moments: WriteMoments = .none, verifyKept: Bool,
+        cache: BuildCache? = nil
+    ) {
         self.fileSystem = fileSystem
         self.timings = timings
         self.moments = moments
         self.verifyKept = verifyKept
+        self.cache = cache
     }
 
     /// Loads, validates and renders the site at `source` in memory. Errors in the content leave
@@ -74,7 +81,9 @@ public struct SiteBuilder: Sendable {
         whenValid: (@Sendable (Site, StopFlag) throws -> Void)? = nil
     ) throws -> (diagnostics: [Diagnostic], ready: Ready?, config: SiteConfig?) {
         let root = URL(fileURLWithPath: source).standardizedFileURL.path
-        var (content, diagnostics) = try timings.measure("load") { try ContentLoader(fileSystem: fileSystem, drafts: options.drafts).load(root) }
+        var loader = ContentLoader(fileSystem: fileSystem, drafts: options.drafts)
+        loader.cache = cache?.content
+        var (content, diagnostics) = try timings.measure("load") { try loader.load(root) }
         guard let content else { return (diagnostics.sortedForDisplay().uniqued(), nil, nil) }
         let site = timings.measure("site") { Site(content, options: options) }
         let (theme, templates) = timings.measure("theme") {
@@ -92,7 +101,7 @@ public struct SiteBuilder: Sendable {
             return found
         }
         let bodies = timings.measure("markdown") {
-            RenderedBodies(site: site, routes: Routes(portable: site.config.links == .portable), strings: theme.strings)
+            RenderedBodies(site: site, routes: Routes(portable: site.config.links == .portable), strings: theme.strings, cache: cache?.bodies)
         }
         markdownDone.raise()
         diagnostics += try validation.wait()

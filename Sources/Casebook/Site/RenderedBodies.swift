@@ -7,27 +7,35 @@ struct RenderedBodies: Sendable {
     private(set) var regions: [MarkdownDocument] = []
     private(set) var pages: [MarkdownDocument] = []
 
-    /// `strings` are the theme's UI strings; `footnote_back` names the footnotes' back-links.
-    init(site: Site, routes: Routes, strings: [String: String] = [:]) {
+    /// `strings` are the theme's UI strings; `footnote_back` names the footnotes' back-links. With
+    /// `cache`, a body is rendered only when it, or what its rendering depended on, changed.
+    init(site: Site, routes: Routes, strings: [String: String] = [:], cache: BodyCache? = nil) {
         let resolver = LinkResolver(site: site, routes: routes)
         let options = MarkdownOptions(site: site, strings: strings)
         let markdown = MarkdownRenderer(options: options)
 
         let root = site.root
-        @Sendable func render(_ body: String, file: String, route: String, with renderer: MarkdownRenderer = markdown) -> MarkdownDocument {
-            renderer.render(
-                body, rewrite: { resolver.resolve($0, sourceFile: file, route: route) },
-                imageSize: { MediaReference.resolve($0, from: file).flatMap { ImageHeader.read(path: root + "/" + $0) } })
+        @Sendable func render(_ body: String, key: String, file: String, route: String, with renderer: MarkdownRenderer = markdown) -> MarkdownDocument {
+            let rewrite: @Sendable (String) -> String = { resolver.resolve($0, sourceFile: file, route: route) }
+            let imageSize: @Sendable (String) -> ImageHeader? = { MediaReference.resolve($0, from: file).flatMap { ImageHeader.read(path: root + "/" + $0) } }
+            guard let cache else { return renderer.render(body, rewrite: rewrite, imageSize: imageSize) }
+            let options = String(describing: renderer.options) + "\n" + route
+            return cache.document(key, body: body, options: options, renderer: renderer, rewrite: rewrite, imageSize: imageSize)
         }
-        cases = site.cases.parallelMap { render($0.body, file: $0.file, route: Routes.casePage($0.slug)) }
+        cases = site.cases.parallelMap { entry in
+            render(entry.body, key: BodyCache.key("case", file: entry.file, record: entry.slug), file: entry.file, route: Routes.casePage(entry.slug))
+        }
         // A unit page shows each year's body under h2 (section) and h3 (year): shift its headings
         // below those and prefix the ids, since several years share the page.
         regions = site.regions.parallelMap { region in
             var shifted = options
             shifted.headingOffset = 2
             shifted.idPrefix = "y\(region.year)-"
-            return render(region.body, file: region.file, route: Routes.unit(region.unit.id), with: MarkdownRenderer(options: shifted))
+            let key = BodyCache.key("region", file: region.file, record: "\(region.unit.id) \(region.year)")
+            return render(region.body, key: key, file: region.file, route: Routes.unit(region.unit.id), with: MarkdownRenderer(options: shifted))
         }
-        pages = site.pages.parallelMap { render($0.body, file: $0.file, route: Routes.page($0.slug)) }
+        pages = site.pages.parallelMap { page in
+            render(page.body, key: BodyCache.key("page", file: page.file, record: page.slug), file: page.file, route: Routes.page(page.slug))
+        }
     }
 }

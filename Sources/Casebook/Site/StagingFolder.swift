@@ -16,6 +16,10 @@ public final class StagingFolder: @unchecked Sendable {
         public let files: Int
         /// Pages kept from the previous build because nothing they show changed.
         public var kept = 0
+        /// Files written because they are new or their bytes changed (every file of a first build).
+        public var written = 0
+        /// Files of the previous build that this one no longer has.
+        public var deleted = 0
     }
 
     let path: String
@@ -163,15 +167,18 @@ public final class StagingFolder: @unchecked Sendable {
         try Data(FileWriter.manifestText(entries).utf8).write(to: URL(fileURLWithPath: path + "/" + FileWriter.manifest))
         let keyText = keys.sorted { $0.path < $1.path }.map { "\($0.key) \($0.path)" }.joined(separator: "\n") + "\n"
         try Data(keyText.utf8).write(to: URL(fileURLWithPath: path + "/" + Self.keysFile))
+        var summary = Summary(pages: entries.count { $0.path.hasSuffix(".html") }, files: entries.count, kept: kept, written: entries.count)
         if patch {
             let made = Set(entries.map(\.path))
             let deleted = writer.previous.keys.filter { !made.contains($0) }.sorted()
             // The manifest and keys go last, so an output never has a manifest newer than its files.
             try PatchJournal(changed: changed.sorted() + [FileWriter.manifest, Self.keysFile], deleted: deleted).write(into: path)
+            summary.written = changed.count
+            summary.deleted = deleted.count
         } else {
             try Data("This folder was written by casebook build; it is replaced on every build.\n".utf8)
                 .write(to: URL(fileURLWithPath: path + "/" + OutputWriter.marker))
         }
-        return Summary(pages: entries.count { $0.path.hasSuffix(".html") }, files: entries.count, kept: kept)
+        return summary
     }
 }

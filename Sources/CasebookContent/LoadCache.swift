@@ -58,7 +58,7 @@ package final class LoadCache: Sendable {
     static let racyWindow: Int64 = 2_000_000_000
 
     private let entries: Mutex<[String: Entry]>
-    private let changed = Mutex(false)
+    private let changed = Mutex<Set<String>>([])
 
     /// A cache holding `entries`, keyed by path relative to the site folder.
     package init(_ entries: [String: Entry] = [:]) {
@@ -68,28 +68,37 @@ package final class LoadCache: Sendable {
     /// Every entry, for saving.
     package var snapshot: [String: Entry] { entries.withLock { $0 } }
 
-    /// Whether anything was recorded or forgotten since the cache was made.
-    package var hasChanged: Bool { changed.withLock { $0 } }
+    /// The files recorded anew or forgotten since the cache was made: what a save must write.
+    package var changedFiles: Set<String> { changed.withLock { $0 } }
 
     /// How many files the cache knows.
     package var count: Int { entries.withLock { $0.count } }
 
     /// The recorded result when the file's stamp is unchanged and was not racy when read.
     func unchanged(_ file: String, stamp: FileStamp?, drafts: Bool) -> Loaded? {
-        guard let stamp, let entry = entries.withLock({ $0[file] }), entry.drafts == drafts, entry.stamp == stamp,
-            stamp.latest + Self.racyWindow < entry.readAt
+        guard let entry = entries.withLock({ $0[file] }), entry.drafts == drafts, entry.stamp == stamp, Self.trusts(stamp, readAt: entry.readAt)
         else { return nil }
         return entry.loaded
+    }
+
+    /// Whether a file with `stamp`, read at `readAt`, cannot have changed since without its stamp changing.
+    static func trusts(_ stamp: FileStamp?, readAt: Int64) -> Bool {
+        guard let stamp else { return false }
+        return stamp.latest + racyWindow < readAt
     }
 
     /// The recorded result when the file's bytes hash as before; records the new stamp.
     func same(_ file: String, hash: String, stamp: FileStamp?, readAt: Int64, drafts: Bool) -> Loaded? {
         entries.withLock { table in
             guard var entry = table[file], entry.hash == hash, entry.drafts == drafts else { return nil }
+            // Worth saving only when the stamp changed or can now be trusted: a file still
+            // within the racy window is hashed again next time anyway.
+            if entry.stamp != stamp || Self.trusts(stamp, readAt: readAt) != Self.trusts(entry.stamp, readAt: entry.readAt) {
+                changed.withLock { _ = $0.insert(file) }
+            }
             entry.stamp = stamp
             entry.readAt = readAt
             table[file] = entry
-            changed.withLock { $0 = true }
             return entry.loaded
         }
     }
@@ -97,15 +106,15 @@ package final class LoadCache: Sendable {
     /// Records what `file` loaded to.
     func store(_ file: String, _ entry: Entry) {
         entries.withLock { $0[file] = entry }
-        changed.withLock { $0 = true }
+        changed.withLock { _ = $0.insert(file) }
     }
 
     /// Forgets every file not in `files` (deleted or renamed since).
     func keep(only files: Set<String>) {
         entries.withLock { table in
-            let kept = table.filter { files.contains($0.key) }
-            if kept.count != table.count { changed.withLock { $0 = true } }
-            table = kept
+            let gone = table.keys.filter { !files.contains($0) }
+            changed.withLock { $0.formUnion(gone) }
+            for file in gone { table[file] = nil }
         }
     }
 

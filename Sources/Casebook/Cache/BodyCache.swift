@@ -36,7 +36,7 @@ package final class BodyCache: Sendable {
 
     private let entries: Mutex<[String: Entry]>
     private let used = Mutex<Set<String>>([])
-    private let rendered = Mutex(false)
+    private let rendered = Mutex<Set<String>>([])
 
     /// A cache holding `entries`, keyed by `key(kind:file:record:)`.
     package init(_ entries: [String: Entry] = [:]) {
@@ -50,9 +50,10 @@ package final class BodyCache: Sendable {
         return entries.withLock { $0.filter { used.contains($0.key) } }
     }
 
-    /// Whether a body was rendered, or one the cache held was not asked for, since it was made.
-    package var hasChanged: Bool {
-        rendered.withLock { $0 } || used.withLock { $0.count } != entries.withLock { $0.count }
+    /// The bodies rendered, or held but not asked for, since the cache was made: what a save must write.
+    package var changedKeys: Set<String> {
+        let used = self.used.withLock { $0 }
+        return rendered.withLock { $0 }.union(entries.withLock { $0.keys.filter { !used.contains($0) } })
     }
 
     /// How many bodies the cache holds.
@@ -92,7 +93,7 @@ package final class BodyCache: Sendable {
         let answers = asked.withLock { $0 }
         let entry = Entry(body: hash, options: options, rewrites: answers.rewrites, images: answers.images, document: document)
         entries.withLock { $0[key] = entry }
-        rendered.withLock { $0 = true }
+        rendered.withLock { _ = $0.insert(key) }
         return document
     }
 }

@@ -6,52 +6,79 @@ import Foundation
 /// each content file's parsed entries and each Markdown body's rendering, in the site folder's
 /// `.casebook/cache/`. A cache that is missing, damaged, cut short, or made by another build of
 /// Casebook is ignored with one note and made anew: it can make a build faster, never different.
+///
+/// The tables are spread over `shardCount` files by a hash of each entry's key, read in parallel;
+/// a save rewrites only the files holding an entry that changed, so a one-case edit writes one.
 public final class BuildCache: Sendable {
     /// The folder under the site folder that holds it; it ignores itself in git.
     public static let folder = ".casebook"
-    /// The cache file, under `folder`.
-    static let file = "cache/build.cache"
-    /// The first line of the file: what it is and the version of its layout.
-    static let magic = "casebook build cache 2"
+    /// How many files the tables are spread over.
+    static let shardCount = 16
+    /// The first line of each file: what it is and the version of its layout.
+    static let magic = "casebook build cache 3"
 
     /// Parsed content files.
     package let content: LoadCache
     /// Rendered Markdown bodies.
     package let bodies: BodyCache
-    /// Why the cache on disk was not used, when there was one that could not be; for one note line.
+    /// Why (part of) the cache on disk was not used, when there was one that could not be; for one note line.
     public let note: String?
     /// The site folder whose cache this is; nil for a cache kept only in memory.
     private let root: String?
-    /// Whether the tables came from a cache file.
-    private let loadedFromDisk: Bool
+    /// The shards read from disk as they were written; any other is written by the next save.
+    private let goodShards: Set<Int>
 
-    /// What the file holds after its three header lines.
+    /// What one file holds after its three header lines.
     struct Stored: Codable {
-        var content: [String: LoadCache.Entry]
-        var bodies: [String: BodyCache.Entry]
+        var content: [String: LoadCache.Entry] = [:]
+        var bodies: [String: BodyCache.Entry] = [:]
     }
 
     /// An empty cache that lives in memory only (the preview keeps one across rebuilds).
     public convenience init() {
-        self.init(root: nil, stored: nil, note: nil)
+        self.init(root: nil, stored: Stored(), goodShards: [], note: nil)
     }
 
-    private init(root: String?, stored: Stored?, note: String?) {
+    private init(root: String?, stored: Stored, goodShards: Set<Int>, note: String?) {
         self.root = root
         self.note = note
-        loadedFromDisk = stored != nil
-        content = LoadCache(stored?.content ?? [:])
-        bodies = BodyCache(stored?.bodies ?? [:])
+        self.goodShards = goodShards
+        content = LoadCache(stored.content)
+        bodies = BodyCache(stored.bodies)
+    }
+
+    /// The path of shard `index`, relative to the site folder.
+    static func file(_ index: Int) -> String {
+        folder + "/cache/build-\(String(format: "%02d", index)).cache"
+    }
+
+    /// The shard an entry's key belongs to.
+    static func shard(of key: String) -> Int {
+        Int(UInt64(Fingerprint.content(key).prefix(8), radix: 16) ?? 0) % shardCount
     }
 
     /// The cache of the site folder at `root`: what the last build saved there, or an empty one.
     public static func open(site root: String) -> BuildCache {
-        let path = root + "/" + folder + "/" + file
-        guard let data = FileManager.default.contents(atPath: path) else { return BuildCache(root: root, stored: nil, note: nil) }
-        switch decode([UInt8](data)) {
-        case .success(let stored): return BuildCache(root: root, stored: stored, note: nil)
-        case .failure(let problem): return BuildCache(root: root, stored: nil, note: "\(folder)/\(file) \(problem.rawValue); it is made anew")
+        let read = Array(0..<shardCount).parallelMap { index -> Result<Stored, Problem>? in
+            guard let data = FileManager.default.contents(atPath: root + "/" + file(index)) else { return nil }
+            return decode([UInt8](data))
         }
+        var stored = Stored(), good: Set<Int> = [], problems: [(Int, Problem)] = []
+        for (index, result) in read.enumerated() {
+            switch result {
+            case .success(let shard)?:
+                stored.content.merge(shard.content) { first, _ in first }
+                stored.bodies.merge(shard.bodies) { first, _ in first }
+                good.insert(index)
+            case .failure(let problem)?: problems.append((index, problem))
+            case nil: break
+            }
+        }
+        let note = problems.first.map { index, problem in
+            let others = problems.count > 1 ? " (and \(problems.count - 1) other files of the cache)" : ""
+            return "\(file(index)) \(problem.rawValue)\(others); what it held is made anew"
+        }
+        return BuildCache(root: root, stored: stored, goodShards: good, note: note)
     }
 
     /// Why a cache file is not used.
@@ -85,19 +112,37 @@ public final class BuildCache: Sendable {
         return Array("\(magic)\n\(BuildID.value)\n\(payload.count) \(Fingerprint.content(payload))\n".utf8) + payload
     }
 
-    /// Writes the cache into the site folder, replacing the previous file in one step, so that a
-    /// build stopped while saving leaves the old cache or the new one, never half of one. A cache
-    /// kept in memory only, or one that did not change, is not written.
+    /// Writes the files of the cache that changed into the site folder, each replaced in one
+    /// step, so that a build stopped while saving leaves each file old or new, never half of one.
+    /// A cache kept in memory only is not written.
     public func save() throws {
-        guard let root, content.hasChanged || bodies.hasChanged || note != nil || !loadedFromDisk else { return }
+        guard let root else { return }
+        let changed = Set(content.changedFiles.map(Self.shard(of:)) + bodies.changedKeys.map(Self.shard(of:)))
+        let dirty = changed.union(Set(0..<Self.shardCount).subtracting(goodShards))
+        guard !dirty.isEmpty else { return }
         let base = root + "/" + Self.folder
-        let path = base + "/" + Self.file
-        try FileManager.default.createDirectory(atPath: Paths.folder(of: path), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: base + "/cache", withIntermediateDirectories: true)
         let ignore = base + "/.gitignore"
         if !FileManager.default.fileExists(atPath: ignore) {
             try Data("# Made by casebook: its build cache, never published or committed.\n*\n".utf8).write(to: URL(fileURLWithPath: ignore))
         }
-        let bytes = try Self.encode(Stored(content: content.snapshot, bodies: bodies.snapshot))
+        var shards = Array(repeating: Stored(), count: Self.shardCount)
+        for (key, entry) in content.snapshot where dirty.contains(Self.shard(of: key)) { shards[Self.shard(of: key)].content[key] = entry }
+        for (key, entry) in bodies.snapshot where dirty.contains(Self.shard(of: key)) { shards[Self.shard(of: key)].bodies[key] = entry }
+        let ready = shards
+        let failures = dirty.sorted().parallelMap { index -> String? in
+            do {
+                try Self.write(Self.encode(ready[index]), to: root + "/" + Self.file(index))
+                return nil
+            } catch {
+                return "\(Self.file(index)): \(error)"
+            }
+        }
+        if let failure = failures.compactMap({ $0 }).first { throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: failure]) }
+    }
+
+    /// Writes `bytes` beside `path` and renames them onto it.
+    private static func write(_ bytes: [UInt8], to path: String) throws {
         let temporary = path + ".\(getpid()).tmp"
         try Data(bytes).write(to: URL(fileURLWithPath: temporary))
         guard rename(temporary, path) == 0 else {

@@ -98,10 +98,12 @@ struct BuildCacheTests {
         let good = BuildCache.open(site: site.root)
         let expected = try Self.rendered(site, cache: good)
         try good.save()
-        let path = site.root + "/" + BuildCache.folder + "/" + BuildCache.file
+        let reopened = BuildCache.open(site: site.root)
+        #expect(reopened.note == nil)
+        #expect(reopened.content.count == good.content.count && reopened.bodies.count == good.bodies.count, "the saved cache is read back")
+        let files = (0..<BuildCache.shardCount).map { site.root + "/" + BuildCache.file($0) }
+        let path = try #require(files.max { (Self.size($0) ?? 0) < (Self.size($1) ?? 0) })
         let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
-        #expect(BuildCache.open(site: site.root).note == nil)
-        #expect(BuildCache.open(site: site.root).content.count > 20, "the saved cache is read back")
 
         var flipped = bytes
         flipped[bytes.count / 2] ^= 0x20
@@ -118,9 +120,42 @@ struct BuildCacheTests {
             try Data(bad).write(to: URL(fileURLWithPath: path))
             let cache = BuildCache.open(site: site.root)
             #expect(cache.note?.contains(problem) == true, "\(problem): \(cache.note ?? "no note")")
-            #expect(cache.content.count == 0 && cache.bodies.count == 0)
+            #expect(cache.content.count + cache.bodies.count < good.content.count + good.bodies.count, "what the file held is dropped")
             #expect(try Self.rendered(site, cache: cache) == expected, "\(problem)")
+            try cache.save()
+            #expect(BuildCache.open(site: site.root).note == nil, "\(problem): the next save writes the file anew")
+            try Data(bytes).write(to: URL(fileURLWithPath: path))
         }
+    }
+
+    @Test("a save after a one-case edit rewrites only the cache file that holds it")
+    func saveWritesOnlyWhatChanged() throws {
+        let site = try Self.sampleSite()
+        _ = try Self.rendered(site, cache: BuildCache.open(site: site.root))
+        // Once the files are older than the racy window, a build records stamps it can trust.
+        Thread.sleep(forTimeInterval: Double(LoadCache.racyWindow) / 1e9 + 0.2)
+        let cache = BuildCache.open(site: site.root)
+        _ = try Self.rendered(site, cache: cache)
+        try cache.save()
+        let files = (0..<BuildCache.shardCount).map { site.root + "/" + BuildCache.file($0) }
+        let before = files.map { try? FileManager.default.attributesOfItem(atPath: $0)[.systemFileNumber] as? NSNumber }
+        let file = site.root + "/content/cases/2022/hunan-chemical-grading.md"
+        try (String(contentsOfFile: file, encoding: .utf8) + "\n补充一句。\n").write(toFile: file, atomically: true, encoding: .utf8)
+        let next = BuildCache.open(site: site.root)
+        _ = try Self.rendered(site, cache: next)
+        try next.save()
+        let after = files.map { try? FileManager.default.attributesOfItem(atPath: $0)[.systemFileNumber] as? NSNumber }
+        let rewritten = zip(before, after).count { $0 != $1 }
+        let shards = Set(
+            [
+                "content/cases/2022/hunan-chemical-grading.md",
+                BodyCache.key("case", file: "content/cases/2022/hunan-chemical-grading.md", record: "hunan-chemical-grading"),
+            ].map(BuildCache.shard(of:)))
+        #expect(rewritten == shards.count, "the file and its body live in \(shards.count) cache files")
+    }
+
+    static func size(_ path: String) -> Int? {
+        (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int
     }
 
     @Test("a file whose stamp is unchanged is not read again; an edited one is")
@@ -174,10 +209,10 @@ struct BuildCacheCommandTests {
     @Test("build keeps its cache in .casebook/, says what it rendered and wrote, notes a damaged cache; clean removes it")
     func commands() throws {
         let site = try BuildCacheTests.sampleSite()
-        let cacheFile = site.root + "/" + BuildCache.folder + "/" + BuildCache.file
+        let cacheFiles = (0..<BuildCache.shardCount).map { site.root + "/" + BuildCache.file($0) }
         let first = try CasebookProcess.run(["build", "--source", site.root, "--output", site.root + "/public"], in: site.root)
         #expect(first.status == 0, "\(first.errors)")
-        #expect(FileManager.default.fileExists(atPath: cacheFile))
+        #expect(cacheFiles.allSatisfy { FileManager.default.fileExists(atPath: $0) })
         let ignore = try String(contentsOfFile: site.root + "/.casebook/.gitignore", encoding: .utf8)
         #expect(ignore.hasSuffix("\n*\n"), "the cache folder ignores itself in git")
 
@@ -188,19 +223,19 @@ struct BuildCacheCommandTests {
         let summary = try #require(second.output.split(separator: "\n").first { $0.hasPrefix("Built ") })
         #expect(summary.contains(" rendered, ") && summary.contains(" files written, 0 deleted"), "\(summary)")
 
-        var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: cacheFile)))
+        var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: cacheFiles[3])))
         bytes[bytes.count - 10] ^= 0x01
-        try Data(bytes).write(to: URL(fileURLWithPath: cacheFile))
+        try Data(bytes).write(to: URL(fileURLWithPath: cacheFiles[3]))
         let damaged = try CasebookProcess.run(["build", "--source", site.root, "--output", site.root + "/public"], in: site.root)
         #expect(damaged.status == 0)
-        #expect(damaged.errors.contains("note: .casebook/cache/build.cache is damaged or cut short; it is made anew"), "\(damaged.errors)")
+        #expect(damaged.errors.contains("note: .casebook/cache/build-03.cache is damaged or cut short; what it held is made anew"), "\(damaged.errors)")
         #expect(BuildCache.open(site: site.root).note == nil, "the build saved a good cache in its place")
 
         let cleaned = try CasebookProcess.run(["clean", "--source", site.root], in: site.root)
         #expect(cleaned.status == 0 && cleaned.output.contains("Removed the build cache"))
-        #expect(!FileManager.default.fileExists(atPath: cacheFile))
+        #expect(!cacheFiles.contains { FileManager.default.fileExists(atPath: $0) })
         let uncached = try CasebookProcess.run(["build", "--no-cache", "--source", site.root, "--output", site.root + "/public"], in: site.root)
-        #expect(uncached.status == 0 && !FileManager.default.fileExists(atPath: cacheFile), "--no-cache writes no cache")
+        #expect(uncached.status == 0 && !cacheFiles.contains { FileManager.default.fileExists(atPath: $0) }, "--no-cache writes no cache")
         let notASite = try CasebookProcess.run(["clean", "--source", site.root + "/content"], in: site.root)
         #expect(notASite.status == 2 && notASite.errors.contains("holds no site.yaml"))
     }

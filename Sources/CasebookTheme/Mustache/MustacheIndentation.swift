@@ -3,10 +3,10 @@ extension Mustache {
     /// that themes can be indented for their readers without every page paying for it: a line
     /// break followed by spaces renders as one space in HTML, just as a line break alone does.
     /// Lines inside `<pre>` and `<textarea>` elements of the template, where white space shows,
-    /// are kept as written.
+    /// and inside `<script>`, where a template literal may span lines, are kept as written.
     enum Indentation {
         /// `bytes` without leading spaces and tabs on its lines and without empty lines, outside
-        /// `<pre>…</pre>` and `<textarea>…</textarea>`.
+        /// `<pre>…</pre>`, `<textarea>…</textarea>` and `<script>…</script>`.
         static func drop(_ bytes: [UInt8]) -> [UInt8] {
             var output: [UInt8] = []
             output.reserveCapacity(bytes.count)
@@ -30,8 +30,8 @@ extension Mustache {
             return output
         }
 
-        /// Elements whose white space is content, as their opening and closing tags (lower case).
-        private static let preserving: [(open: [UInt8], close: [UInt8])] = ["pre", "textarea"].map {
+        /// Elements whose white space may be content, as their opening and closing tags (lower case).
+        private static let preserving: [(open: [UInt8], close: [UInt8])] = ["pre", "textarea", "script"].map {
             (Array("<\($0)".utf8), Array("</\($0)".utf8))
         }
 

@@ -24,17 +24,19 @@ struct PageWeightTests {
         return String(html[lower.lowerBound..<upper])
     }
 
-    @Test("a template's indentation and blank lines stay out of the page; <pre> and <textarea> keep theirs")
+    @Test("a template's indentation and blank lines stay out of the page; <pre>, <textarea> and <script> keep theirs")
     func templateIndentation() {
         let text =
             "<div>\n  <p>{{x}}</p>\n\n\t<ul>\n    {{#items}}<li>{{.}}</li>\n    {{/items}}\n  </ul>\n"
-            + "  <PRE class=\"code\">\n  a\n\n    b\n  </pre>\n  <textarea>\n  c\n  </textarea>\n  <preview>\n  d\n  </preview>\n</div>\n"
+            + "  <PRE class=\"code\">\n  a\n\n    b\n  </pre>\n  <textarea>\n  c\n  </textarea>\n  <preview>\n  d\n  </preview>\n"
+            + "  <script>\n  let s = `\n  e`;\n  </script>\n</div>\n"
         var diagnostics: [Diagnostic] = []
         let theme = Theme(templates: ["t": Theme.File(bytes: Array(text.utf8), origin: "templates/t.mustache")], strings: [:], assets: [:])
         let html = Templates(theme: theme, diagnostics: &diagnostics).render("t", ["x": "X", "items": ["1", "2"]])
         #expect(
             html == "<div>\n<p>X</p>\n<ul>\n<li>1</li>\n<li>2</li>\n</ul>\n"
-                + "<PRE class=\"code\">\n  a\n\n    b\n  </pre>\n<textarea>\n  c\n  </textarea>\n<preview>\nd\n</preview>\n</div>\n")
+                + "<PRE class=\"code\">\n  a\n\n    b\n  </pre>\n<textarea>\n  c\n  </textarea>\n<preview>\nd\n</preview>\n"
+                + "<script>\n  let s = `\n  e`;\n  </script>\n</div>\n")
         #expect(Templates.compact("<p>\n  {{a}}\n</p>\n") == "<p>\n{{a}}\n</p>\n")
     }
 

@@ -6,8 +6,9 @@ public struct Templates: Sendable {
     private let compiled: [String: [Mustache.Node]]
 
     /// Compiles the theme's templates; syntax errors and missing templates become diagnostics
-    /// located in the template file.
-    public init(theme: Theme, diagnostics: inout [Diagnostic]) {
+    /// located in the template file. The templates' indentation and blank lines are left out of
+    /// the pages (see `Mustache.Indentation`) unless `keepIndentation`.
+    public init(theme: Theme, keepIndentation: Bool = false, diagnostics: inout [Diagnostic]) {
         var compiled: [String: [Mustache.Node]] = [:]
         for (name, file) in theme.templates.sorted(by: { $0.key < $1.key }) {
             guard String(validating: file.bytes, as: UTF8.self) != nil else {
@@ -15,7 +16,9 @@ public struct Templates: Sendable {
                 continue
             }
             do {
-                compiled[name] = try Mustache.Parser.parse(file.bytes)
+                let nodes = try Mustache.Parser.parse(file.bytes)
+                // Errors are located in the file as written; the compact text compiles alike.
+                compiled[name] = keepIndentation ? nodes : try Mustache.Parser.parse(Mustache.Indentation.drop(file.bytes))
             } catch {
                 diagnostics.append(
                     Diagnostic(
@@ -45,6 +48,12 @@ public struct Templates: Sendable {
         var renderer = Mustache.Renderer(templates: compiled, context: context, globals: globals, capacity: 16 * 1024)
         renderer.render(nodes)
         return renderer.output
+    }
+
+    /// The text of a template as the pages get it, without its indentation and blank lines
+    /// (for a template that scripts fill in, such as the case card).
+    public static func compact(_ text: String) -> String {
+        String(decoding: Mustache.Indentation.drop(Array(text.utf8)), as: UTF8.self)
     }
 
     /// The 1-based line and column (in characters) of a byte offset.

@@ -14,17 +14,20 @@ indirect enum JSONValue: Sendable, Hashable {
     /// An int, or `null` when absent.
     static func optional(_ number: Int?) -> JSONValue { number.map(JSONValue.int) ?? .null }
 
-    /// The JSON text: two-space indentation when `pretty`, else one line. With `htmlSafe`, `<`, `>`
-    /// and `&` are written as `\u003c`, `\u003e` and `\u0026`, so the text can sit inside a
-    /// `<script>` element without ever closing it.
-    func serialized(pretty: Bool = true, htmlSafe: Bool = false) -> String {
+    /// The JSON text: two-space indentation when `pretty`, else one line. A value nested
+    /// `lineDepth` levels deep is written on one line (`lineDepth: 2` gives a document with one
+    /// record a line). With `htmlSafe`, `<`, `>` and `&` are written as `\u003c`, `\u003e` and
+    /// `\u0026`, so the text can sit inside a `<script>` element without ever closing it.
+    func serialized(pretty: Bool = true, lineDepth: Int = .max, htmlSafe: Bool = false) -> String {
         var out: [UInt8] = []
-        write(into: &out, depth: pretty ? 0 : nil, htmlSafe: htmlSafe)
+        write(into: &out, depth: pretty ? 0 : nil, lineDepth: lineDepth, htmlSafe: htmlSafe)
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Writes UTF-8 bytes; `depth` is the indentation level, nil for one line.
-    private func write(into out: inout [UInt8], depth: Int?, htmlSafe: Bool) {
+    /// Writes UTF-8 bytes; `depth` is the indentation level, nil for one line, which it becomes at
+    /// `lineDepth`.
+    private func write(into out: inout [UInt8], depth: Int?, lineDepth: Int, htmlSafe: Bool) {
+        let depth = depth.flatMap { $0 < lineDepth ? $0 : nil }
         switch self {
         case .string(let text): Self.quote(text, into: &out, htmlSafe: htmlSafe)
         case .int(let number): out += String(number).utf8
@@ -39,7 +42,7 @@ indirect enum JSONValue: Sendable, Hashable {
             for (index, item) in items.enumerated() {
                 if index > 0 { out.append(UInt8(ascii: ",")) }
                 Self.newline(&out, depth.map { $0 + 1 })
-                item.write(into: &out, depth: depth.map { $0 + 1 }, htmlSafe: htmlSafe)
+                item.write(into: &out, depth: depth.map { $0 + 1 }, lineDepth: lineDepth, htmlSafe: htmlSafe)
             }
             Self.newline(&out, depth)
             out.append(UInt8(ascii: "]"))
@@ -54,7 +57,7 @@ indirect enum JSONValue: Sendable, Hashable {
                 Self.newline(&out, depth.map { $0 + 1 })
                 Self.quote(key, into: &out, htmlSafe: htmlSafe)
                 out += (depth == nil ? ":" : ": ").utf8
-                members[key]!.write(into: &out, depth: depth.map { $0 + 1 }, htmlSafe: htmlSafe)
+                members[key]!.write(into: &out, depth: depth.map { $0 + 1 }, lineDepth: lineDepth, htmlSafe: htmlSafe)
             }
             Self.newline(&out, depth)
             out.append(UInt8(ascii: "}"))

@@ -3,7 +3,8 @@ import CasebookSupport
 
 /// The open data of the site, `data/cases.json`, `data/regions.json` and `data/cases.csv`: every
 /// published case and outstanding-region entry, public fields only (a contact block never reaches
-/// the site model), keys sorted, lists in site order. docs/open-data.md describes every field.
+/// the site model), keys sorted, lists in site order, one record a line. docs/open-data.md describes
+/// every field.
 struct OpenData: Sendable {
     /// Raised when a field is renamed or removed; adding a field keeps it.
     static let schemaVersion = 1
@@ -15,8 +16,8 @@ struct OpenData: Sendable {
     func files() -> [OutputFile] {
         let cases = site.cases.parallelMap(caseRecord)
         let makers: [@Sendable () -> OutputFile] = [
-            { OutputFile(path: "data/cases.json", text: document(key: "cases", cases).serialized() + "\n") },
-            { OutputFile(path: "data/regions.json", text: document(key: "regions", site.regions.map(regionRecord)).serialized() + "\n") },
+            { OutputFile(path: "data/cases.json", text: document(key: "cases", cases).serialized(lineDepth: 2) + "\n") },
+            { OutputFile(path: "data/regions.json", text: document(key: "regions", site.regions.map(regionRecord)).serialized(lineDepth: 2) + "\n") },
             { OutputFile(path: "data/cases.csv", bytes: CSV.write([Self.csvColumns] + cases.map(csvRow))) },
         ]
         return makers.parallelMap { $0() }

@@ -2,7 +2,7 @@ import CasebookContent
 import CasebookSupport
 
 extension PageBuilder {
-    /// The summary card of a case, as lists and related-case boxes show it.
+    /// The summary card of a case, as lists show it; related and unit cases read its fields too.
     func card(for entry: CaseEntry) -> CaseCard {
         CaseCard(
             slug: entry.slug,

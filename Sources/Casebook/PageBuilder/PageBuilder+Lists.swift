@@ -4,14 +4,16 @@ extension PageBuilder {
     func caseListPage(_ page: Int) -> PreparedPage {
         let route = Routes.caseList(page: page)
         let list = cardList(members: Array(site.cases.indices), page: page, root: Routes.root(for: route)) { Routes.caseList(page: $0) }
-        let facets = site.taxonomies.filter { !$0.holdsRegions && !$0.terms.isEmpty && $0.kind != .tags }.map(facet)
+        // The static filter links only on the first page: the later pages are reached from it, and
+        // the footer links every taxonomy's page on every page.
+        let facets = page == 1 ? [unitFacet()] + site.taxonomies.filter { !$0.holdsRegions && !$0.terms.isEmpty && $0.kind != .tags }.map(facet) : []
         return self.page(
             route, .list, pagedTitle(t("nav_cases"), page),
             ListPage(
                 heading: t("nav_cases"), total: list.total, countUnit: t("count_cases"), isEmpty: list.total == 0,
                 cases: list.cases, hasCases: !list.cases.isEmpty, pagination: list.pagination,
                 regionItems: [], hasRegionItems: false,
-                isCaseList: true, facets: [unitFacet()] + facets, hasFacets: true,
+                isCaseList: true, facets: facets, hasFacets: !facets.isEmpty,
                 caseFilter: site.cases.isEmpty ? nil : caseFilter()))
     }
 

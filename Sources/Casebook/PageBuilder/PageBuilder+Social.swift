@@ -2,7 +2,9 @@ import CasebookContent
 
 extension PageBuilder {
     /// Open Graph tags and schema.org JSON-LD for a case page, so that shared links and search
-    /// engines show its title, summary and date. Absolute URLs appear only with `base_url`.
+    /// engines show its title, summary and date. Absolute URLs appear only with `base_url`. The
+    /// summary is in the description tags only: the JSON-LD leaves out what the page's head
+    /// already says (description; `mainEntityOfPage`, which would repeat `url`).
     func social(for entry: CaseEntry, cover: String?) -> Social {
         let base = site.config.baseURL
         let url = base.map { $0 + Routes.casePage(entry.slug) }
@@ -24,7 +26,6 @@ extension PageBuilder {
             "@context": .string("https://schema.org"),
             "@type": .string("Article"),
             "headline": .string(entry.title),
-            "description": .string(entry.summary),
             "datePublished": .string(date),
             "inLanguage": .string(language.rawValue),
             "author": .object(["@type": .string("Organization"), "name": .string(entry.enterprise)]),
@@ -33,10 +34,7 @@ extension PageBuilder {
             "contentLocation": .object(["@type": .string("AdministrativeArea"), "name": .string(entry.unit.name)]),
         ]
         if !entry.tags.isEmpty { article["keywords"] = .string(entry.tags.joined(separator: ",")) }
-        if let url {
-            article["url"] = .string(url)
-            article["mainEntityOfPage"] = .string(url)
-        }
+        if let url { article["url"] = .string(url) }
         if let image { article["image"] = .string(image) }
         return Social(
             og: og.map { MetaTag(property: $0.0, content: $0.1) },

@@ -38,7 +38,7 @@ struct PageBuilder: ModelBuilder, Sendable {
         self.bodies = bodies
         self.templates = templates
         stylesheet = theme.assets["style.css"].flatMap { String(validating: $0.bytes, as: UTF8.self) } ?? ""
-        cardTemplate = theme.templates[Template.caseCard.rawValue].flatMap { String(validating: $0.bytes, as: UTF8.self) } ?? ""
+        cardTemplate = Templates.compact(theme.templates[Template.caseCard.rawValue].flatMap { String(validating: $0.bytes, as: UTF8.self) } ?? "")
         related = Array(site.cases.indices).parallelMap { site.relatedCases(of: $0) }
         identity = BuildIdentity(site: site, theme: theme).fingerprint
         cards = site.cases.map { card(for: $0) }

@@ -1,5 +1,6 @@
-/// The summary card of a case, as lists and related-case boxes show it (`case-card`); search.js
-/// makes search results and filtered cards from the same partial (docs/search.md).
+/// The summary card of a case, as lists show it (`case-card`); the one-line entries of related and
+/// unit cases read the same fields. search.js makes search results and filtered cards from the same
+/// partial (docs/search.md).
 public struct CaseCard: Sendable, Encodable {
     /// The case's address segment.
     public let slug: String

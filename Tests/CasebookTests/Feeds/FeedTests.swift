@@ -91,6 +91,7 @@ struct FeedTests {
         #expect(json["keywords"] as? String == "</script><b>")
         #expect(json["datePublished"] as? String == "2024-01-05")
         #expect(json["url"] as? String == "https://www.example.gov.cn/showcase/cases/dated/")
+        #expect(json["description"] == nil && json["mainEntityOfPage"] == nil, "the JSON-LD leaves the summary to the meta tags and names the URL once")
     }
 
     @Test("list_dates must map years to YYYY-MM-DD dates")

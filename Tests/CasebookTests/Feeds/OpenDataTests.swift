@@ -34,18 +34,41 @@ struct OpenDataTests {
         #expect(regionRecords.count == site.regions.count)
     }
 
-    @Test("JSON keys are sorted at every level")
+    @Test("JSON keys are sorted at every level, and each record is one line")
     func sortedKeys() throws {
         let text = try #require(SampleSiteTests.output["data/cases.json"])
-        var keysByIndent: [Int: [String]] = [:]
-        for line in text.split(separator: "\n") {
-            let indent = line.prefix { $0 == " " }.count
-            if line.contains("{") || line.contains("}") { keysByIndent[indent + 2] = nil }
-            guard let quote = line.dropFirst(indent).first, quote == "\"", let end = line.range(of: "\": ") else { continue }
-            let key = String(line[line.index(after: line.firstIndex(of: "\"")!)..<end.lowerBound])
-            if let previous = keysByIndent[indent]?.last { #expect(previous < key, "\(previous) before \(key)") }
-            keysByIndent[indent, default: []].append(key)
+        // The keys of each open object so far, read from the text itself (a parser would not keep the order).
+        var objects: [[String]] = [], string: [UInt8]?, lastString = "", escaped = false
+        for byte in Array(text.utf8) {
+            if var current = string {
+                if escaped {
+                    escaped = false
+                } else if byte == UInt8(ascii: "\\") {
+                    escaped = true
+                } else if byte == UInt8(ascii: "\"") {
+                    lastString = String(decoding: current, as: UTF8.self)
+                    string = nil
+                    continue
+                }
+                current.append(byte)
+                string = current
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\""): string = []
+            case UInt8(ascii: "{"): objects.append([])
+            case UInt8(ascii: "}"): objects.removeLast()
+            case UInt8(ascii: ":"):
+                if let previous = objects[objects.count - 1].last { #expect(previous < lastString, "\(previous) before \(lastString)") }
+                objects[objects.count - 1].append(lastString)
+            default: break
+            }
         }
+        let lines = text.split(separator: "\n")
+        let records = lines.filter { $0.hasPrefix("    {") }
+        #expect(records.count == (text.components(separatedBy: "\"slug\":").count - 1), "one case a line")
+        // {, "cases": [, the records, ], count, generator, schema_version, "site": {, its 3 keys, }, }
+        #expect(lines.count == records.count + 12, "nothing else on lines of its own but the document's keys")
     }
 
     @Test("cases.csv is UTF-8 with a byte-order mark, CRLF lines and RFC 4180 quoting")

@@ -15,7 +15,7 @@ struct MustacheEngineTests {
                 (name, Theme.File(bytes: Array(text.utf8), origin: "templates/\(name).mustache"))
             })
         var diagnostics: [Diagnostic] = []
-        let compiled = Templates(theme: Theme(templates: files, strings: [:], assets: [:]), diagnostics: &diagnostics)
+        let compiled = Templates(theme: Theme(templates: files, strings: [:], assets: [:]), keepIndentation: true, diagnostics: &diagnostics)
         return (compiled, diagnostics.filter { $0.code != "CB0304" }.map(\.formatted))
     }
 

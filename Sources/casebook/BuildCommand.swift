@@ -20,6 +20,7 @@ struct BuildCommand: ParsableCommand {
               casebook build --source ~/showcase --output /srv/www/showcase
               casebook build --base-url https://www.example.gov.cn/showcase/ --quiet
               casebook build --timings          # where the time goes, phase by phase
+              casebook build --no-cache         # ignore .casebook/ in the site folder: a fresh search index
             """
     )
 
@@ -32,6 +33,8 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Print nothing but errors.") var quiet = false
     @Flag(help: "After the build, print the wall and CPU time of each phase (load, validate, markdown, search index, pages, write …) to standard error.")
     var timings = false
+    @Flag(help: "Ignore what earlier builds kept in the site's .casebook/ folder and build everything afresh (the search index's base segment included).")
+    var noCache = false
 
     func run() throws {
         let console = Console(quiet: quiet)
@@ -51,7 +54,7 @@ struct BuildCommand: ParsableCommand {
         defer { trap.cancel() }
 
         console.progress("Building \(source)…")
-        let options = BuildOptions(drafts: drafts, includeRecommended: includeRecommended, baseURL: baseURL)
+        let options = BuildOptions(drafts: drafts, includeRecommended: includeRecommended, baseURL: baseURL, noCache: noCache)
         let result: SiteBuilder.Result
         let recorder = BuildTimings(enabled: timings)
         do {
@@ -73,6 +76,7 @@ struct BuildCommand: ParsableCommand {
         }
         console.clearProgress()
         console.report(result.diagnostics)
+        for note in result.notes where !quiet { console.write(note + "\n", to: .standardError) }
         guard let built = result.summary else {
             console.error("\(Console.count(result.diagnostics)) — nothing was written")
             throw ExitCode(1)

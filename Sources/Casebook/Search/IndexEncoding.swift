@@ -6,6 +6,8 @@
 /// * A **column** holds one small number per document, either bit-packed (`p<bits>:` then base-64
 ///   digits of 6 bits each, low bits first) or run-length encoded (`r:` then varint pairs of value and
 ///   run length), whichever is shorter.
+/// * **Runs** of ids (`runs`) are varint pairs of a first id and a count of consecutive ids; an
+///   **ascending** list (`ascending`) is varints of the gaps between its ids.
 enum IndexEncoding {
     static let digits: [UInt8] = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf8)
 
@@ -74,6 +76,32 @@ enum IndexEncoding {
             appendVarint(values[index], to: &out)
             appendVarint(end - index, to: &out)
             index = end
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `ids` as runs of consecutive ids: varint pairs of the first id and the run's length. The
+    /// site order of a fresh base (0, 1, 2 …) is a single pair.
+    static func runs(_ ids: [Int]) -> String {
+        var out: [UInt8] = []
+        var index = 0
+        while index < ids.count {
+            var end = index + 1
+            while end < ids.count, ids[end] == ids[end - 1] + 1 { end += 1 }
+            appendVarint(ids[index], to: &out)
+            appendVarint(end - index, to: &out)
+            index = end
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Ascending `ids` as varints of the gap from the previous id (from -1 for the first) less one.
+    static func ascending(_ ids: [Int]) -> String {
+        var out: [UInt8] = []
+        var last = -1
+        for id in ids {
+            appendVarint(id - last - 1, to: &out)
+            last = id
         }
         return String(decoding: out, as: UTF8.self)
     }

@@ -157,6 +157,7 @@ def test_facets_narrow_results_and_go_into_the_url(browser, base):
     narrowed = count_of(search_done(browser))
     assert 0 < narrowed < total
     assert "year=2022" in browser.current_url
+    wait_for(browser, "document.querySelectorAll('.search-result').length > 0")  # the status comes before the cards
     years = browser.execute_script("return Array.from(document.querySelectorAll('.search-result'),"
                                    " li => li.querySelector('.chip-year').textContent)")
     assert years and all(year == "2022" for year in years)

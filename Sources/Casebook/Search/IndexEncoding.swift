@@ -68,27 +68,24 @@ enum IndexEncoding {
     }
 
     static func runLengthColumn(_ values: [Int]) -> String {
-        var out = Array("r:".utf8)
-        var index = 0
-        while index < values.count {
-            var end = index + 1
-            while end < values.count, values[end] == values[index] { end += 1 }
-            appendVarint(values[index], to: &out)
-            appendVarint(end - index, to: &out)
-            index = end
-        }
-        return String(decoding: out, as: UTF8.self)
+        "r:" + runPairs(values) { $1 == $0 }
     }
 
     /// `ids` as runs of consecutive ids: varint pairs of the first id and the run's length. The
     /// site order of a fresh base (0, 1, 2 …) is a single pair.
     static func runs(_ ids: [Int]) -> String {
+        runPairs(ids) { $1 == $0 + 1 }
+    }
+
+    /// Varint pairs of the first value of each run and the run's length, a run going on while
+    /// `continues(previous, next)`.
+    private static func runPairs(_ values: [Int], continues: (Int, Int) -> Bool) -> String {
         var out: [UInt8] = []
         var index = 0
-        while index < ids.count {
+        while index < values.count {
             var end = index + 1
-            while end < ids.count, ids[end] == ids[end - 1] + 1 { end += 1 }
-            appendVarint(ids[index], to: &out)
+            while end < values.count, continues(values[end - 1], values[end]) { end += 1 }
+            appendVarint(values[index], to: &out)
             appendVarint(end - index, to: &out)
             index = end
         }

@@ -130,8 +130,10 @@ public struct SiteBuilder: Sendable {
                 diagnostics = checked.diagnostics
                 guard let ready = checked.ready else { throw ContentErrors() }
                 let store = SearchBaseStore(root: root)
-                let previous = options.noCache ? (base: nil, note: nil) : store.load(fileSystem: fileSystem)
-                let search = timings.measure("search index") { ready.renderer.searchIndex(bodies: ready.bodies, previous: previous.base) }
+                let (previous, search) = timings.measure("search index") {
+                    let previous = options.noCache ? (base: nil, note: nil) : store.load(fileSystem: fileSystem)
+                    return (previous, ready.renderer.searchIndex(bodies: ready.bodies, previous: previous.base))
+                }
                 try ready.renderer.produce(bodies: ready.bodies, search: search, timings: timings, keep: { try staging.keep($0, key: $1) }) {
                     try staging.place($0, key: $1)
                 }

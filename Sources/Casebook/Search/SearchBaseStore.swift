@@ -26,6 +26,8 @@ struct SearchBaseStore: Sendable {
 
     /// Stores `base`; a note when it could not (the next build then makes a fresh base).
     func save(_ base: SearchBase) -> String? {
+        // Keys are routes, one per line in the file; a line break in one would misread as another.
+        guard !base.keys.contains(where: { $0.contains("\n") }) else { return nil }
         do {
             let url = URL(fileURLWithPath: file)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)

@@ -55,10 +55,14 @@ def wait_for(driver, script, timeout=15):
 
 
 def search_done(driver) -> str:
-    """Waits until the search page has answered, and returns the live status text."""
-    return wait_for(driver, "(() => { const s = document.getElementById('search-status');"
-                            " return s.textContent && !document.getElementById('search-results').hasAttribute('aria-busy')"
-                            " && s.textContent !== s.closest('#search-app').dataset.msgLoading && s.textContent; })()")
+    """Waits until the search page has answered and, when it found something, shows the first cards (the
+    status comes before them); returns the live status text."""
+    status = wait_for(driver, "(() => { const s = document.getElementById('search-status');"
+                              " return s.textContent && !document.getElementById('search-results').hasAttribute('aria-busy')"
+                              " && s.textContent !== s.closest('#search-app').dataset.msgLoading && s.textContent; })()")
+    if count_of(status) > 0:
+        wait_for(driver, "document.querySelectorAll('#search-results > li').length > 0")
+    return status
 
 
 def result_slugs(driver) -> list:
@@ -157,7 +161,6 @@ def test_facets_narrow_results_and_go_into_the_url(browser, base):
     narrowed = count_of(search_done(browser))
     assert 0 < narrowed < total
     assert "year=2022" in browser.current_url
-    wait_for(browser, "document.querySelectorAll('.search-result').length > 0")  # the status comes before the cards
     years = browser.execute_script("return Array.from(document.querySelectorAll('.search-result'),"
                                    " li => li.querySelector('.chip-year').textContent)")
     assert years and all(year == "2022" for year in years)

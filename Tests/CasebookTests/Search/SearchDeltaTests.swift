@@ -26,7 +26,11 @@ struct SearchDeltaTests {
     }
 
     static func site(cases: Int, random: inout SeededRandom) -> [String: String] {
-        var files = ["site.yaml": "title: 增量搜索\n", "content/pages/about.md": "---\ntitle: 关于\n---\nplc 与蜜罐。\n"]
+        var files = [
+            "site.yaml": "title: 增量搜索\n", "content/pages/about.md": "---\ntitle: 关于\n---\nplc 与蜜罐。\n",
+            "content/regions/2022-hunan.md": "---\nregion: hunan\nyear: 2022\nawards: [overall]\nsummary: 湖南蜜罐工作。\n---\n工控安全。\n",
+            "content/regions/2023-hunan.md": "---\nregion: hunan\nyear: 2023\nawards: [overall]\nsummary: 湖南审计工作。\n---\nmodbus 安全。\n",
+        ]
         for index in 0..<cases { files["content/cases/c\(index).md"] = randomCase(&random) }
         return files
     }

@@ -22,7 +22,7 @@ struct BuildCommand: ParsableCommand {
               casebook build --source ~/showcase --output /srv/www/showcase
               casebook build --base-url https://www.example.gov.cn/showcase/ --quiet
               casebook build --timings          # where the time goes, phase by phase
-              casebook build --no-cache         # read and render everything again
+              casebook build --no-cache         # read and render everything again, the search index too
             """
     )
 
@@ -33,9 +33,10 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Also publish cases with status: recommended.") var includeRecommended = false
     @Flag(help: "Replace the output folder even if it holds files casebook did not write.") var force = false
     @Flag(help: "Print nothing but errors.") var quiet = false
-    @Flag(help: "Neither use nor update the build cache in .casebook/cache/: read and render everything.") var noCache = false
     @Flag(help: "After the build, print the wall and CPU time of each phase (load, validate, markdown, search index, pages, write …) to standard error.")
     var timings = false
+    @Flag(help: "Ignore what earlier builds kept in the site's .casebook/ folder (the build cache, the search index's base) and build everything afresh.")
+    var noCache = false
 
     func run() throws {
         let console = Console(quiet: quiet)
@@ -55,7 +56,7 @@ struct BuildCommand: ParsableCommand {
         defer { trap.cancel() }
 
         console.progress("Building \(source)…")
-        let options = BuildOptions(drafts: drafts, includeRecommended: includeRecommended, baseURL: baseURL)
+        let options = BuildOptions(drafts: drafts, includeRecommended: includeRecommended, baseURL: baseURL, noCache: noCache)
         let result: SiteBuilder.Result
         let recorder = BuildTimings(enabled: timings)
         let cache = noCache ? nil : recorder.measure("cache read") { BuildCache.open(site: URL(fileURLWithPath: source).standardizedFileURL.path) }
@@ -82,6 +83,7 @@ struct BuildCommand: ParsableCommand {
         do { try recorder.measure("cache save") { try cache?.save() } } catch {
             console.note("the build cache could not be saved (\(error)); the next build reads everything again")
         }
+        for note in result.notes where !quiet { console.write(note + "\n", to: .standardError) }
         guard let built = result.summary else {
             console.error("\(Console.count(result.diagnostics)) — nothing was written")
             throw ExitCode(1)

@@ -16,7 +16,7 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import Select
 from selenium_axe_python import Axe
 
-from conftest import REPO, casebook_binary, make_driver
+from conftest import REPO, build_sample, casebook_binary, make_driver
 
 FRAGMENTS = ["湘江明德", "甬港澄波", "绿洲垦源", "京畿衡远", "湘南铂岭", "渤海瀚岳", "鹏城启衡"]
 TYPES = {"networked_industrial": "networked-industrial", "联网工业企业": "networked-industrial",
@@ -55,10 +55,14 @@ def wait_for(driver, script, timeout=15):
 
 
 def search_done(driver) -> str:
-    """Waits until the search page has answered, and returns the live status text."""
-    return wait_for(driver, "(() => { const s = document.getElementById('search-status');"
-                            " return s.textContent && !document.getElementById('search-results').hasAttribute('aria-busy')"
-                            " && s.textContent !== s.closest('#search-app').dataset.msgLoading && s.textContent; })()")
+    """Waits until the search page has answered and, when it found something, shows the first cards (the
+    status comes before them); returns the live status text."""
+    status = wait_for(driver, "(() => { const s = document.getElementById('search-status');"
+                              " return s.textContent && !document.getElementById('search-results').hasAttribute('aria-busy')"
+                              " && s.textContent !== s.closest('#search-app').dataset.msgLoading && s.textContent; })()")
+    if count_of(status) > 0:
+        wait_for(driver, "document.querySelectorAll('#search-results > li').length > 0")
+    return status
 
 
 def result_slugs(driver) -> list:
@@ -419,6 +423,38 @@ def test_search_and_filters_are_accessible(site, width):
         browser.quit()
 
 
+def test_search_after_an_edit_finds_the_new_text_and_not_the_removed(workdir):
+    """A rebuild after a one-case body edit keeps the index's base and adds a delta; search.js merges the two,
+    finds the new text, not the removed text, and answers every query as a fresh index (--no-cache) does."""
+    out = workdir / "edited"
+    public = build_sample(out)
+    case = out / "site/content/cases/2022/beijing-identifier-node.md"
+    original = case.read_text(encoding="utf-8")
+    case.write_text(original.rstrip() + "\n\n旧标记暗语段落。\n", encoding="utf-8")
+    build = [str(casebook_binary()), "build", "--source", str(out / "site"), "--quiet"]
+    subprocess.run(build + ["--output", str(public)], check=True)
+    base = sorted(path.name for path in (public / "search/data").iterdir() if path.is_dir() and path.name != "x")
+    case.write_text(original.rstrip() + "\n\n新标记暗语段落。\n", encoding="utf-8")
+    subprocess.run(build + ["--output", str(public)], check=True)
+    assert sorted(path.name for path in (public / "search/data").iterdir() if path.is_dir() and path.name != "x") == base
+    assert list((public / "search/data/x").iterdir()), "the edit went into a delta"
+    subprocess.run(build + ["--output", str(out / "fresh"), "--no-cache"], check=True)
+    browser = make_driver()
+    try:
+        edited = public.as_uri() + "/"
+        assert count_of(search(browser, edited, "新标记")) == 1
+        assert result_slugs(browser) == ["beijing-identifier-node"]
+        assert count_of(search(browser, edited, "旧标记")) == 0
+        fresh = (out / "fresh").as_uri() + "/"
+        for query in ["新标记", "蜜罐", "安全", "opc", "标识解析", "湘江明德"]:
+            search(browser, edited, query)
+            merged = [result.replace(edited, "") for result in all_results(browser)]
+            search(browser, fresh, query)
+            assert merged == [result.replace(fresh, "") for result in all_results(browser)], query
+    finally:
+        browser.quit()
+
+
 def test_search_requests_stay_on_the_site_and_load_only_a_few_files(nginx):
     browser = make_driver()
     try:
@@ -430,7 +466,7 @@ def test_search_requests_stay_on_the_site_and_load_only_a_few_files(nginx):
         urls = [json.loads(entry["message"])["message"]["params"]["request"]["url"] for entry in browser.get_log("performance")
                 if json.loads(entry["message"])["message"].get("method") == "Network.requestWillBeSent"]
         assert {urllib.parse.urlparse(url).netloc for url in urls} == {urllib.parse.urlparse(nginx).netloc}
-        shards = [url for url in urls if "/search/data/t/" in url]
+        shards = [url for url in urls if re.search(r"/search/data/[0-9a-f]{10}/t/", url)]
         assert 1 <= len(shards) <= 3, shards
     finally:
         browser.quit()

@@ -130,12 +130,13 @@ def pagefind_urls(site: pathlib.Path) -> dict:
 
 
 def casebook_routes(site: pathlib.Path) -> list:
-    """Document id → route, read from the result files (`casebookSearch.d(chunk,[records])`)."""
+    """Document id → route, read from the base's result files (`casebookSearch.d(chunk,[records])`); a fresh build has no delta."""
     main = (site / "search/data/main.js").read_text(encoding="utf-8")
     per_file = int(re.search(r'"r":(\d+)', main).group(1))
-    count = int(re.search(r'"n":(\d+)', main).group(1))
+    count = int(re.search(r'"m":(\d+)', main).group(1))
+    base = re.search(r'"b":"([0-9a-f]+)"', main).group(1)
     routes = [""] * count
-    for path in (site / "search/data/d").iterdir():
+    for path in (site / "search/data" / base / "d").iterdir():
         chunk, records = re.match(r"casebookSearch\.d\((\d+),(.*)\);\s*$", path.read_text(encoding="utf-8"), re.S).groups()
         for offset, record in enumerate(json.loads(records)):
             routes[int(chunk) * per_file + offset] = record["h"]

@@ -15,6 +15,8 @@ public struct SiteBuilder: Sendable {
         public let output: BuildOutput?
         /// What was made; nil when an error stopped the build.
         public let summary: StagingFolder.Summary?
+        /// Lines about the build itself, not the content (a search cache that could not be used).
+        public var notes: [String] = []
     }
 
     let fileSystem: any FileSystem
@@ -126,7 +128,7 @@ public struct SiteBuilder: Sendable {
         try OutputTarget.refuseDangerous(output, source: root)
         // The staging folder is made before the content is read, so that the page folders can be
         // made while Markdown renders; content errors throw out of it, and it is removed.
-        var diagnostics: [Diagnostic] = []
+        var diagnostics: [Diagnostic] = [], notes: [String] = []
         do {
             let summary = try OutputWriter(interruption: interruption, moments: moments, verifyKept: verifyKept).replace(
                 output, sourceRoot: root, timings: timings
@@ -136,12 +138,20 @@ public struct SiteBuilder: Sendable {
                 }
                 diagnostics = checked.diagnostics
                 guard let ready = checked.ready else { throw ContentErrors() }
-                try ready.renderer.produce(bodies: ready.bodies, timings: timings, keep: { try staging.keep($0, key: $1) }) {
+                let store = SearchBaseStore(root: root)
+                let (previous, search) = timings.measure("search index") {
+                    let previous = options.noCache ? (base: nil, note: nil) : store.load(fileSystem: fileSystem)
+                    return (previous, ready.renderer.searchIndex(bodies: ready.bodies, previous: previous.base))
+                }
+                try ready.renderer.produce(bodies: ready.bodies, search: search, timings: timings, keep: { try staging.keep($0, key: $1) }) {
                     try staging.place($0, key: $1)
                 }
                 try timings.measure("media") { try staging.copy(ready.renderer.mediaCopies) }
+                notes = [previous.note, search.base == previous.base ? nil : store.save(search.base)].compactMap { $0 }
             }
-            return Result(diagnostics: diagnostics, output: nil, summary: summary)
+            var result = Result(diagnostics: diagnostics, output: nil, summary: summary)
+            result.notes = notes
+            return result
         } catch is ContentErrors {
             return Result(diagnostics: diagnostics, output: nil, summary: nil)
         }

@@ -3,7 +3,7 @@ extension PageBuilder {
     /// `?q=` and the facet parameters, runs the query on the offline index and writes the results.
     func searchPage() -> SearchPage {
         SearchPage(
-            heading: t("search_title"), isSearch: true, searchJS: assets["search.js"], searchMain: searchMain,
+            heading: t("search_title"), isSearch: true, searchJS: assets["search.js"], searchMain: SearchIndex.mainFile,
             portableLinks: portableLinks, facets: facetFields(FacetID.searchForm),
             cardTemplate: cardTemplate, cardFacets: FacetID.searchCard.map(\.rawValue).joined(separator: " "))
     }
@@ -12,13 +12,10 @@ extension PageBuilder {
     /// fallback without JavaScript.
     func caseFilter() -> CaseFilter {
         CaseFilter(
-            searchJS: assets["search.js"], searchMain: searchMain, portableLinks: portableLinks,
+            searchJS: assets["search.js"], searchMain: SearchIndex.mainFile, portableLinks: portableLinks,
             facets: facetFields(FacetID.caseFilter), perPage: site.config.perPage,
             cardTemplate: cardTemplate, cardFacets: FacetID.cardChips.map(\.rawValue).joined(separator: " "))
     }
-
-    /// Where the index is, with its version.
-    private var searchMain: String { SearchIndex.mainFile + "?v=" + search.version }
 
     /// The link style, for search.js.
     private var portableLinks: String { routes.portable ? "true" : "false" }

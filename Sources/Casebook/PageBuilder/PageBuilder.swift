@@ -23,14 +23,11 @@ struct PageBuilder: ModelBuilder, Sendable {
     /// The related cases of each published case (`Site.relatedCases`), found once per build.
     let related: [[Int]]
     private let cardCache = CardCache()
-    /// The offline search index; each of its files is a `PageJob.searchIndex` job.
-    let search: SearchIndex
     /// What every page's key holds besides its model (`BuildIdentity`).
     let identity: String
 
-    init(site: Site, theme: Theme, templates: Templates, assets: Assets, bodies: RenderedBodies, search: SearchIndex) {
+    init(site: Site, theme: Theme, templates: Templates, assets: Assets, bodies: RenderedBodies) {
         self.site = site
-        self.search = search
         routes = Routes(portable: site.config.links == .portable)
         strings = theme.strings
         globals = .object(["t": TemplateValue(strings: theme.strings)])

@@ -6,6 +6,8 @@
 /// * A **column** holds one small number per document, either bit-packed (`p<bits>:` then base-64
 ///   digits of 6 bits each, low bits first) or run-length encoded (`r:` then varint pairs of value and
 ///   run length), whichever is shorter.
+/// * **Runs** of ids (`runs`) are varint pairs of a first id and a count of consecutive ids; an
+///   **ascending** list (`ascending`) is varints of the gaps between its ids.
 enum IndexEncoding {
     static let digits: [UInt8] = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf8)
 
@@ -66,14 +68,37 @@ enum IndexEncoding {
     }
 
     static func runLengthColumn(_ values: [Int]) -> String {
-        var out = Array("r:".utf8)
+        "r:" + runPairs(values) { $1 == $0 }
+    }
+
+    /// `ids` as runs of consecutive ids: varint pairs of the first id and the run's length. The
+    /// site order of a fresh base (0, 1, 2 …) is a single pair.
+    static func runs(_ ids: [Int]) -> String {
+        runPairs(ids) { $1 == $0 + 1 }
+    }
+
+    /// Varint pairs of the first value of each run and the run's length, a run going on while
+    /// `continues(previous, next)`.
+    private static func runPairs(_ values: [Int], continues: (Int, Int) -> Bool) -> String {
+        var out: [UInt8] = []
         var index = 0
         while index < values.count {
             var end = index + 1
-            while end < values.count, values[end] == values[index] { end += 1 }
+            while end < values.count, continues(values[end - 1], values[end]) { end += 1 }
             appendVarint(values[index], to: &out)
             appendVarint(end - index, to: &out)
             index = end
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Ascending `ids` as varints of the gap from the previous id (from -1 for the first) less one.
+    static func ascending(_ ids: [Int]) -> String {
+        var out: [UInt8] = []
+        var last = -1
+        for id in ids {
+            appendVarint(id - last - 1, to: &out)
+            last = id
         }
         return String(decoding: out, as: UTF8.self)
     }

@@ -1,3 +1,5 @@
+import CasebookSupport
+
 /// One searchable page — a case, one unit's outstanding-region entry for a year, or a free page —
 /// as the index sees it: weighted text fields, what a result shows, and its facet values.
 struct SearchDocument: Sendable {
@@ -43,4 +45,20 @@ struct SearchDocument: Sendable {
     /// Length for BM25's length normalisation: UTF-8 bytes of all fields, weighted like the fields,
     /// so it is known before any token is counted.
     var length: Int { fields.reduce(0) { $0 + $1.text.utf8.count * Int($1.weight) } }
+
+    /// What names the document from one build to the next: its route, and for a region also its
+    /// year, since a unit's entries of several years share the unit's page.
+    var key: String { kind == .region ? route + "#" + (facets[.year] ?? "") : route }
+
+    /// A hash of everything the index files hold of the document (its fields and its record), so
+    /// that an equal fingerprint means equal postings and an equal result card. Facets are left
+    /// out: they live in `main.js`, which every build writes anew.
+    var fingerprint: String {
+        var bytes: [UInt8] = []
+        for field in fields {
+            bytes += Array("\(field.weight)\(field.isHTML ? "h" : "t")\(field.text.utf8.count):".utf8) + Array(field.text.utf8)
+        }
+        bytes += Array(SearchRecord.list([SearchRecord(self)]).utf8)
+        return Fingerprint.content(bytes)
+    }
 }

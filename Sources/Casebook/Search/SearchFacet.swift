@@ -12,11 +12,13 @@ struct SearchFacet: Sendable {
 
     let id: FacetID
     let values: [Value]
-    /// Position + 1 of each document's value in `values`; 0 for none.
+    /// Position + 1 of the value of each document id in `values`; 0 for none (and for ids no
+    /// document has any more).
     let column: [Int]
 
-    /// Every facet of `documents`, with values that at least one document holds.
-    static func all(for site: Site, documents: [SearchDocument], strings: [String: String]) -> [SearchFacet] {
+    /// Every facet of `documents`, with values that at least one document holds; `ids` are the
+    /// documents' ids, below `idCount`.
+    static func all(for site: Site, documents: [SearchDocument], ids: [Int], idCount: Int, strings: [String: String]) -> [SearchFacet] {
         let language = site.config.language
         let candidates: [FacetID: [Value]] = [
             .kind: [
@@ -40,7 +42,9 @@ struct SearchFacet: Sendable {
             let values = (candidates[id] ?? []).filter { held.contains($0.key) }
             var position: [String: Int] = [:]
             for (index, value) in values.enumerated() { position[value.key] = index + 1 }
-            return SearchFacet(id: id, values: values, column: documents.map { $0.facets[id].flatMap { position[$0] } ?? 0 })
+            var column = [Int](repeating: 0, count: idCount)
+            for (document, docID) in zip(documents, ids) { column[docID] = document.facets[id].flatMap { position[$0] } ?? 0 }
+            return SearchFacet(id: id, values: values, column: column)
         }
     }
 

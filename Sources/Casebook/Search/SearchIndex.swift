@@ -2,61 +2,73 @@ import CasebookSupport
 
 /// The offline search index of a site (SPEC §6): plain `.js` files under `search/data/`, so they
 /// load from `file://` too, where `fetch` is refused. search.js reads them through `<script>` tags.
+/// It is a base segment (`SearchBase`) and a delta over it (`SearchDelta`), named so that a page
+/// never changes because the index did:
 ///
-/// * `main.js` — `casebookSearch.main({...})`: the version, the counts of documents, cases and
-///   shards, results per `d/` file (`r`), and the facets (values and one column per facet). Read
-///   first; the case-list filter needs little else.
-/// * `t/<n>.js` — `casebookSearch.t(n,{token:postings,…})`: the posting lists of the tokens whose
-///   `ShardHash` falls in shard n. A query reads only the shards of its tokens.
-/// * `d/<n>.js` — `casebookSearch.d(n,[{e,h,p,s,t},…])`: the `SearchRecord` of results
-///   `n·r`…`n·r+r-1` (what their cards show), read only for the results on screen.
+/// * `main.js` — `casebookSearch.main({...})`, the one stable name: the base's folder (`b`), the
+///   counts of base documents (`k`), live documents (`n`), ids (`m`) and cases (`c`), the base's
+///   shards (`s`), results per `d/` file (`r`), the site order of the ids (`o`), the delta (`x`:
+///   its shard and record files and the masked base ids) and the facets (one column per facet,
+///   by id). Read first; the case-list filter needs little else.
+/// * `<base>/t/<n>.js`, `<base>/d/<n>.js` — the base's shards and result files (see `SearchBase`).
+/// * `x/<hash>.js` — the delta's shards and records (see `SearchDelta.segment`).
 ///
-/// Document ids count cases in site order, then regions, then pages. Every file is a pure function
-/// of the site, and `version` (appended as `?v=` to every URL) changes when any of them does.
+/// A fresh base numbers the documents in site order: cases, then regions, then pages.
 struct SearchIndex: Sendable {
     static let folder = "search/data/"
     static let mainFile = folder + "main.js"
-    /// The shard count follows from the content alone, so the build knows its files before making
-    /// them: a shard per eight documents, or per 50 KB of text when that gives more. On the benchmark
-    /// corpus (0.3 bytes of postings per byte of text) a shard holds about 14 KB; prose with more
-    /// varied wording gives larger shards.
+    /// The shard count follows from the content alone: a shard per eight documents, or per 50 KB
+    /// of text when that gives more. On the benchmark corpus (0.3 bytes of postings per byte of
+    /// text) a shard holds about 14 KB; prose with more varied wording gives larger shards.
     static let documentsPerShard = 8
     static let textBytesPerShard = 50_000
     /// Results per `d/` file: one per file downloads least, but a file costs more to write than
     /// its bytes, and ten thousand of them would slow the build of a large site.
     static let recordsPerFile = 4
 
-    /// Every file, in the order of `fileCount`: `main.js`, the shards, the result files.
+    /// Every file: `main.js`, the base's files, the delta's.
     let files: [OutputFile]
-    let version: String
+    /// The base segment, for the next build to keep.
+    let base: SearchBase
 
-    init(site: Site, bodies: RenderedBodies, strings: [String: String]) {
+    /// The index of `site`, over `previous` when it is given and the delta over it stays within
+    /// `limits`; otherwise over a fresh base.
+    init(site: Site, bodies: RenderedBodies, strings: [String: String], previous: SearchBase? = nil, limits: SearchDelta.Limits = .standard) {
         let documents = SearchDocument.all(for: site, bodies: bodies, strings: strings)
-        let tokens = PostingsBuilder(documents: documents).tokens()
-        let shardCount = Self.shardCount(for: site)
-        let shards = ShardWriter.shards(tokens, count: shardCount).enumerated().map { index, bytes in
-            OutputFile(path: Self.folder + "t/\(index).js", bytes: bytes)
+        let keys = documents.map(\.key), fingerprints = documents.parallelMap(\.fingerprint)
+        var kept: (SearchBase, SearchDelta, segment: (shards: [OutputFile], records: OutputFile?, bytes: Int))?
+        if let previous {
+            let delta = SearchDelta(base: previous, keys: keys, fingerprints: fingerprints)
+            if delta.fits(limits, baseCount: previous.keys.count) {
+                let segment = delta.segment(of: documents, limits: limits)
+                if segment.bytes <= limits.bytes { kept = (previous, delta, segment) }
+            }
         }
-        let chunks = stride(from: 0, to: documents.count, by: Self.recordsPerFile).map { $0..<min(documents.count, $0 + Self.recordsPerFile) }
-        let records = chunks.parallelMap { range in
-            let chunk = range.lowerBound / Self.recordsPerFile
-            let list = SearchRecord.list(range.map { SearchRecord(documents[$0]) })
-            return OutputFile(path: Self.folder + "d/\(chunk).js", text: "casebookSearch.d(\(chunk),\(list));\n")
+        let (base, delta, segment) =
+            kept
+            ?? {
+                let base = SearchBase(documents: documents, fingerprints: fingerprints, shardCount: Self.shardCount(for: site))
+                return (base, SearchDelta(base: base, keys: keys, fingerprints: fingerprints), ([], nil, 0))
+            }()
+        let facets = SearchFacet.all(for: site, documents: documents, ids: delta.ids, idCount: delta.idCount, strings: strings)
+        var fields = [
+            "\"b\":\(JSLiteral.string(base.id)),\"k\":\(base.keys.count),\"n\":\(documents.count),\"m\":\(delta.idCount)",
+            "\"c\":\(site.cases.count),\"s\":\(base.shardCount),\"r\":\(Self.recordsPerFile)",
+            "\"o\":\(JSLiteral.string(IndexEncoding.runs(delta.ids)))",
+        ]
+        if let records = segment.records {
+            fields.append("\"x\":{\"s\":\(JSLiteral.strings(segment.shards.map(Self.name))),\"r\":\(JSLiteral.string(Self.name(records)))}")
         }
-        let facets = SearchFacet.all(for: site, documents: documents, strings: strings)
-        let body =
-            "\"n\":\(documents.count),\"c\":\(site.cases.count),\"s\":\(shardCount),\"r\":\(Self.recordsPerFile),\"f\":{"
-            + facets.map { "\(JSLiteral.string($0.id.rawValue)):\($0.literal)" }.joined(separator: ",") + "}"
-        let hashes = (shards + records).parallelMap { Fingerprint.hex($0.bytes) }
-        version = String(Fingerprint.hex((hashes + [body]).joined(separator: "\n").utf8).prefix(10))
-        let main = OutputFile(path: Self.mainFile, text: "casebookSearch.main({\"v\":\"\(version)\",\(body)});\n")
-        files = [main] + shards + records
+        if !delta.masked.isEmpty { fields.append("\"d\":\(JSLiteral.string(IndexEncoding.ascending(delta.masked)))") }
+        fields.append("\"f\":{" + facets.map { "\(JSLiteral.string($0.id.rawValue)):\($0.literal)" }.joined(separator: ",") + "}")
+        let main = OutputFile(path: Self.mainFile, text: "casebookSearch.main({" + fields.joined(separator: ",") + "});\n")
+        files = [main] + base.files + segment.shards + (segment.records.map { [$0] } ?? [])
+        self.base = base
     }
 
-    /// How many files the index of `site` has.
-    static func fileCount(for site: Site) -> Int {
-        let documents = site.cases.count + site.regions.count + site.pages.count
-        return 1 + shardCount(for: site) + (documents + recordsPerFile - 1) / recordsPerFile
+    /// The name of a delta file as `main.js` lists it: its hash, without folder and extension.
+    private static func name(_ file: OutputFile) -> String {
+        String(file.path.dropFirst((folder + "x/").count).dropLast(".js".count))
     }
 
     static func shardCount(for site: Site) -> Int {

@@ -21,15 +21,16 @@ enum ShardHash {
 enum ShardWriter {
     static let maxShards = 4096
 
-    /// The text of every shard file: `casebookSearch.t(id,{"token":"postings",…})`, tokens sorted.
-    static func shards(_ tokens: [PostingsBuilder.Token], count: Int) -> [[UInt8]] {
+    /// The text of every shard file: `casebookSearch.t(id,{"token":"postings",…})`, tokens sorted;
+    /// `call` names the function (`t` for the base's shards, `x` for the delta's).
+    static func shards(_ tokens: [PostingsBuilder.Token], count: Int, call: String = "t") -> [[UInt8]] {
         var members = Array(repeating: [Int](), count: count)
         for (index, token) in tokens.enumerated() {
             members[Int(ShardHash.placing(token.text) % UInt32(count))].append(index)
         }
         return Array(members.enumerated()).parallelMap { shard, indices in
             let sorted = indices.sorted { tokens[$0].text.utf8.lexicographicallyPrecedes(tokens[$1].text.utf8) }
-            var out = Array("casebookSearch.t(\(shard),{".utf8)
+            var out = Array("casebookSearch.\(call)(\(shard),{".utf8)
             for (position, index) in sorted.enumerated() {
                 if position > 0 { out.append(UInt8(ascii: ",")) }
                 out += Array(JSLiteral.string(tokens[index].text).utf8)

@@ -9,7 +9,10 @@ struct BuildIdentity: Sendable {
     let fingerprint: String
 
     init(site: Site, theme: Theme) {
-        var text = "program \(BuildID.value)\noptions \(String(describing: site.options))\n"
+        // Whether the build used what earlier builds kept changes how fast it is, never its pages.
+        var options = site.options
+        options.noCache = false
+        var text = "program \(BuildID.value)\noptions \(String(describing: options))\n"
         for (name, file) in theme.templates.sorted(by: { $0.key < $1.key }) { text += "t \(name) \(Fingerprint.content(file.bytes))\n" }
         for (name, file) in theme.assets.sorted(by: { $0.key < $1.key }) { text += "a \(name) \(Fingerprint.content(file.bytes))\n" }
         for (key, value) in theme.strings.sorted(by: { $0.key < $1.key }) { text += "s \(key)=\(value)\n" }

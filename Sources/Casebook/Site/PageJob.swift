@@ -14,8 +14,8 @@ enum PageJob: Sendable, Hashable {
     /// One file of the search index (`SearchIndex.files`), made once with the others.
     case searchIndex(file: Int)
 
-    /// Every page of `site`, in a fixed order.
-    static func all(for site: Site) -> [PageJob] {
+    /// Every page of `site`, in a fixed order, and the `searchFiles` files of its search index.
+    static func all(for site: Site, searchFiles: Int = 0) -> [PageJob] {
         var jobs: [PageJob] = [.home, .regions, .notFound, .search]
         jobs += (1...pageCount(site.cases.count, site.config.perPage)).map { .caseList(page: $0) }
         jobs += site.cases.indices.map { .casePage(index: $0) }
@@ -28,7 +28,7 @@ enum PageJob: Sendable, Hashable {
         }
         jobs += site.pages.indices.map { .page(index: $0) }
         if Book.isIncluded(in: site) { jobs.append(.book) }
-        jobs += (0..<SearchIndex.fileCount(for: site)).map { .searchIndex(file: $0) }
+        jobs += (0..<searchFiles).map { .searchIndex(file: $0) }
         return jobs
     }
 

@@ -34,7 +34,7 @@ public struct Renderer: Sendable {
     /// page under the same key can stay, and a page it keeps is not rendered. Stops at the first
     /// error `emit` or `keep` throws (an interrupted write) and throws it.
     func produce<E: Error>(
-        bodies: RenderedBodies?, timings: BuildTimings = .off,
+        bodies: RenderedBodies?, search: SearchIndex? = nil, timings: BuildTimings = .off,
         keep: (@Sendable (_ path: String, _ key: String) throws(E) -> Bool)? = nil,
         emit: @escaping @Sendable (OutputFile, _ key: String?) throws(E) -> Void
     ) throws(E) {
@@ -42,13 +42,13 @@ public struct Renderer: Sendable {
             bodies
             ?? timings.measure("markdown") { RenderedBodies(site: site, routes: Routes(portable: site.config.links == .portable), strings: theme.strings) }
         let assets = Assets(theme: theme)
-        let search = timings.measure("search index") { SearchIndex(site: site, bodies: bodies, strings: theme.strings) }
+        let search = search ?? timings.measure("search index") { searchIndex(bodies: bodies) }
         let builder = timings.measure("page data") {
-            PageBuilder(site: site, theme: theme, templates: templates, assets: assets, bodies: bodies, search: search)
+            PageBuilder(site: site, theme: theme, templates: templates, assets: assets, bodies: bodies)
         }
         // Feeds, sitemap and open data need only the pages' paths, known before rendering: they
         // are made and written on another core while the pages render.
-        let jobs = PageJob.all(for: site)
+        let jobs = PageJob.all(for: site, searchFiles: search.files.count)
         let paths = jobs.map { $0.route(in: site).map(Routes.file(for:)) }
         let pagePaths = paths.compactMap { $0 }
         let extras = BackgroundWork { () throws(E) in
@@ -75,6 +75,11 @@ public struct Renderer: Sendable {
         }
         try extras.wait()
         try failure.rethrow()
+    }
+
+    /// The search index of the site over `previous`, the base segment of an earlier build.
+    func searchIndex(bodies: RenderedBodies, previous: SearchBase? = nil) -> SearchIndex {
+        SearchIndex(site: site, bodies: bodies, strings: theme.strings, previous: previous)
     }
 
     /// Media files copied as they are from the site folder.

@@ -63,6 +63,14 @@ struct IndexEncodingTests {
         #expect(IndexEncoding.firstVarint(Array("gB".utf8))! == (32, 2))
     }
 
+    @Test("site order as runs of consecutive ids, masked ids as gaps: a fresh base's order is one pair")
+    func idLists() {
+        #expect(IndexDecoding.varints(Array(IndexEncoding.runs([0, 1, 2, 5, 6, 3]).utf8)) == [0, 3, 5, 2, 3, 1])
+        #expect(IndexEncoding.runs(Array(0..<1000)).count == 3)
+        #expect(IndexDecoding.varints(Array(IndexEncoding.ascending([2, 3, 9]).utf8)) == [2, 0, 5])
+        #expect(IndexDecoding.varints(Array(IndexEncoding.runLengthColumn([4, 4, 4, 1]).utf8.dropFirst(2))) == [4, 3, 1, 1])
+    }
+
     @Test("a document delta of one or two with any impact costs one digit")
     func compactPostings() {
         var list = PostingList()

@@ -1,11 +1,15 @@
 (function () {
 "use strict";
-var store = { main: null, shards: {}, docs: {} };
+var store = { main: null, shards: {}, docs: {}, delta: {}, deltaDocs: {} };
 window.casebookSearch = {
 main: function (data) { store.main = data; },
 t: function (id, data) { store.shards[id] = data; },
 d: function (chunk, records) {
 records.forEach(function (record, i) { store.docs[chunk * store.main.r + i] = record; });
+},
+x: function (id, data) { store.delta[id] = data; },
+y: function (ids, records) {
+ids.forEach(function (id, i) { store.deltaDocs[id] = records[i]; });
 }
 };
 var loading = {};
@@ -105,48 +109,73 @@ return hash;
 var K1 = 1.2, LEVELS = 16, PREFIX_FACTOR = 0.8, MAX_TERMS = 24;
 function Index(root, mainURL) {
 this.root = root;
-this.base = mainURL.replace(/main\.js(\?.*)?$/, "");
+this.folder = mainURL.replace(/main\.js$/, "");
 var self = this;
 this.ready = load(root + mainURL).then(function () {
 var main = store.main;
 self.main = main;
-self.version = main.v;
+self.base = self.folder + main.b + "/";
+self.delta = main.x || { s: [], r: "" };
+self.masked = new Uint8Array(main.m);
+var id = -1;
+varints(main.d || "", 0, function (gap) { id += gap + 1; self.masked[id] = 1; });
+self.order = [];
+self.rank = new Int32Array(main.m);
+var first = -1;
+varints(main.o, 0, function (v) {
+if (first < 0) { first = v; return; }
+for (var k = 0; k < v; k++) { self.rank[first + k] = self.order.length; self.order.push(first + k); }
+first = -1;
+});
 self.facets = {};
 Object.keys(main.f).forEach(function (id) {
 var facet = main.f[id];
-self.facets[id] = { id: id, values: facet.o, column: column(facet.d, main.n), position: {} };
+self.facets[id] = { id: id, values: facet.o, column: column(facet.d, main.m), position: {} };
 facet.o.forEach(function (value, i) { self.facets[id].position[value[0]] = i + 1; });
 });
 return self;
 });
 }
-Index.prototype.url = function (path) { return this.root + this.base + path + "?v=" + this.version; };
-Index.prototype.shardOf = function (key) { return shardHash(key) % this.main.s; };
+Index.prototype.url = function (path) { return this.root + path; };
+Index.prototype.shardURL = function (key) { return this.url(this.base + "t/" + shardHash(key) % this.main.s + ".js"); };
+Index.prototype.deltaURL = function (key) {
+var names = this.delta.s;
+return names.length ? this.url(this.folder + "x/" + names[shardHash(key) % names.length] + ".js") : null;
+};
+Index.prototype.inDelta = function (id) { return id >= this.main.k || this.masked[id] === 1; };
 Index.prototype.postings = function (term) {
-var shard = store.shards[this.shardOf(term.key)] || {}, found = new Map();
-function take(text, factor) {
+var masked = this.masked, found = new Map(), names = this.delta.s, hash = shardHash(term.key);
+function take(text, factor, base) {
 var doc = -1;
 varints(text, 0, function (v) {
 doc += Math.floor(v / 16) + 1;
+if (base && masked[doc]) return;
 var weight = ((v & 15) + 1) * factor;
 if (!(found.get(doc) >= weight)) found.set(doc, weight);
 });
 }
-if (Object.prototype.hasOwnProperty.call(shard, term.key)) take(shard[term.key], 1);
-if (term.prefix) {
+function scan(shard, base) {
+if (Object.prototype.hasOwnProperty.call(shard, term.key)) take(shard[term.key], 1, base);
+if (!term.prefix) return;
 for (var key in shard) {
-if (key.length > term.key.length && key.lastIndexOf(term.key, 0) === 0) take(shard[key], PREFIX_FACTOR);
+if (key.length > term.key.length && key.lastIndexOf(term.key, 0) === 0) take(shard[key], PREFIX_FACTOR, base);
 }
 }
+scan(store.shards[hash % this.main.s] || {}, true);
+if (names.length) scan(store.delta[hash % names.length] || {}, false);
 return found;
 };
 Index.prototype.search = function (query) {
 var self = this, terms = tokenize(query).slice(0, MAX_TERMS);
 if (!terms.length) return Promise.resolve([]);
-var shards = {};
-terms.forEach(function (term) { shards[self.shardOf(term.key)] = true; });
-return Promise.all(Object.keys(shards).map(function (id) { return load(self.url("t/" + id + ".js")); })).then(function () {
-var n = self.main.n, hits = new Uint8Array(n), scores = new Float64Array(n);
+var urls = {};
+terms.forEach(function (term) {
+urls[self.shardURL(term.key)] = true;
+var delta = self.deltaURL(term.key);
+if (delta) urls[delta] = true;
+});
+return Promise.all(Object.keys(urls).map(load)).then(function () {
+var n = self.main.n, hits = new Uint8Array(self.main.m), scores = new Float64Array(self.main.m);
 terms.forEach(function (term) {
 var found = self.postings(term);
 var idf = Math.log(1 + (n - found.size + 0.5) / (found.size + 0.5));
@@ -155,14 +184,16 @@ hits[doc]++;
 scores[doc] += idf * weight / LEVELS * (K1 + 1);
 });
 });
-var docs = [];
-for (var doc = 0; doc < n; doc++) if (hits[doc] === terms.length) docs.push(doc);
-docs.sort(function (a, b) { return scores[b] - scores[a] || a - b; });
+var rank = self.rank, docs = self.order.filter(function (doc) { return hits[doc] === terms.length; });
+docs.sort(function (a, b) { return scores[b] - scores[a] || rank[a] - rank[b]; });
 return docs;
 });
 };
 Index.prototype.doc = function (id) {
-return load(this.url("d/" + Math.floor(id / this.main.r) + ".js")).then(function () { return store.docs[id]; });
+if (this.inDelta(id)) {
+return load(this.url(this.folder + "x/" + this.delta.r + ".js")).then(function () { return store.deltaDocs[id]; });
+}
+return load(this.url(this.base + "d/" + Math.floor(id / this.main.r) + ".js")).then(function () { return store.docs[id]; });
 };
 Index.prototype.matches = function (doc, filters, except) {
 for (var id in filters) {
@@ -375,11 +406,9 @@ return Promise.resolve();
 }
 list.setAttribute("aria-busy", "true");
 say(data.msgLoading);
-var everything = [];
 return index.ready.then(function () {
 if (query) return index.search(query);
-for (var doc = 0; doc < index.main.n; doc++) everything.push(doc);
-return everything;
+return index.order.slice();
 }).then(function (docs) {
 if (current !== generation) return;
 var filters = index.positions(selected);
@@ -493,8 +522,7 @@ var selected = initial || selectedValues(selects), current = ++generation;
 var url = new URLSearchParams(location.search);
 ids.forEach(function (id) { if (selected[id]) url.set(id, selected[id]); else url.delete(id); });
 writeURL(url);
-var filters = index.positions(selected), cases = [];
-for (var doc = 0; doc < index.main.c; doc++) cases.push(doc);
+var filters = index.positions(selected), cases = index.order.slice(0, index.main.c);
 var counts = index.counts(cases, filters, ids);
 selects.forEach(function (select) {
 fillSelect(select, index.facets[select.name], counts[select.name], selected[select.name], data.msgOption);

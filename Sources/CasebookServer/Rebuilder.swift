@@ -3,8 +3,9 @@ import CasebookSupport
 import Dispatch
 import Foundation
 
-/// Builds the site into the preview's state: renders in memory with `SiteBuilder.render`, then
-/// publishes the result or, when it failed, keeps the last good site and publishes the problems.
+/// Builds the site into the preview's state: renders in memory with `SiteBuilder.render`, taking
+/// the pages whose key is unchanged from the site served until now, then publishes the result
+/// or, when it failed, keeps the last good site and publishes the problems.
 struct Rebuilder: Sendable {
     let configuration: PreviewConfiguration
     let state: PreviewState
@@ -18,9 +19,10 @@ struct Rebuilder: Sendable {
     func rebuild(first: Bool) async throws {
         let started = DispatchTime.now()
         let result: SiteBuilder.Result
+        let previous = await state.site.output
         do {
             result = try await Self.offPool { [configuration] in
-                try SiteBuilder().render(source: configuration.source, options: configuration.options)
+                try SiteBuilder().render(source: configuration.source, options: configuration.options, previous: previous)
             }
         } catch {
             if first { throw error }

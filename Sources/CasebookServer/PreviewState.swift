@@ -38,9 +38,10 @@ actor PreviewState {
     /// Serves `output` from now on and tells the pages whose file changed to reload; returns the
     /// paths that changed.
     @discardableResult
-    func publish(_ output: BuildOutput, root: String) -> [String] {
+    func publish(_ output: BuildOutput, root: String, timings: BuildTimings = .off) -> [String] {
         generation += 1
-        site = ServedSite(output, root: root, version: "\(runID).\(generation)", previous: site)
+        let version = "\(runID).\(generation)", previous = site
+        site = timings.measure("publish") { ServedSite(output, root: root, version: version, previous: previous) }
         update(BuildStatus(version: site.version, ok: true))
         return site.changed
     }

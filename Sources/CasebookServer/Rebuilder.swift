@@ -20,9 +20,10 @@ struct Rebuilder: Sendable {
         let started = DispatchTime.now()
         let result: SiteBuilder.Result
         let previous = await state.site.output
+        let timings = BuildTimings(enabled: configuration.timings)
         do {
             result = try await Self.offPool { [configuration] in
-                try SiteBuilder().render(source: configuration.source, options: configuration.options, previous: previous)
+                try SiteBuilder(timings: timings).render(source: configuration.source, options: configuration.options, previous: previous)
             }
         } catch {
             if first { throw error }
@@ -31,13 +32,13 @@ struct Rebuilder: Sendable {
             report(.failed(diagnostics: [problem], seconds: Self.seconds(since: started)))
             return
         }
-        let seconds = Self.seconds(since: started)
         if let output = result.output {
-            await state.publish(output, root: root)
-            report(.built(pages: output.pageCount, seconds: seconds, warnings: result.diagnostics, first: first))
+            let changed = await state.publish(output, root: root, timings: timings)
+            report(.built(pages: output.pageCount, seconds: Self.seconds(since: started), warnings: result.diagnostics, first: first))
+            if configuration.timings { report(.timings(table: timings.table, changed: changed.count)) }
         } else {
             await state.fail(result.diagnostics)
-            report(.failed(diagnostics: result.diagnostics, seconds: seconds))
+            report(.failed(diagnostics: result.diagnostics, seconds: Self.seconds(since: started)))
         }
     }
 

@@ -144,6 +144,11 @@ struct LiveReloadTests {
             #expect(response.hasPrefix("HTTP/1.1 200"))
             #expect(response.lowercased().contains("content-type: text/event-stream; charset=utf-8"))
             #expect(response.contains("\"ok\":true"))
+            #expect(!response.contains("\"page\""), "no page named, no page version")
+            let named = try await RawHTTP.exchange(port: port, ["GET /__casebook/events?page=%2Fshowcase%2Fnope%2F HTTP/1.1", "Host: 127.0.0.1"]) {
+                $0.contains("}\n\n")
+            }
+            #expect(named.contains("\"page\":\"404."), "a page on a missing address is told the 404 page's version")
             // Leave one stream open: the test's graceful shutdown must still finish.
             let open = Task.detached {
                 try? await RawHTTP.exchange(port: port, ["GET /__casebook/events HTTP/1.1", "Host: 127.0.0.1"], timeout: 30)

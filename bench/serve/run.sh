@@ -55,12 +55,12 @@ start_server() {
     PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
     "$BIN" serve --source "$1" --port "$PORT" --base-path "$2" --timings >"$3" 2>&1 &
     SERVER=$!
-    for _ in $(seq 1 1200); do
+    for _ in $(seq 1 6000); do
         if grep -q '^Serving ' "$3"; then return; fi
         kill -0 "$SERVER" 2>/dev/null || { cat "$3" >&2; exit 2; }
         sleep 0.1
     done
-    echo "casebook serve did not start within 120 s" >&2
+    echo "casebook serve did not start within 600 s" >&2
     exit 2
 }
 
@@ -101,7 +101,7 @@ if [ "$CASES" -gt 0 ]; then
     [ -f "$CORPUS/site.yaml" ] || python3 bench/gen_corpus.py --cases "$CASES" --regions "$REGIONS" --out "$CORPUS" >/dev/null
     start_server "$CORPUS" / "$WORK/corpus.log"
     FIRST_BUILD=$(grep -o 'Built [0-9]* pages in [0-9.]* s' "$WORK/corpus.log")
-    EDITED=$(cd "$CORPUS" && find content/cases -name '*.md' | sort | head -1)
+    EDITED=$(cd "$CORPUS" && find content/cases -name '*.md' | sort | sed -n 1p)
     python3 bench/serve/edit_latency.py "$CORPUS" "http://127.0.0.1:$PORT/" --case "$EDITED" --edits "$SAVES" --browser \
         --log "$WORK/corpus.log" >"$WORK/corpus.txt"
     read -r CORPUS_MEDIAN CORPUS_MIN CORPUS_MAX _ <"$WORK/corpus.txt"

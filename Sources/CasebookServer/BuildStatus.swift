@@ -3,8 +3,9 @@ import CasebookSupport
 import Foundation
 
 /// What open pages learn about the latest build, sent on `/__casebook/events` and
-/// `/__casebook/version`: the version of the site being served and, when the latest rebuild
-/// failed, its diagnostics (the last good site keeps being served meanwhile).
+/// `/__casebook/version`: the version of the site being served, the version of the asking
+/// page's own file and, when the latest rebuild failed, its diagnostics (the last good site keeps
+/// being served meanwhile).
 public struct BuildStatus: Sendable, Codable, Equatable {
     /// One diagnostic as the overlay shows it.
     public struct Problem: Sendable, Codable, Equatable {
@@ -40,18 +41,27 @@ public struct BuildStatus: Sendable, Codable, Equatable {
         }
     }
 
-    /// The version of the site being served; pages showing another version reload.
+    /// The version of the site being served; it changes with every successful rebuild.
     public let version: String
+    /// The version of the page named by `?page=` (`ServedSite.pageVersion`): an open page that
+    /// was sent with another one reloads. Absent when no page was named.
+    public let page: String?
     /// False when the latest rebuild failed.
     public let ok: Bool
     /// Every diagnostic of the failed rebuild, sorted by file and line; empty when `ok`.
     public let problems: [Problem]
 
     /// A status; `problems` only when the build failed.
-    public init(version: String, ok: Bool, problems: [Problem] = []) {
+    public init(version: String, ok: Bool, problems: [Problem] = [], page: String? = nil) {
         self.version = version
         self.ok = ok
         self.problems = problems
+        self.page = page
+    }
+
+    /// The same status as told to the page whose version is `page`.
+    func telling(page: String?) -> BuildStatus {
+        BuildStatus(version: version, ok: ok, problems: problems, page: page)
     }
 
     /// The JSON the browser reads, with sorted keys so that equal statuses look equal.

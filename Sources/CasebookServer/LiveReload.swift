@@ -1,27 +1,34 @@
-/// The small script that the preview injects into every HTML page it serves (never into files
+import NIOCore
+
+/// The small script that the preview adds to every HTML page as it sends it (never to files
 /// that `casebook build` writes). It listens on `/__casebook/events` (or polls
-/// `/__casebook/version`), reloads the page when a newer site is served, lets go of its stream
-/// while the tab is hidden, and shows the diagnostics of a failed rebuild as an overlay, built
-/// with DOM text nodes because diagnostics quote the user's content.
+/// `/__casebook/version`), naming its own address, and reloads the page only when the server
+/// says that this page changed; it lets go of its stream while the tab is hidden, and shows the
+/// diagnostics of a failed rebuild as an overlay, built with DOM text nodes because diagnostics
+/// quote the user's content.
 enum LiveReload {
     /// The address of the server-sent events stream.
     static let eventsPath = "/__casebook/events"
     /// The address of the same status as one JSON document.
     static let versionPath = "/__casebook/version"
+    /// The query parameter naming the open page's address (`location.pathname`).
+    static let pageParameter = "page"
     /// The id of the overlay element, for tests and for readers who style it.
     static let overlayID = "casebook-build-errors"
 
-    /// `html` with the script inserted before its last `</body>`, or appended when it has none.
-    static func inject(into html: [UInt8], version: String) -> [UInt8] {
-        inject(into: html, tag: Array(script(version: version).utf8))
-    }
-
-    /// `html` with `tag` (the script, as bytes, made once per build) inserted.
-    static func inject(into html: [UInt8], tag: [UInt8]) -> [UInt8] {
-        guard let at = lastBodyClose(in: html) else { return html + tag }
-        var out = html
-        out.insert(contentsOf: tag, at: at)
-        return out
+    /// `html` with the script for a page at version `page` inserted before its last `</body`,
+    /// or appended when it has none: one copy of the page per request.
+    static func inject(into html: [UInt8], page: String) -> ByteBuffer {
+        let tag = script(page: page)
+        var buffer = ByteBuffer()
+        buffer.reserveCapacity(html.count + tag.utf8.count)
+        let at = lastBodyClose(in: html) ?? html.count
+        html.withUnsafeBufferPointer { bytes in
+            buffer.writeBytes(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes)[..<at]))
+            buffer.writeString(tag)
+            buffer.writeBytes(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes)[at...]))
+        }
+        return buffer
     }
 
     /// The index of the last `</body` in `html`, compared without regard to ASCII case.
@@ -41,14 +48,15 @@ enum LiveReload {
         return nil
     }
 
-    /// The script tag for a page of the site at `version`. The version is made of letters,
-    /// digits and dots only, so it is safe inside a JavaScript string.
-    static func script(version: String) -> String {
+    /// The script tag for a page whose `ServedSite.pageVersion` is `page`. The version is made of
+    /// letters, digits and dots only, so it is safe inside a JavaScript string.
+    static func script(page: String) -> String {
         """
         <script data-casebook-preview>
         (function () {
           "use strict";
-          var version = "\(version)", overlay = null;
+          var page = "\(page)", overlay = null;
+          var query = "?\(pageParameter)=" + encodeURIComponent(location.pathname);
           function hide() { if (overlay) { overlay.remove(); overlay = null; } }
           function element(name, text, css) {
             var node = document.createElement(name);
@@ -57,7 +65,7 @@ enum LiveReload {
             return node;
           }
           function show(status) {
-            if (status.ok) { if (status.version !== version) { location.reload(); } else { hide(); } return; }
+            if (status.ok) { if (status.page !== page) { location.reload(); } else { hide(); } return; }
             hide();
             overlay = element("section", "", "position:fixed;z-index:2147483647;left:0;right:0;bottom:0;max-height:60vh;overflow:auto;" +
               "background:#fff;color:#1a1a1a;border-top:4px solid #b00020;box-shadow:0 -4px 16px rgba(0,0,0,.3);" +
@@ -82,7 +90,7 @@ enum LiveReload {
             document.body.appendChild(overlay);
           }
           function poll() {
-            fetch("\(versionPath)", { cache: "no-store" })
+            fetch("\(versionPath)" + query, { cache: "no-store" })
               .then(function (response) { return response.json(); })
               .then(show, function () {})
               .then(function () { setTimeout(poll, 1000); });
@@ -93,7 +101,7 @@ enum LiveReload {
           var source = null;
           function connect() {
             if (source || document.hidden) { return; }
-            source = new EventSource("\(eventsPath)");
+            source = new EventSource("\(eventsPath)" + query);
             source.addEventListener("status", function (event) { show(JSON.parse(event.data)); });
           }
           document.addEventListener("visibilitychange", function () {

@@ -17,12 +17,14 @@ public struct PreviewConfiguration: Sendable {
     /// How long the files must stay unchanged before a rebuild, so that one save of many files
     /// (or an editor's write-then-rename) gives one rebuild.
     public var debounce: Duration
+    /// Report each build's phases, as `casebook build --timings` prints them.
+    public var timings: Bool
 
     /// A preview of `source`; the defaults are those of `casebook serve` without options.
     public init(
         source: String, host: String = "127.0.0.1", port: Int = 8000, basePath: BasePath,
         options: BuildOptions = .init(), pollInterval: Duration = .milliseconds(200),
-        debounce: Duration = .milliseconds(150)
+        debounce: Duration = .milliseconds(150), timings: Bool = false
     ) {
         self.source = source
         self.host = host
@@ -31,6 +33,7 @@ public struct PreviewConfiguration: Sendable {
         self.options = options
         self.pollInterval = pollInterval
         self.debounce = debounce
+        self.timings = timings
     }
 
     /// Whether the host is reachable from this machine only.

@@ -7,6 +7,9 @@ public enum PreviewReport: Sendable {
     case built(pages: Int, seconds: Double, warnings: [Diagnostic], first: Bool)
     /// A build failed; the last good site is still served.
     case failed(diagnostics: [Diagnostic], seconds: Double)
+    /// The phases of the build just reported, as a table, and how many served files it changed;
+    /// only with `PreviewConfiguration.timings`.
+    case timings(table: String, changed: Int)
     /// Files changed on disk; a rebuild follows.
     case changed([String])
     /// The server listens at this address.

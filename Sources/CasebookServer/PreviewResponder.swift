@@ -20,45 +20,37 @@ struct PreviewResponder: HTTPResponder {
 
     private func answer(_ request: Request) async -> Response {
         let raw = request.uri.path
+        let page = request.uri.queryParameters[LiveReload.pageParameter[...]].map(String.init)
         switch raw {
-        case LiveReload.eventsPath: return events()
-        case LiveReload.versionPath: return Self.json(await state.status.json)
+        case LiveReload.eventsPath: return events(page: page)
+        case LiveReload.versionPath: return Self.json(await state.status(for: page).json)
         default: break
         }
-        guard let path = RequestPath(raw) else {
-            return Self.plain(.badRequest, "Bad request: the path is not a plain path inside the site.\n")
-        }
         let site = await state.site
-        let base = basePath.segments
-        if !base.isEmpty, path.segments == base, !path.isFolder {
-            return Self.redirect(to: basePath.value + Self.query(request), status: .movedPermanently)
-        }
-        guard path.segments.starts(with: base) else {
-            // Only the base path exists on the real host too; the root leads there for convenience.
-            return raw == "/" ? Self.redirect(to: basePath.value, status: .found) : notFound(site)
-        }
-        let inside = RequestPath(segments: Array(path.segments.dropFirst(base.count)), isFolder: path.isFolder)
-        if let (body, contentType) = site.body(of: inside.filePath) {
+        let lookup = PageLookup(raw, query: Self.query(request), basePath: basePath, site: site)
+        switch lookup {
+        case .badRequest:
+            return Self.plain(.badRequest, "Bad request: the path is not a plain path inside the site.\n")
+        case .redirect(let location, let status):
+            return Self.redirect(to: location, status: status)
+        case .file(let path):
+            guard let (body, contentType) = site.body(of: path, page: site.pageVersion(lookup)) else { return notFound(site) }
             return Self.file(body, contentType: contentType)
+        case .notFound:
+            return notFound(site)
         }
-        if !inside.isFolder, !inside.segments.isEmpty, site.contains(inside.filePath + "/index.html") {
-            // A folder asked for without its slash: send the browser to the folder, as web servers do,
-            // so that the page's relative links resolve.
-            return Self.redirect(to: raw + "/" + Self.query(request), status: .movedPermanently)
-        }
-        return notFound(site)
     }
 
-    /// The server-sent events stream: the current status at once, then every new one, until the
-    /// page goes away or the server shuts down. The page starts listening only when the body is
-    /// written, so a HEAD request leaves no listener behind.
-    private func events() -> Response {
+    /// The server-sent events stream of the page at request path `page`: the current status at
+    /// once, then every new one, until the page goes away or the server shuts down. The page
+    /// starts listening only when the body is written, so a HEAD request leaves no listener behind.
+    private func events(page: String?) -> Response {
         var headers = Self.common
         headers[.contentType] = "text/event-stream; charset=utf-8"
         return Response(
             status: .ok, headers: headers,
             body: ResponseBody { [state] writer in
-                let stream = await state.listen()
+                let stream = await state.listen(path: page)
                 try await writer.write(ByteBuffer(string: "retry: 1000\n\n"))
                 for await event in stream.cancelOnGracefulShutdown() {
                     switch event {
@@ -71,7 +63,7 @@ struct PreviewResponder: HTTPResponder {
     }
 
     private func notFound(_ site: ServedSite) -> Response {
-        guard let (body, contentType) = site.body(of: "404.html") else {
+        guard let (body, contentType) = site.body(of: "404.html", page: site.pageVersion(.notFound)) else {
             return Self.plain(.notFound, "Not found.\n")
         }
         return Self.file(body, contentType: contentType, status: .notFound)

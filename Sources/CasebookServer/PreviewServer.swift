@@ -17,7 +17,7 @@ public struct PreviewServer: Sendable {
     public init(configuration: PreviewConfiguration, report: @escaping @Sendable (PreviewReport) -> Void = { _ in }) {
         self.configuration = configuration
         let root = URL(fileURLWithPath: configuration.source).standardizedFileURL.path
-        state = PreviewState(root: root)
+        state = PreviewState(root: root, basePath: configuration.basePath)
         rebuilder = Rebuilder(configuration: configuration, state: state, report: report)
         watcher = SiteWatcher(root: root)
     }

@@ -3,8 +3,9 @@ import CasebookSupport
 import Dispatch
 import Foundation
 
-/// Builds the site into the preview's state: renders in memory with `SiteBuilder.render`, then
-/// publishes the result or, when it failed, keeps the last good site and publishes the problems.
+/// Builds the site into the preview's state: renders in memory with `SiteBuilder.render`, taking
+/// the pages whose key is unchanged from the site served until now, then publishes the result
+/// or, when it failed, keeps the last good site and publishes the problems.
 struct Rebuilder: Sendable {
     let configuration: PreviewConfiguration
     let state: PreviewState
@@ -18,9 +19,11 @@ struct Rebuilder: Sendable {
     func rebuild(first: Bool) async throws {
         let started = DispatchTime.now()
         let result: SiteBuilder.Result
+        let previous = await state.site.output
+        let timings = BuildTimings(enabled: configuration.timings)
         do {
             result = try await Self.offPool { [configuration] in
-                try SiteBuilder().render(source: configuration.source, options: configuration.options)
+                try SiteBuilder(timings: timings).render(source: configuration.source, options: configuration.options, previous: previous)
             }
         } catch {
             if first { throw error }
@@ -29,13 +32,13 @@ struct Rebuilder: Sendable {
             report(.failed(diagnostics: [problem], seconds: Self.seconds(since: started)))
             return
         }
-        let seconds = Self.seconds(since: started)
         if let output = result.output {
-            await state.publish(output, root: root)
-            report(.built(pages: output.pageCount, seconds: seconds, warnings: result.diagnostics, first: first))
+            let changed = await state.publish(output, root: root, timings: timings)
+            report(.built(pages: output.pageCount, seconds: Self.seconds(since: started), warnings: result.diagnostics, first: first))
+            if configuration.timings { report(.timings(table: timings.table, changed: changed.count)) }
         } else {
             await state.fail(result.diagnostics)
-            report(.failed(diagnostics: result.diagnostics, seconds: seconds))
+            report(.failed(diagnostics: result.diagnostics, seconds: Self.seconds(since: started)))
         }
     }
 

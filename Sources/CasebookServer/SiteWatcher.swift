@@ -53,7 +53,8 @@ struct SiteWatcher: Sendable {
         }
     }
 
-    private static func modified(_ info: stat) -> Int64 {
+    /// The modification time of `info`, in nanoseconds.
+    static func modified(_ info: stat) -> Int64 {
         #if os(Linux)
             return Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
         #else

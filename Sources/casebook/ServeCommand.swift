@@ -22,6 +22,8 @@ struct ServeCommand: AsyncParsableCommand {
                   serves at http://127.0.0.1:8000/showcase/, as on the portal
               casebook serve --source ~/showcase --port 8080 --drafts
                   another site folder and port, drafts included
+              casebook serve --timings
+                  after each rebuild, where its time went, phase by phase
             """
     )
 
@@ -31,6 +33,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Serve the site under this sub-path, as the real host does (e.g. /showcase/).") var basePath = "/"
     @Flag(help: "Also show entries marked draft: true.") var drafts = false
     @Flag(help: "Also show cases with status: recommended.") var includeRecommended = false
+    @Flag(help: "After each build, print the time of each phase and how many files changed.") var timings = false
 
     func validate() throws {
         guard (1...65535).contains(port) else { throw ValidationError("--port must be between 1 and 65535.") }
@@ -44,7 +47,8 @@ struct ServeCommand: AsyncParsableCommand {
             let options = BuildOptions(
                 drafts: drafts, includeRecommended: includeRecommended,
                 baseURL: "http://\(PreviewServer.hostInURL(host)):\(port)\(basePath)")
-            let configuration = PreviewConfiguration(source: source, host: host, port: port, basePath: basePath, options: options)
+            let configuration = PreviewConfiguration(
+                source: source, host: host, port: port, basePath: basePath, options: options, timings: timings)
             server = PreviewServer(configuration: configuration) { report in ServeReport.print(report, on: console) }
             if !configuration.isLoopback {
                 ServeReport.warn("serving on \(host): anyone who can reach this machine can read the preview.")
@@ -77,6 +81,8 @@ enum ServeReport {
         case .failed(let diagnostics, _):
             console.report(diagnostics)
             console.error("\(Console.count(diagnostics)) — still serving the last good build; the open pages show the problems.")
+        case .timings(let table, let changed):
+            FileHandle.standardError.write(Data((table + "\(changed) served files changed.\n").utf8))
         case .changed(let paths):
             let shown = paths.prefix(3).joined(separator: ", ") + (paths.count > 3 ? " and \(paths.count - 3) more" : "")
             say("Changed: \(shown)")

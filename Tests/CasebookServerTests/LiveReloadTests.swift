@@ -6,9 +6,10 @@ import Testing
 
 @Suite("Edit, save, see")
 struct LiveReloadTests {
-    /// The status that open pages read.
-    static func status(_ client: some TestClientProtocol) async throws -> BuildStatus {
-        let response = try await client.execute(uri: "/__casebook/version", method: .get)
+    /// The status that open pages read; with `page`, as the page at that address reads it.
+    static func status(_ client: some TestClientProtocol, page: String? = nil) async throws -> BuildStatus {
+        let query = page.map { "?page=" + ($0.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? $0) } ?? ""
+        let response = try await client.execute(uri: "/__casebook/version" + query, method: .get)
         #expect(response.headers[.contentType] == "application/json; charset=utf-8")
         #expect(response.headers[.cacheControl] == "no-store")
         return try JSONDecoder().decode(BuildStatus.self, from: Data(response.body.readableBytesView))
@@ -60,7 +61,7 @@ struct LiveReloadTests {
             #expect(after.ok)
             #expect(after.version != before.version)
             let page = text(try await client.execute(uri: "/showcase/cases/alpha/", method: .get).body)
-            #expect(page.contains("var version = \"\(after.version)\""))
+            #expect(page.contains("var page = \"\(after.version)\""), "the edited page was changed by this version")
         }
     }
 
@@ -101,15 +102,15 @@ struct LiveReloadTests {
 
     @Test("the overlay is built from text nodes, never from HTML of the diagnostics")
     func overlayScript() {
-        let script = LiveReload.script(version: "abc.1")
+        let script = LiveReload.script(page: "abc.1")
         #expect(!script.contains("innerHTML"))
         #expect(!script.contains("insertAdjacentHTML"))
         #expect(script.contains("createTextNode"))
         #expect(script.contains(LiveReload.overlayID))
-        let injected = String(decoding: LiveReload.inject(into: Array("<html><BODY>x</Body></html>".utf8), version: "v"), as: UTF8.self)
+        let injected = text(LiveReload.inject(into: Array("<html><BODY>x</Body></html>".utf8), page: "v"))
         #expect(injected.hasPrefix("<html><BODY>x<script data-casebook-preview>"))
         #expect(injected.hasSuffix("</script>\n</Body></html>"))
-        let bare = String(decoding: LiveReload.inject(into: Array("plain".utf8), version: "v"), as: UTF8.self)
+        let bare = text(LiveReload.inject(into: Array("plain".utf8), page: "v"))
         #expect(bare.hasPrefix("plain<script"))
     }
 
@@ -143,6 +144,11 @@ struct LiveReloadTests {
             #expect(response.hasPrefix("HTTP/1.1 200"))
             #expect(response.lowercased().contains("content-type: text/event-stream; charset=utf-8"))
             #expect(response.contains("\"ok\":true"))
+            #expect(!response.contains("\"page\""), "no page named, no page version")
+            let named = try await RawHTTP.exchange(port: port, ["GET /__casebook/events?page=%2Fshowcase%2Fnope%2F HTTP/1.1", "Host: 127.0.0.1"]) {
+                $0.contains("}\n\n")
+            }
+            #expect(named.contains("\"page\":\"404."), "a page on a missing address is told the 404 page's version")
             // Leave one stream open: the test's graceful shutdown must still finish.
             let open = Task.detached {
                 try? await RawHTTP.exchange(port: port, ["GET /__casebook/events HTTP/1.1", "Host: 127.0.0.1"], timeout: 30)

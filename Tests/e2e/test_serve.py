@@ -1,5 +1,6 @@
-"""`casebook serve` in a real browser: edit a case on disk and the open page follows without a reload;
-break the front matter and the page shows the problem, file:line and all, over the last good build."""
+"""`casebook serve` in a real browser: edit a case on disk and the open page follows by itself; break the
+front matter and the page shows the problem, file:line and all, over the last good build; a tab showing
+another page is left alone, marker and scroll position included."""
 import re
 import shutil
 import signal
@@ -125,3 +126,64 @@ def test_served_pages_keep_the_real_hosts_shape(preview):
 
     process.send_signal(signal.SIGTERM)
     assert process.wait(timeout=15) == 0
+
+
+OTHER = "cases/beijing-identifier-node/"
+
+
+def mark(driver) -> None:
+    """Leaves a marker and a scroll position that only a reload would lose."""
+    driver.execute_script("window.marker = 'kept'; window.scrollTo({ top: 600, behavior: \"instant\" });")
+
+
+def marker_and_scroll(driver):
+    return driver.execute_script("return [window.marker || null, Math.round(window.scrollY)];")
+
+
+def test_only_the_tab_showing_the_edited_case_reloads(preview):
+    source, port, _ = preview
+    case = source / CASE
+    original = case.read_text(encoding="utf-8")
+    base = f"http://127.0.0.1:{port}/showcase/"
+    driver = make_driver()
+    try:
+        driver.get(base + "cases/hunan-chemical-grading/")
+        edited_tab = driver.current_window_handle
+        driver.switch_to.new_window("window")
+        driver.get(base + OTHER)
+        other_tab = driver.current_window_handle
+        for tab in (edited_tab, other_tab):
+            driver.switch_to.window(tab)
+            mark(driver)
+        assert marker_and_scroll(driver)[1] > 0, "the other page is long enough to scroll"
+        before = marker_and_scroll(driver)
+        time.sleep(0.5)  # both pages' event streams connect
+
+        # A body edit: only the case's own page (and the lists and search that index it) change.
+        paragraph = "预览只重载改动页面的新段落。"
+        case.write_text(original.replace("## 案例背景\n", f"## 案例背景\n\n{paragraph}\n", 1), encoding="utf-8")
+        driver.switch_to.window(edited_tab)
+        wait(driver, 10).until(lambda d: paragraph in d.page_source)
+        assert marker_and_scroll(driver)[0] is None, "the edited page reloaded"
+        time.sleep(1.0)  # a reload of the other tab would have begun by now
+        driver.switch_to.window(other_tab)
+        assert marker_and_scroll(driver) == before, "the other tab kept its state and scroll position"
+
+        # A failed build shows the overlay in both tabs; the fix hides it in both and reloads only
+        # the page that changed.
+        mark(driver)
+        driver.switch_to.window(edited_tab)
+        mark(driver)
+        case.write_text(original.replace("year: 2022", "year: [2022", 1), encoding="utf-8")
+        for tab in (edited_tab, other_tab):
+            driver.switch_to.window(tab)
+            assert re.search(r"hunan-chemical-grading\.md:\d+", wait(driver, 10).until(overlay_text))
+        case.write_text(original, encoding="utf-8")
+        driver.switch_to.window(edited_tab)
+        wait(driver, 10).until(lambda d: not overlay_text(d) and paragraph not in d.page_source)
+        assert marker_and_scroll(driver)[0] is None, "the page changed by the fix reloaded"
+        driver.switch_to.window(other_tab)
+        wait(driver, 5).until(lambda d: not overlay_text(d))
+        assert marker_and_scroll(driver) == before, "the other tab hid the overlay without a reload"
+    finally:
+        driver.quit()

@@ -50,11 +50,12 @@ public struct SiteBuilder: Sendable {
 
     /// Loads, validates and renders the site at `source` in memory. Errors in the content leave
     /// `output` nil; a missing site.yaml throws. Every Markdown body is rendered once, and its
-    /// links are checked from that rendering.
-    public func render(source: String, options: BuildOptions = .init()) throws -> Result {
+    /// links are checked from that rendering. Pages whose key is unchanged since `previous` (an
+    /// earlier render of the same site) are taken from it instead of rendered again.
+    public func render(source: String, options: BuildOptions = .init(), previous: BuildOutput? = nil) throws -> Result {
         let checked = try check(source: source, options: options)
         guard let ready = checked.ready else { return Result(diagnostics: checked.diagnostics, output: nil, summary: nil) }
-        let output = ready.renderer.render(bodies: ready.bodies, timings: timings)
+        let output = ready.renderer.render(bodies: ready.bodies, timings: timings, previous: previous)
         let summary = StagingFolder.Summary(pages: output.pageCount, files: output.files.count + output.copies.count)
         return Result(diagnostics: checked.diagnostics, output: output, summary: summary)
     }

@@ -21,11 +21,22 @@ public struct Renderer: Sendable {
     }
 
     /// The same, from `bodies` when the caller already rendered them (a build renders each body
-    /// once, to check its links first).
-    func render(bodies: RenderedBodies?, timings: BuildTimings = .off) -> BuildOutput {
+    /// once, to check its links first). A page whose key equals its key in `previous` is taken
+    /// from there instead of rendered: the preview renders only the pages an edit changed.
+    func render(bodies: RenderedBodies?, timings: BuildTimings = .off, previous: BuildOutput? = nil) -> BuildOutput {
         let collected = Collected()
-        produce(bodies: bodies, timings: timings) { file, _ in collected.append(file) }
-        return BuildOutput(files: collected.files.sorted { $0.path < $1.path }, copies: mediaCopies)
+        var keep: (@Sendable (String, String) -> Bool)?
+        if let previous {
+            let earlier = Dictionary(previous.files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+            keep = { path, key in
+                guard previous.keys[path] == key, let file = earlier[path] else { return false }
+                collected.append(file, key: key)
+                return true
+            }
+        }
+        produce(bodies: bodies, timings: timings, keep: keep) { file, key in collected.append(file, key: key) }
+        let (files, keys) = collected.contents
+        return BuildOutput(files: files.sorted { $0.path < $1.path }, copies: mediaCopies, keys: keys)
     }
 
     /// Makes every generated file and hands each to `emit` as soon as it is made, from any render
@@ -112,21 +123,32 @@ public struct BuildOutput: Sendable {
     public let files: [OutputFile]
     /// Media to copy from the site folder, sorted by path.
     public let copies: [Copy]
+    /// The key each page was made under (`PreparedPage.key`), by path; a later render given this
+    /// output as `previous` keeps the pages whose key is unchanged.
+    public let keys: [String: String]
 
     /// Number of HTML pages.
     public var pageCount: Int { files.filter { $0.path.hasSuffix(".html") }.count }
 }
 
-/// Files gathered from the render threads.
+/// Files and page keys gathered from the render threads.
 private final class Collected: @unchecked Sendable {
-    // @unchecked: `files` is only touched under `lock`.
+    // @unchecked: `files` and `keys` are only touched under `lock`.
     private let lock = NSLock()
-    private(set) var files: [OutputFile] = []
+    private var files: [OutputFile] = []
+    private var keys: [String: String] = [:]
 
-    func append(_ file: OutputFile) {
+    func append(_ file: OutputFile, key: String?) {
         lock.lock()
         files.append(file)
+        if let key { keys[file.path] = key }
         lock.unlock()
+    }
+
+    var contents: (files: [OutputFile], keys: [String: String]) {
+        lock.lock()
+        defer { lock.unlock() }
+        return (files, keys)
     }
 }
 

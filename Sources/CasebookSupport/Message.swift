@@ -1,0 +1,56 @@
+/// A sentence for the user, kept as a catalogue key and named arguments and put into words late,
+/// in the language of whoever reads it.
+public struct Message: Sendable, Hashable, Codable {
+    /// One value for a `{name}` placeholder: plain text, or another message rendered in the same language.
+    public indirect enum Argument: Sendable, Hashable, Codable, ExpressibleByStringInterpolation {
+        case text(String)
+        case message(Message)
+
+        /// A literal or interpolated text.
+        public init(stringLiteral value: String) { self = .text(value) }
+
+        /// The argument as words in `language`.
+        public func text(in language: Language) -> String {
+            switch self {
+            case .text(let value): value
+            case .message(let message): message.text(in: language)
+            }
+        }
+    }
+
+    /// The catalogue key, such as `build.built`.
+    public var key: String
+    /// The values of the placeholders, by name.
+    public var arguments: [String: Argument]
+
+    /// The message `key` with its placeholders' values.
+    public init(_ key: String, _ arguments: [String: Argument] = [:]) {
+        self.key = key
+        self.arguments = arguments
+    }
+
+    /// `key.one` when `count` is 1, else `key.other`, with `{count}` set.
+    public static func counted(_ key: String, _ count: Int, _ arguments: [String: Argument] = [:]) -> Message {
+        Message(key + (count == 1 ? ".one" : ".other"), arguments.merging(["count": "\(count)"]) { given, _ in given })
+    }
+
+    /// The sentence in `language`: from its catalogue, else the English one, else the key itself.
+    public func text(in language: Language) -> String {
+        let template = MessageCatalogue.template(key, in: language) ?? MessageCatalogue.template(key, in: .en) ?? key
+        return MessageCatalogue.fill(template) { name in arguments[name]?.text(in: language) }
+    }
+
+    /// The English sentence.
+    public var english: String { text(in: .en) }
+}
+
+/// Something that can say what it is in any language: the errors the commands print.
+public protocol MessageConvertible: CustomStringConvertible {
+    /// What to tell the user.
+    var message: Message { get }
+}
+
+extension MessageConvertible {
+    /// The English text, for logs and `"\(error)"`.
+    public var description: String { message.english }
+}

@@ -34,6 +34,22 @@ public struct Message: Sendable, Hashable, Codable {
         Message(key + (count == 1 ? ".one" : ".other"), arguments.merging(["count": "\(count)"]) { given, _ in given })
     }
 
+    /// A text that is the same in every language: a file name, a code, a value the author wrote.
+    public static func verbatim(_ text: String) -> Message {
+        Message("untranslated", ["text": .text(text)])
+    }
+
+    /// `items` as one message: joined by `joiner` (a key with `{first}` and `{rest}`), the last two by
+    /// `last` (with `{first}` and `{last}`) when given.
+    public static func list(_ items: [Message], _ joiner: String, last: String? = nil) -> Message {
+        switch items.count {
+        case 0: return verbatim("")
+        case 1: return items[0]
+        case 2: return Message(last ?? joiner, ["first": .message(items[0]), "rest": .message(items[1]), "last": .message(items[1])])
+        default: return Message(joiner, ["first": .message(items[0]), "rest": .message(list(Array(items.dropFirst()), joiner, last: last))])
+        }
+    }
+
     /// The sentence in `language`: from its catalogue, else the English one, else the key itself.
     public func text(in language: Language) -> String {
         let template = MessageCatalogue.template(key, in: language) ?? MessageCatalogue.template(key, in: .en) ?? key

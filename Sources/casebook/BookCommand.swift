@@ -1,5 +1,6 @@
 import ArgumentParser
 import Casebook
+import CasebookSupport
 import Foundation
 
 struct BookCommand: ParsableCommand {
@@ -32,17 +33,18 @@ struct BookCommand: ParsableCommand {
     var groupBy: String?
     @Flag(help: "Also include entries marked draft: true.") var drafts = false
     @Flag(help: "Also include cases with status: recommended.") var includeRecommended = false
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
-        let console = Console(quiet: false)
+        let console = language.console(source: source)
         let selection: BookSelection
         do { selection = try BookSelection(year: year, region: region, type: type, groupBy: groupBy) } catch {
-            console.error(error.description)
+            console.error(error)
             throw ExitCode(2)
         }
         let browser = pdf == nil ? nil : BookPrinter.findBrowser()
         if pdf != nil, browser == nil {
-            console.error("cannot print the PDF: " + BookPrinter.missingBrowserMessage)
+            console.error(Message("book.cannotPrint", ["reason": .message(BookPrinter.missingBrowserMessage)]))
             throw ExitCode(2)
         }
         let outputPath = output ?? (source == "." ? "public" : source + "/public")
@@ -52,21 +54,24 @@ struct BookCommand: ParsableCommand {
             result = try BookBuilder().render(source: source, options: options, selection: selection)
             console.report(result.diagnostics)
             guard let book = result.book else {
-                console.error("\(Console.count(result.diagnostics)) — nothing was written")
+                console.error(Message("common.nothingWritten", ["count": .message(Console.count(result.diagnostics))]))
                 throw ExitCode(1)
             }
             try book.write(to: outputPath)
-            let regions = book.regionCount == 1 ? "1 outstanding-region entry" : "\(book.regionCount) outstanding-region entries"
-            console.say("Wrote \(outputPath)/book/index.html: \(book.caseCount) case\(book.caseCount == 1 ? "" : "s") and \(regions).")
+            let counts: [String: Message.Argument] = [
+                "cases": .message(.counted("book.cases", book.caseCount)), "regions": .message(.counted("book.regions", book.regionCount)),
+            ]
+            console.say(Message("book.wrote", counts.merging(["path": "\(outputPath)"]) { given, _ in given }))
             if let pdf, let browser {
                 let report = try BookPrinter(browser: browser).print(book, writtenTo: outputPath, pdf: pdf)
-                let pages = report.pageCount.map { "\($0) pages" } ?? "pages uncounted"
-                console.say("Printed \(pdf): \(pages), \(report.numbered ? "with page numbers in the contents" : "contents without page numbers").")
+                let pages = report.pageCount.map { Message("book.pages", ["count": "\($0)"]) } ?? Message("book.pagesUncounted")
+                let numbers = Message(report.numbered ? "book.numbered" : "book.unnumbered")
+                console.say(Message("book.printed", ["pdf": "\(pdf)", "pages": .message(pages), "numbers": .message(numbers)]))
             }
         } catch let error as ExitCode {
             throw error
         } catch {
-            console.error("\(error)")
+            console.error(error)
             throw ExitCode(2)
         }
     }

@@ -30,17 +30,18 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Also publish cases with status: recommended.") var includeRecommended = false
     @Flag(help: "Replace the output folder even if it holds files casebook did not write.") var force = false
     @Flag(help: "Print nothing but errors.") var quiet = false
+    @OptionGroup var language: LanguageOption
     @Flag(help: "After the build, print the wall and CPU time of each phase (load, validate, markdown, search index, pages, write …) to standard error.")
     var timings = false
 
     func run() throws {
-        let console = Console(quiet: quiet)
+        let console = language.console(source: source, quiet: quiet)
         let start = DispatchTime.now()
         let outputPath = output ?? (source == "." ? "public" : source + "/public")
         do {
             try OutputTarget.vet(outputPath, source: source, force: force)
         } catch {
-            console.error("\(error)")
+            console.error(error)
             throw ExitCode(2)
         }
         let interruption = OutputWriter.Interruption()
@@ -50,7 +51,7 @@ struct BuildCommand: ParsableCommand {
         }
         defer { trap.cancel() }
 
-        console.progress("Building \(source)…")
+        console.progress(Message("common.building", ["source": "\(source)"]))
         let options = BuildOptions(drafts: drafts, includeRecommended: includeRecommended, baseURL: baseURL)
         let result: SiteBuilder.Result
         let recorder = BuildTimings(enabled: timings)
@@ -58,29 +59,30 @@ struct BuildCommand: ParsableCommand {
             result = try SiteBuilder(timings: recorder).build(source: source, output: outputPath, options: options, interruption: interruption)
         } catch let error as SiteError {
             console.clearProgress()
-            console.error("\(error)")
+            console.error(error)
             throw ExitCode(2)
         } catch let error as OutputTarget.Refusal {
             console.clearProgress()
-            console.error("\(error)")
+            console.error(error)
             throw ExitCode(2)
         } catch is OutputWriter.Interrupted {
             throw ExitCode(130)
         } catch {
             console.clearProgress()
-            console.error("could not write \(outputPath): \(error); the previous site is unchanged")
+            console.error(Message("build.cannotWrite", ["path": "\(outputPath)", "reason": Console.reason(error)]))
             throw ExitCode(1)
         }
         console.clearProgress()
         console.report(result.diagnostics)
         guard let built = result.summary else {
-            console.error("\(Console.count(result.diagnostics)) — nothing was written")
+            console.error(Message("common.nothingWritten", ["count": .message(Console.count(result.diagnostics))]))
             throw ExitCode(1)
         }
         if timings { FileHandle.standardError.write(Data(recorder.table.utf8)) }
-        let kept = built.kept > 0 ? " (\(built.kept) unchanged since the last build, not rendered again)" : ""
-        console.say(
-            "Built \(built.pages) pages\(kept) and \(built.files - built.pages) other files into \(outputPath)/ in \(elapsed(since: start)). Open \(outputPath)/index.html or serve the folder."
-        )
+        let kept: Message.Argument = built.kept > 0 ? .message(Message("build.kept", ["count": "\(built.kept)"])) : ""
+        let arguments: [String: Message.Argument] = [
+            "pages": "\(built.pages)", "kept": kept, "others": "\(built.files - built.pages)", "path": "\(outputPath)", "time": "\(elapsed(since: start))",
+        ]
+        console.say(Message("build.built", arguments))
     }
 }

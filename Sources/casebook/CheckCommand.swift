@@ -28,30 +28,33 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "The site folder, holding site.yaml.") var source = "."
     @Option(help: "text (compiler-style lines) or json (for CI and editors).") var format: String = Format.text.rawValue
     @Flag(help: "Treat warnings as errors.") var strict = false
+    @OptionGroup var language: LanguageOption
     @Flag(help: "Check drafts as if they were published: their missing fields and 【待填写：…】 placeholders become errors.") var drafts = false
 
     func run() throws {
-        let console = Console(quiet: false)
+        let console = language.console(source: source)
         guard let format = Format(rawValue: format) else {
-            console.error("unknown format '\(format)'; use --format text or --format json")
+            console.error(Message("check.unknownFormat", ["format": "\(format)"]))
             throw ExitCode(2)
         }
         let found: [Diagnostic]
         do {
             found = try SiteBuilder().diagnostics(source: source, options: BuildOptions(drafts: drafts), hosting: true)
         } catch {
-            console.error("\(error)")
+            console.error(error)
             throw ExitCode(2)
         }
         let diagnostics = strict ? found.strict() : found
         let failed = diagnostics.hasErrors
         switch format {
         case .json:
-            console.write(Console.json(diagnostics, strict: strict, failed: failed), to: .standardOutput)
+            console.write(Console.json(diagnostics, strict: strict, failed: failed, language: console.language), to: .standardOutput)
         case .text:
             console.report(diagnostics, to: .standardOutput)
-            let strictNote = strict && found.counts.warnings > 0 ? " (--strict makes warnings errors)" : ""
-            console.summary(failed ? "error" : "ok", "\(Console.count(diagnostics))\(strictNote)", to: .standardOutput)
+            let strictNote = strict && found.counts.warnings > 0 ? Message("check.strictNote") : nil
+            let counted = Console.count(diagnostics)
+            let line = strictNote.map { Message("untranslated.pair", ["first": .message(counted), "second": .message($0)]) } ?? counted
+            console.summary(failed ? .error : .ok, line, to: .standardOutput)
         }
         if failed { throw ExitCode(1) }
     }

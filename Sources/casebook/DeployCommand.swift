@@ -1,6 +1,7 @@
 import ArgumentParser
 import Casebook
 import CasebookDeploy
+import CasebookSupport
 import Foundation
 
 struct DeployCommand: AsyncParsableCommand {
@@ -30,9 +31,10 @@ struct DeployCommand: AsyncParsableCommand {
     @Option(help: "Write the URLs of changed and deleted pages to this file, for a CDN refresh.") var changedUrls: String?
     @Option(help: "Requests in flight at once.") var concurrency = 8
     @Flag(help: "Print only errors and warnings.") var quiet = false
+    @OptionGroup var language: LanguageOption
 
     func run() async throws {
-        let console = Console(quiet: quiet)
+        let console = language.console(source: source, quiet: quiet)
         let (config, chosen) = try DeploySetup.resolve(source: source, target: target, console: console)
         var options = DeployOptions()
         options.output = output
@@ -47,10 +49,10 @@ struct DeployCommand: AsyncParsableCommand {
             let report = try await Deployer(target: chosen, credentials: credentials, baseURL: config.baseURL)
                 .run(options, progress: DeployConsoleProgress(console: console))
             console.clearProgress()
-            console.summary(dryRun ? "dry run" : "ok", report.summary, to: .standardOutput)
+            console.summary(dryRun ? .dryRun : .ok, Message("untranslated", ["text": "\(report.summary)"]), to: .standardOutput)
         } catch let error as DeployError {
             console.clearProgress()
-            console.error(error.description)
+            console.error(error)
             throw ExitCode(1)
         }
     }

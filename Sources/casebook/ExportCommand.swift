@@ -44,22 +44,23 @@ struct ExportSummaryCommand: ParsableCommand {
     @Flag(help: "Add 联系人 and 联系电话 (private: never publish the file).") var includePrivate = false
     @Option(name: [.short, .long], help: "The file to write (.csv or .xlsx), or - for standard output (CSV only). Default: summary[-YEAR][-UNIT].csv|xlsx.")
     var output: String?
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
-        let console = Console(quiet: false)
+        let console = language.console(source: source)
         let export = SummaryExport(source: source, year: year, region: region, includePrivate: includePrivate)
         let chosen: SummaryExport.Format
         do { chosen = try SummaryExport.format(output: output, format: format) } catch let failure as SummaryExport.Failure {
-            console.error(failure.description)
+            console.error(failure)
             throw ExitCode(2)
         }
         let table: SummaryTable
         do { table = try export.table() } catch let failure as SummaryExport.Failure {
             console.report(failure.diagnostics)
-            console.error(failure.description)
+            console.error(failure)
             throw ExitCode(failure.diagnostics.isEmpty ? 2 : 1)
         } catch {
-            console.error("\(error)")
+            console.error(error)
             throw ExitCode(2)
         }
         let bytes = chosen == .xlsx ? try table.xlsx() : table.csv()
@@ -69,17 +70,9 @@ struct ExportSummaryCommand: ParsableCommand {
             return
         }
         try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
-        if includePrivate { Notes.warning("\(path) holds contact details: keep it internal, never publish it.") }
-        console.say("Wrote \(table.rows.count) cases to \(path).")
+        if includePrivate { console.summary(.warning, Message("export.private", ["path": "\(path)"]), to: .standardError) }
+        console.say(Message("export.wrote", ["count": "\(table.rows.count)", "path": "\(path)"]))
     }
 }
 
 extension SummaryExport.Format: ExpressibleByArgument {}
-
-/// Lines for the paperwork commands on standard error.
-enum Notes {
-    /// Something the reader should act on that did not stop the command.
-    static func warning(_ text: String) {
-        FileHandle.standardError.write(Data("warning: \(text)\n".utf8))
-    }
-}

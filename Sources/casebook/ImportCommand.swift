@@ -1,6 +1,7 @@
 import ArgumentParser
 import Casebook
 import CasebookExport
+import CasebookSupport
 import Foundation
 
 struct ImportCommand: ParsableCommand {
@@ -38,21 +39,24 @@ struct ImportSummaryCommand: ParsableCommand {
     @Argument(help: "The table: a .csv or .xlsx file.") var file: String
     @Option(help: "The site folder, holding site.yaml.") var source = "."
     @Option(help: "The year of the cases, for tables that do not say it in a 年度 column or their title.") var year: Int?
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
-        let console = Console(quiet: false)
+        let console = language.console(source: source)
         let outcome: SummaryImport.Outcome
         do {
             let table = try SummaryImport.table(at: file)
             outcome = try SummaryImport(root: source, year: year).run(table)
         } catch {
-            console.error("\(error)")
+            console.error(error)
             throw ExitCode(2)
         }
-        for column in outcome.unknownColumns { Notes.warning("column '\(column)' is not a field of a case and was not imported") }
-        for (row, path) in outcome.created { console.say("row \(row): created \(path)") }
-        for (row, reason) in outcome.skipped { Notes.warning("row \(row): skipped: \(reason)") }
-        for (row, message) in outcome.warnings { Notes.warning("row \(row): \(message)") }
-        console.say("Created \(outcome.created.count) case files, skipped \(outcome.skipped.count) rows. Complete the files, then run casebook check.")
+        for column in outcome.unknownColumns { console.summary(.warning, Message("import.unknownColumn", ["column": "\(column)"]), to: .standardError) }
+        for (row, path) in outcome.created { console.say(Message("import.created", ["row": "\(row)", "path": "\(path)"])) }
+        for (row, reason) in outcome.skipped {
+            console.summary(.warning, Message("import.skipped", ["row": "\(row)", "reason": .message(reason)]), to: .standardError)
+        }
+        for (row, note) in outcome.warnings { console.summary(.warning, Message("import.rowNote", ["row": "\(row)", "note": .message(note)]), to: .standardError) }
+        console.say(Message("import.summary", ["created": "\(outcome.created.count)", "skipped": "\(outcome.skipped.count)"]))
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Casebook
 import CasebookContent
 import CasebookForms
+import CasebookSupport
 
 struct ImportFormCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -30,25 +31,27 @@ struct ImportFormCommand: ParsableCommand {
     @Option(help: "The site folder, holding site.yaml.") var source = "."
     @Option(help: "The status of imported cases: recommended, publicity or selected.") var status: String = CaseStatus.recommended.rawValue
     @Flag(help: "Import a case whose file name is taken under a numbered name (-2, -3 …) instead of refusing it.") var rename = false
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
-        let console = Console(quiet: false)
+        let console = language.console(source: source)
         guard let status = CaseStatus(naming: status) else {
-            console.error("unknown status '\(status)'; expected recommended, publicity or selected")
+            console.error(Message("importForm.unknownStatus", ["status": "\(status)"]))
             throw ExitCode(2)
         }
         let outcome: FormImportOutcome
         do { outcome = try FormImport(root: source, status: status, rename: rename).run(inputs) } catch {
-            console.error("\(error)")
+            console.error(error)
             throw ExitCode(2)
         }
         for result in outcome.results {
             switch result {
-            case .created(let form, let path, let summary): console.say("\(form) → \(path): \(summary)")
-            case .failed(let failure): console.error("\(failure)")
+            case .created(let form, let path, let summary):
+                console.say(Message("importForm.created", ["form": "\(form)", "path": "\(path)", "summary": "\(summary)"]))
+            case .failed(let failure): console.error(failure)
             }
         }
-        console.say("Imported \(outcome.created) of \(outcome.results.count) forms. Check the files, then run casebook check.")
+        console.say(Message("importForm.summary", ["created": "\(outcome.created)", "total": "\(outcome.results.count)"]))
         if outcome.failed > 0 { throw ExitCode(1) }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Casebook
 import CasebookExport
+import CasebookSupport
 import Foundation
 
 struct NewCommand: ParsableCommand {
@@ -26,10 +27,10 @@ struct NewCommand: ParsableCommand {
         return calendar.component(.year, from: Date())
     }
 
-    /// Runs a scaffolding step, turning its failure into a message and exit code 1.
-    static func attempt<T>(_ body: () throws -> T) throws -> T {
+    /// Runs a scaffolding step, turning its failure into a message on `console` and exit code 1.
+    static func attempt<T>(_ console: Console, _ body: () throws -> T) throws -> T {
         do { return try body() } catch {
-            Console(quiet: false).error("\(error)")
+            console.error(error)
             throw ExitCode(1)
         }
     }
@@ -53,11 +54,13 @@ struct NewCaseCommand: ParsableCommand {
     @Option(help: "The site folder, holding site.yaml.") var source = "."
     @Option(help: "The year (default: the newest year in the site, else this year).") var year: Int?
     @Option(help: "The unit: id, code, full or short name.") var region: String?
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
+        let console = language.console(source: source)
         let year = year ?? NewContent.defaultYear(root: source, fallback: NewCommand.currentYear)
-        let path = try NewCommand.attempt { try NewContent.newCase(name, root: source, year: year, region: region) }
-        print("Created \(path). Fill in the fields marked 待填写, then run casebook check.")
+        let path = try NewCommand.attempt(console) { try NewContent.newCase(name, root: source, year: year, region: region) }
+        console.say(Message("new.case.created", ["path": "\(path)"]))
     }
 }
 
@@ -78,11 +81,13 @@ struct NewRegionCommand: ParsableCommand {
     @Argument(help: "The unit: id, code, full or short name (hunan, 430000, 湖南省, 湖南).") var name: String
     @Option(help: "The site folder, holding site.yaml.") var source = "."
     @Option(help: "The year (default: the newest year in the site, else this year).") var year: Int?
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
+        let console = language.console(source: source)
         let year = year ?? NewContent.defaultYear(root: source, fallback: NewCommand.currentYear)
-        let path = try NewCommand.attempt { try NewContent.newRegion(name, root: source, year: year) }
-        print("Created \(path). Fill in awards and summary, then run casebook check.")
+        let path = try NewCommand.attempt(console) { try NewContent.newRegion(name, root: source, year: year) }
+        console.say(Message("new.region.created", ["path": "\(path)"]))
     }
 }
 
@@ -100,11 +105,13 @@ struct NewSiteCommand: ParsableCommand {
     @Argument(help: "The new folder.") var name: String
     @Option(help: "Where to create it.") var source = "."
     @Option(help: "The year of the sample case (default: this year).") var year: Int?
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
+        let console = language.console()
         let folder = source == "." ? name : source + "/" + name
-        let files = try NewCommand.attempt { try NewContent.newSite(folder, year: year ?? NewCommand.currentYear) }
-        for file in files { print("Created \(folder)/\(file)") }
-        print("Next: casebook build --source \(folder), then open \(folder)/public/index.html.")
+        let files = try NewCommand.attempt(console) { try NewContent.newSite(folder, year: year ?? NewCommand.currentYear) }
+        for file in files { console.say(Message("new.site.file", ["path": "\(folder)/\(file)"])) }
+        console.say(Message("new.site.next", ["folder": "\(folder)"]))
     }
 }

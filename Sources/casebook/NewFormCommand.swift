@@ -1,5 +1,6 @@
 import ArgumentParser
 import CasebookForms
+import CasebookSupport
 
 struct NewFormCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -19,11 +20,13 @@ struct NewFormCommand: ParsableCommand {
 
     @Argument(help: "Which form: case (典型案例申报书) or region (成效突出地区申报书).") var kind: FormKind
     @Option(name: .shortAndLong, help: "The file to write (default: the form's Chinese name, .docx).") var output: String?
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
+        let console = language.console()
         let path = output ?? (kind == .caseForm ? "典型案例申报书.docx" : "成效突出地区申报书.docx")
-        try NewCommand.attempt { try BlankForm(kind).write(to: path) }
-        print("Created \(path). Hand it out; read the filled-in forms with casebook import form.")
+        try NewCommand.attempt(console) { try BlankForm(kind).write(to: path) }
+        console.say(Message("new.form.created", ["path": "\(path)"]))
     }
 }
 

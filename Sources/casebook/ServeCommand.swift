@@ -1,6 +1,7 @@
 import ArgumentParser
 import Casebook
 import CasebookServer
+import CasebookSupport
 import Foundation
 
 struct ServeCommand: AsyncParsableCommand {
@@ -31,13 +32,14 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Serve the site under this sub-path, as the real host does (e.g. /showcase/).") var basePath = "/"
     @Flag(help: "Also show entries marked draft: true.") var drafts = false
     @Flag(help: "Also show cases with status: recommended.") var includeRecommended = false
+    @OptionGroup var language: LanguageOption
 
     func validate() throws {
-        guard (1...65535).contains(port) else { throw ValidationError("--port must be between 1 and 65535.") }
+        guard (1...65535).contains(port) else { throw ValidationError(Message("serve.badPort").text(in: language.resolve())) }
     }
 
     func run() async throws {
-        let console = Console(quiet: false)
+        let console = language.console(source: source)
         let server: PreviewServer
         do {
             let basePath = try BasePath(basePath)
@@ -47,18 +49,18 @@ struct ServeCommand: AsyncParsableCommand {
             let configuration = PreviewConfiguration(source: source, host: host, port: port, basePath: basePath, options: options)
             server = PreviewServer(configuration: configuration) { report in ServeReport.print(report, on: console) }
             if !configuration.isLoopback {
-                ServeReport.warn("serving on \(host): anyone who can reach this machine can read the preview.")
+                console.summary(.warning, Message("serve.exposed", ["host": "\(host)"]), to: .standardError)
             }
-            console.progress("Building \(source)…")
+            console.progress(Message("common.building", ["source": "\(source)"]))
             try await server.run()
         } catch let error as PreviewError {
-            console.error(error.description)
+            console.error(error)
             throw ExitCode(2)
         } catch let error as CancellationError {
             throw error
         } catch {
             console.clearProgress()
-            console.error("\(error)")
+            console.error(error)
             throw ExitCode(2)
         }
     }
@@ -71,28 +73,25 @@ enum ServeReport {
         switch report {
         case .built(let pages, let seconds, let warnings, let first):
             console.report(warnings)
-            say(
-                "\(first ? "Built" : "Rebuilt") \(pages) pages in \(String(format: "%.2f s", seconds))\(warnings.isEmpty ? "" : " (\(Console.count(warnings)))")."
-            )
+            let counted: Message.Argument = warnings.isEmpty ? "" : .message(Message("serve.warnings", ["count": .message(Console.count(warnings))]))
+            let time = String(format: "%.2f s", seconds)
+            say(Message(first ? "serve.built" : "serve.rebuilt", ["pages": "\(pages)", "time": "\(time)", "warnings": counted]), on: console)
         case .failed(let diagnostics, _):
             console.report(diagnostics)
-            console.error("\(Console.count(diagnostics)) — still serving the last good build; the open pages show the problems.")
+            console.error(Message("serve.failed", ["count": .message(Console.count(diagnostics))]))
         case .changed(let paths):
-            let shown = paths.prefix(3).joined(separator: ", ") + (paths.count > 3 ? " and \(paths.count - 3) more" : "")
-            say("Changed: \(shown)")
+            let first: Message.Argument = "\(paths.prefix(3).joined(separator: ", "))"
+            let shown = paths.count > 3 ? .message(Message("serve.more", ["shown": first, "count": "\(paths.count - 3)"])) : first
+            say(Message("serve.changed", ["paths": shown]), on: console)
         case .listening(let url):
-            say("Serving \(url) — press Ctrl-C to stop.")
+            say(Message("serve.listening", ["url": "\(url)"]), on: console)
         case .stopped:
-            say("Stopped.")
+            say(Message("serve.stopped"), on: console)
         }
     }
 
     /// A line on standard output, written at once: the output may be a pipe, read while serving.
-    static func say(_ text: String) {
-        FileHandle.standardOutput.write(Data((text + "\n").utf8))
-    }
-
-    static func warn(_ text: String) {
-        FileHandle.standardError.write(Data("warning: \(text)\n".utf8))
+    static func say(_ message: Message, on console: Console) {
+        FileHandle.standardOutput.write(Data((console.text(message) + "\n").utf8))
     }
 }

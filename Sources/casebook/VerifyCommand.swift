@@ -21,19 +21,19 @@ struct VerifyCommand: ParsableCommand {
 
     @Argument(help: "The built site folder.") var site = "public"
     @Flag(help: "Print nothing but problems.") var quiet = false
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
-        let console = Console(quiet: quiet)
+        let console = language.console(quiet: quiet)
         guard LocalFileSystem().isDirectory(site) else {
-            console.error("No folder \(site). Build the site first with `casebook build`, or name the output folder.")
+            console.error(Message("verify.noFolder", ["site": "\(site)"]))
             throw ExitCode(2)
         }
         let start = DispatchTime.now()
         let diagnostics = SiteVerifier().verify(site)
         console.report(diagnostics)
-        console.say(
-            "\(diagnostics.hasErrors ? "Problems found" : "No broken link, no missing asset, no request to another host"): \(Console.count(diagnostics)) in \(elapsed(since: start))."
-        )
+        let counted = Console.count(diagnostics)
+        console.say(Message(diagnostics.hasErrors ? "verify.problems" : "verify.clean", ["count": .message(counted), "time": "\(elapsed(since: start))"]))
         if diagnostics.hasErrors { throw ExitCode(1) }
     }
 }

@@ -171,7 +171,9 @@ public struct ContentLoader: Sendable {
         if records.isEmpty, file.hasSuffix(".md") { result.unloaded.append(Paths.stem(of: file)) }
         for record in records {
             var found: [Diagnostic] = []
-            guard var reader = FieldReader(record.node, file: file, firstLine: record.firstLine, known: CaseEntry.keys, what: Message("what.case"), into: &found) else {
+            guard
+                var reader = FieldReader(record.node, file: file, firstLine: record.firstLine, known: CaseEntry.keys, what: Message("what.case"), into: &found)
+            else {
                 result.diagnostics += found
                 continue
             }
@@ -188,7 +190,10 @@ public struct ContentLoader: Sendable {
         var result = FileResult<RegionEntry>(file: file)
         for record in records(file, root: root, hash: &result.sourceHash, into: &result.diagnostics) {
             var found: [Diagnostic] = []
-            guard var reader = FieldReader(record.node, file: file, firstLine: record.firstLine, known: RegionEntry.keys, what: Message("what.region"), into: &found) else {
+            guard
+                var reader = FieldReader(
+                    record.node, file: file, firstLine: record.firstLine, known: RegionEntry.keys, what: Message("what.region"), into: &found)
+            else {
                 result.diagnostics += found
                 continue
             }
@@ -206,7 +211,9 @@ public struct ContentLoader: Sendable {
         if records.isEmpty { result.unloaded.append(Paths.stem(of: file)) }
         for record in records {
             var found: [Diagnostic] = []
-            guard var reader = FieldReader(record.node, file: file, firstLine: record.firstLine, known: PageEntry.keys, what: Message("what.page"), into: &found) else {
+            guard
+                var reader = FieldReader(record.node, file: file, firstLine: record.firstLine, known: PageEntry.keys, what: Message("what.page"), into: &found)
+            else {
                 result.diagnostics += found
                 continue
             }
@@ -259,7 +266,8 @@ public struct ContentLoader: Sendable {
                 } else {
                     Message("load.startWithFence")
                 }
-            diagnostics.append(Diagnostic(.error, "CB0002", Message("load.noFrontMatter", ["file": "\(file)"]), file: file, at: .init(line: 1, column: 1), hint: hint))
+            diagnostics.append(
+                Diagnostic(.error, "CB0002", Message("load.noFrontMatter", ["file": "\(file)"]), file: file, at: .init(line: 1, column: 1), hint: hint))
             return []
         case .failure(.notClosed(let line, let near, let bodyStart)):
             let hint =

@@ -95,7 +95,6 @@ package struct FieldReader {
         found.append(Diagnostic(severity, code, message, file: file, at: location(of: key), hint: hint))
     }
 
-
     /// A text value; numbers and booleans are taken as their text.
     package mutating func string(_ key: String, required: Bool = false) -> String? {
         guard let node = node(key) else {
@@ -286,7 +285,9 @@ package struct FieldReader {
         var results: [T] = []
         for item in sequence {
             var problems: [Diagnostic] = []
-            guard var reader = FieldReader(item, file: file, firstLine: firstLine, known: known, what: Message("what.entry", ["key": "\(key)"]), into: &problems) else {
+            guard
+                var reader = FieldReader(item, file: file, firstLine: firstLine, known: known, what: Message("what.entry", ["key": "\(key)"]), into: &problems)
+            else {
                 found += problems
                 continue
             }

@@ -31,7 +31,9 @@ public struct Participation: Sendable, Hashable {
         }
         var found: [Participation] = []
         for entry in entries {
-            guard var reader = FieldReader(entry, file: file, firstLine: 1, known: keys, what: Message("what.participation"), into: &diagnostics) else { continue }
+            guard var reader = FieldReader(entry, file: file, firstLine: 1, known: keys, what: Message("what.participation"), into: &diagnostics) else {
+                continue
+            }
             let year = reader.year()
             let unit = UnitField.read(&reader, key: "unit", units: units)
             let enterprises = reader.int("enterprises", required: true, example: "123", minimum: 0)

@@ -17,7 +17,8 @@ package enum YAMLDocument {
             diagnostics.append(diagnostic(for: error, text: text, file: file, firstLine: firstLine))
             return nil
         } catch {
-            diagnostics.append(Diagnostic(.error, "CB0001", Message("yaml.unreadable", ["error": "\(error)"]), file: file, at: .init(line: firstLine, column: 1)))
+            diagnostics.append(
+                Diagnostic(.error, "CB0001", Message("yaml.unreadable", ["error": "\(error)"]), file: file, at: .init(line: firstLine, column: 1)))
             return nil
         }
         // Lines written `key：value` or `key:value` make the whole text one plain string.
@@ -66,7 +67,8 @@ package enum YAMLDocument {
                 .error, "CB0001", Message("yaml.character", ["character": character, "problem": "\(problem)"]), file: file,
                 at: at(location.0, location.1), hint: Message("yaml.character.hint"))
         default:
-            return Diagnostic(.error, "CB0001", Message("yaml.invalid", ["error": "\(error)"]), file: file, at: .init(line: firstLine, column: 1), hint: generalHint)
+            return Diagnostic(
+                .error, "CB0001", Message("yaml.invalid", ["error": "\(error)"]), file: file, at: .init(line: firstLine, column: 1), hint: generalHint)
         }
     }
 

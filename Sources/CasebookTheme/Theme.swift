@@ -35,7 +35,8 @@ public struct Theme: Sendable {
         if name != "default", !fileSystem.isDirectory(root + "/themes/" + name) {
             diagnostics.append(
                 Diagnostic(
-                    .error, "CB0301", Message("theme.missing", ["name": "\(name)"]), file: "site.yaml", hint: Message("theme.missing.hint", ["name": "\(name)"])))
+                    .error, "CB0301", Message("theme.missing", ["name": "\(name)"]), file: "site.yaml", hint: Message("theme.missing.hint", ["name": "\(name)"])
+                ))
         }
         let folders = name == "default" ? ["themes/default"] : ["themes/default", "themes/" + name]
         for folder in folders where fileSystem.isDirectory(root + "/" + folder) {

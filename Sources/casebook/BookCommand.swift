@@ -6,33 +6,20 @@ import Foundation
 struct BookCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "book",
-        abstract: "Make the compilation book (案例汇编): one print-ready document, and a PDF with --pdf.",
-        discussion: """
-            Writes book/index.html into the output folder, beside the built site: a cover, the preface
-            (the page named by book.preface in site.yaml, else preface or about), the contents, the
-            outstanding regions, every published case on pages of its own, and an index by unit and by
-            industry, laid out for A4 paper. Only what the site publishes goes in; contact details never do.
-            With --pdf, headless Chromium prints it, with page numbers in the contents.
-            Set `book: { enabled: true }` in site.yaml to make the book on every build and link it from the site.
-
-            Examples:
-              casebook book
-              casebook book --pdf 案例汇编.pdf
-              casebook book --year 2023 --group-by unit --output dist --pdf dist/2023.pdf
-              casebook book --type platform --region 湖南
-            """
+        abstract: Help.text("help.book.abstract"),
+        discussion: Help.text("help.book.discussion")
     )
 
-    @Option(help: "The site folder, holding site.yaml.") var source = "."
-    @Option(name: [.short, .long], help: "The folder to write book/ into (default: public/ inside the site folder).") var output: String?
-    @Option(help: ArgumentHelp("Also print the book to this PDF file with headless Chromium.", valueName: "file.pdf")) var pdf: String?
-    @Option(help: "Only cases (and outstanding regions) of this year.") var year: Int?
-    @Option(help: "Only this unit, by id, code, full or short name (hunan, 430000, 湖南省, 湖南).") var region: String?
-    @Option(help: "Only cases of this enterprise type (networked_industrial, platform, identifier_resolution or the Chinese label).") var type: String?
-    @Option(help: ArgumentHelp("Group each year's cases by enterprise type or by unit (default: book.group_by, else type).", valueName: "type|unit"))
+    @Option(help: ArgumentHelp(Help.text("help.source"))) var source = "."
+    @Option(name: [.short, .long], help: ArgumentHelp(Help.text("help.book.output"))) var output: String?
+    @Option(help: ArgumentHelp(Help.text("help.book.pdf"), valueName: "file.pdf")) var pdf: String?
+    @Option(help: ArgumentHelp(Help.text("help.book.year"))) var year: Int?
+    @Option(help: ArgumentHelp(Help.text("help.book.region"))) var region: String?
+    @Option(help: ArgumentHelp(Help.text("help.book.type"))) var type: String?
+    @Option(help: ArgumentHelp(Help.text("help.book.groupBy"), valueName: "type|unit"))
     var groupBy: String?
-    @Flag(help: "Also include entries marked draft: true.") var drafts = false
-    @Flag(help: "Also include cases with status: recommended.") var includeRecommended = false
+    @Flag(help: ArgumentHelp(Help.text("help.book.drafts"))) var drafts = false
+    @Flag(help: ArgumentHelp(Help.text("help.book.includeRecommended"))) var includeRecommended = false
     @OptionGroup var language: LanguageOption
 
     func run() throws {

@@ -7,31 +7,19 @@ import Foundation
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Build the site into a folder of static files.",
-        discussion: """
-            Checks all content first; when anything is wrong, prints every problem and writes nothing, so the previous site stays as it was. Otherwise writes the new site beside the output folder and swaps it into place in one step; a rebuild renders only the pages whose content changed and moves only the changed files into place, after writing them all beside it first. A build that fails, is interrupted (Ctrl-C) or is killed never leaves a half-written site (one killed while moving files is finished by the next build). Files added to the output folder by hand survive rebuilds; delete the folder for a build from scratch.
-
-            The output folder is replaced as a whole, so casebook refuses folders it must not replace: the site folder or a folder containing it, content/ or themes/, /, your home folder, and a folder holding files casebook did not write (unless --force).
-
-            Exit code: 0 built, 1 content errors (nothing written), 2 a wrong command or output folder, 130 interrupted.
-
-            Examples:
-              casebook build
-              casebook build --source ~/showcase --output /srv/www/showcase
-              casebook build --base-url https://www.example.gov.cn/showcase/ --quiet
-              casebook build --timings          # where the time goes, phase by phase
-            """
+        abstract: Help.text("help.build.abstract"),
+        discussion: Help.text("help.build.discussion")
     )
 
-    @Option(help: "The site folder, holding site.yaml.") var source = "."
-    @Option(name: [.short, .long], help: "Where the built site goes, replaced as a whole (default: public/ inside the site folder).") var output: String?
-    @Option(help: "The published address, for absolute URLs (overrides base_url in site.yaml).") var baseURL: String?
-    @Flag(help: "Also publish entries marked draft: true.") var drafts = false
-    @Flag(help: "Also publish cases with status: recommended.") var includeRecommended = false
-    @Flag(help: "Replace the output folder even if it holds files casebook did not write.") var force = false
-    @Flag(help: "Print nothing but errors.") var quiet = false
+    @Option(help: ArgumentHelp(Help.text("help.source"))) var source = "."
+    @Option(name: [.short, .long], help: ArgumentHelp(Help.text("help.build.output"))) var output: String?
+    @Option(help: ArgumentHelp(Help.text("help.build.baseURL"))) var baseURL: String?
+    @Flag(help: ArgumentHelp(Help.text("help.build.drafts"))) var drafts = false
+    @Flag(help: ArgumentHelp(Help.text("help.build.includeRecommended"))) var includeRecommended = false
+    @Flag(help: ArgumentHelp(Help.text("help.build.force"))) var force = false
+    @Flag(help: ArgumentHelp(Help.text("help.build.quiet"))) var quiet = false
     @OptionGroup var language: LanguageOption
-    @Flag(help: "After the build, print the wall and CPU time of each phase (load, validate, markdown, search index, pages, write …) to standard error.")
+    @Flag(help: ArgumentHelp(Help.text("help.build.timings")))
     var timings = false
 
     func run() throws {

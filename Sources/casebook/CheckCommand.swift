@@ -6,18 +6,8 @@ import Foundation
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Find every mistake in the content without writing anything.",
-        discussion: """
-            Reads site.yaml, every case, region, page and data file, the theme's templates and every link in the Markdown bodies, and prints each problem on standard output as `file:line:column: error[CODE]: message; how to fix it`, sorted by file and line, then a summary line. docs/diagnostics.md explains every code.
-
-            Exit code: 0 when there is no error, 1 when there is one (with --strict: any warning too), 2 when the command itself is wrong (no site.yaml, an unknown format).
-
-            Examples:
-              casebook check
-              casebook check --source ~/showcase --strict
-              casebook check --drafts          # are the drafts ready to publish?
-              casebook check --format json > problems.json
-            """
+        abstract: Help.text("help.check.abstract"),
+        discussion: Help.text("help.check.discussion")
     )
 
     /// How the report is printed.
@@ -25,11 +15,11 @@ struct CheckCommand: ParsableCommand {
         case text, json
     }
 
-    @Option(help: "The site folder, holding site.yaml.") var source = "."
-    @Option(help: "text (compiler-style lines) or json (for CI and editors).") var format: String = Format.text.rawValue
-    @Flag(help: "Treat warnings as errors.") var strict = false
+    @Option(help: ArgumentHelp(Help.text("help.source"))) var source = "."
+    @Option(help: ArgumentHelp(Help.text("help.check.format"))) var format: String = Format.text.rawValue
+    @Flag(help: ArgumentHelp(Help.text("help.check.strict"))) var strict = false
     @OptionGroup var language: LanguageOption
-    @Flag(help: "Check drafts as if they were published: their missing fields and 【待填写：…】 placeholders become errors.") var drafts = false
+    @Flag(help: ArgumentHelp(Help.text("help.check.drafts"))) var drafts = false
 
     func run() throws {
         let console = language.console(source: source)

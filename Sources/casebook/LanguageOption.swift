@@ -7,9 +7,7 @@ import Foundation
 struct LanguageOption: ParsableArguments {
     @Option(
         name: .customLong("lang"),
-        help: ArgumentHelp(
-            "The language of messages: zh-CN or en (default: the site's language in site.yaml, else LC_ALL/LC_MESSAGES/LANG, else en).",
-            valueName: "zh-CN|en"))
+        help: ArgumentHelp(Help.text("help.lang"), valueName: "zh-CN|en"))
     var lang: Language?
 
     /// The language to speak: `--lang`, else the `language` that site.yaml in `source` sets, else the environment's.
@@ -25,6 +23,7 @@ struct LanguageOption: ParsableArguments {
 }
 
 extension Language: ExpressibleByArgument {
+    /// `zh-CN`, `zh` or `en` as written after `--lang`; nil for any other language.
     public init?(argument: String) {
         guard ["zh-cn", "zh", "en"].contains(argument.lowercased()) else { return nil }
         self.init(tag: argument)

@@ -7,31 +7,16 @@ import Foundation
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Preview the site in a browser; every save rebuilds it and reloads open pages.",
-        discussion: """
-            Builds the site in memory (nothing is written to disk) and serves it on
-            this machine only, under the same sub-path as on the real host. Saving a
-            file under content/ or themes/, or site.yaml, rebuilds the site and
-            reloads the pages open in the browser. When a rebuild fails, the problems
-            are printed here and shown over the open pages, which keep showing the
-            last good build. Stop with Ctrl-C.
-
-            Examples:
-              casebook serve
-                  serves ./ at http://127.0.0.1:8000/
-              casebook serve --base-path /showcase/
-                  serves at http://127.0.0.1:8000/showcase/, as on the portal
-              casebook serve --source ~/showcase --port 8080 --drafts
-                  another site folder and port, drafts included
-            """
+        abstract: Help.text("help.serve.abstract"),
+        discussion: Help.text("help.serve.discussion")
     )
 
-    @Option(help: "The site folder, holding site.yaml.") var source = "."
-    @Option(help: "The address to listen on. Keep 127.0.0.1 unless others must see the preview.") var host = "127.0.0.1"
-    @Option(help: "The port to listen on.") var port = 8000
-    @Option(help: "Serve the site under this sub-path, as the real host does (e.g. /showcase/).") var basePath = "/"
-    @Flag(help: "Also show entries marked draft: true.") var drafts = false
-    @Flag(help: "Also show cases with status: recommended.") var includeRecommended = false
+    @Option(help: ArgumentHelp(Help.text("help.source"))) var source = "."
+    @Option(help: ArgumentHelp(Help.text("help.serve.host"))) var host = "127.0.0.1"
+    @Option(help: ArgumentHelp(Help.text("help.serve.port"))) var port = 8000
+    @Option(help: ArgumentHelp(Help.text("help.serve.basePath"))) var basePath = "/"
+    @Flag(help: ArgumentHelp(Help.text("help.serve.drafts"))) var drafts = false
+    @Flag(help: ArgumentHelp(Help.text("help.serve.includeRecommended"))) var includeRecommended = false
     @OptionGroup var language: LanguageOption
 
     func validate() throws {

@@ -7,20 +7,12 @@ import Foundation
 struct VerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
-        abstract: "Check a built site: broken internal links, missing assets, requests to other hosts.",
-        discussion: """
-            Reads the output folder as a browser would and reports each problem as file:line:column.
-            Links that a reader may follow to another site are fine; anything the browser would load
-            from another host (scripts, styles, images, fonts) is an error. Exit code 1 when an error is found.
-
-            Examples:
-              casebook verify public
-              casebook build && casebook verify public
-            """
+        abstract: Help.text("help.verify.abstract"),
+        discussion: Help.text("help.verify.discussion")
     )
 
-    @Argument(help: "The built site folder.") var site = "public"
-    @Flag(help: "Print nothing but problems.") var quiet = false
+    @Argument(help: ArgumentHelp(Help.text("help.verify.site"))) var site = "public"
+    @Flag(help: ArgumentHelp(Help.text("help.verify.quiet"))) var quiet = false
     @OptionGroup var language: LanguageOption
 
     func run() throws {

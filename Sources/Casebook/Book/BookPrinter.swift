@@ -39,7 +39,9 @@ public struct BookPrinter: Sendable {
             switch reason {
             case .timedOut(let seconds): Message("book.timedOut", ["browser": "\(browser)", "path": "\(path)", "seconds": "\(seconds)"])
             case .failed(let status, let log):
-                Message(log.isEmpty ? "book.printFailed" : "book.printFailedLog", ["browser": "\(browser)", "path": "\(path)", "status": "\(status)", "log": "\(log)"])
+                Message(
+                    log.isEmpty ? "book.printFailed" : "book.printFailedLog",
+                    ["browser": "\(browser)", "path": "\(path)", "status": "\(status)", "log": "\(log)"])
             }
         }
     }

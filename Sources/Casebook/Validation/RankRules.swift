@@ -26,7 +26,8 @@ enum RankRules {
             }
             found.append(
                 Diagnostic(
-                    .error, "CB0220", Message("rank.broken", ["year": "\(year)", "count": "\(holders.count)", "listed": .message(Message.list(listed, "list.comma"))]),
+                    .error, "CB0220",
+                    Message("rank.broken", ["year": "\(year)", "count": "\(holders.count)", "listed": .message(Message.list(listed, "list.comma"))]),
                     file: culprit.file, at: culprit.location(of: culprit.rank == nil ? "region" : "rank"),
                     hint: Message("rank.broken.hint", ["year": "\(year)", "count": "\(holders.count)"])
                 ))

@@ -28,7 +28,10 @@ enum TermSlugRule {
                                 .error, "CB0130",
                                 Message(
                                     "term.clash",
-                                    ["kind": .message(Message(kind.name)), "term": "\(term)", "other": "\(other.term)", "file": "\(other.file)", "slug": "\(slug)"]),
+                                    [
+                                        "kind": .message(Message(kind.name)), "term": "\(term)", "other": "\(other.term)", "file": "\(other.file)",
+                                        "slug": "\(slug)",
+                                    ]),
                                 file: entry.file, at: entry.location(of: kind.key), hint: Message("term.clash.hint")))
                     } else {
                         owner[slug] = (term, entry.file)

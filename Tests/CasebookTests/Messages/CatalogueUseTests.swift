@@ -26,7 +26,7 @@ struct CatalogueUseTests {
         for (path, text) in Self.sources {
             for match in text.matches(of: keyUse) {
                 let key = String(match.output.1)
-                guard !key.hasSuffix(".") else { continue }  // a prefix completed in code: `"refusal." + key`
+                guard !key.hasSuffix(".") else { continue } // a prefix completed in code: `"refusal." + key`
                 let keys = text.contains("Message.counted(\"\(key)\"") ? [key + ".one", key + ".other"] : [key]
                 for key in keys where MessageCatalogue.template(key, in: .en) == nil { missing.append("\(path): \(key)") }
             }

@@ -9,6 +9,28 @@ public struct Message: Sendable, Hashable, Codable {
         /// A literal or interpolated text.
         public init(stringLiteral value: String) { self = .text(value) }
 
+        private enum Key: String, CodingKey { case text, message }
+
+        /// Written as one key, the kind, holding the value: no nested container, so the build
+        /// cache's `BinaryEncoder` can write it as well as JSON can.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: Key.self)
+            switch self {
+            case .text(let value): try container.encode(value, forKey: .text)
+            case .message(let message): try container.encode(message, forKey: .message)
+            }
+        }
+
+        /// Reads what `encode(to:)` wrote.
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: Key.self)
+            if let value = try container.decodeIfPresent(String.self, forKey: .text) {
+                self = .text(value)
+            } else {
+                self = .message(try container.decode(Message.self, forKey: .message))
+            }
+        }
+
         /// The argument as words in `language`.
         public func text(in language: Language) -> String {
             switch self {

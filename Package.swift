@@ -32,8 +32,8 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
 
-        // Small shared utilities: diagnostics, paths, slugs, hashes, escaping, the file system, parallel work.
-        .target(name: "CasebookSupport"),
+        // Small shared utilities: diagnostics and the message catalogue (embedded), paths, slugs, hashes, escaping, the file system, parallel work.
+        .target(name: "CasebookSupport", exclude: ["Resources"], plugins: ["EmbedResources"]),
         // Markdown to HTML: the only importer of cmark-gfm; the CJK corrections, heading ids, URL safety.
         .target(name: "CasebookMarkdown", dependencies: ["CasebookSupport", "CCmarkGFM"]),
         // The content: site.yaml, front matter, entries, units (with the embedded unit table), vocabularies.

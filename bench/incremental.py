@@ -34,7 +34,7 @@ def build(binary: str, site: pathlib.Path, output: pathlib.Path) -> dict:
     with tempfile.TemporaryFile() as stdout, tempfile.TemporaryFile() as stderr:
         start = time.monotonic()
         process = subprocess.Popen(
-            [binary, "build", "--source", str(site), "--output", str(output)],
+            [binary, "build", "--lang", "en", "--source", str(site), "--output", str(output)],
             stdout=stdout, stderr=stderr, env={**os.environ, "CI": "1"},
         )
         _, status, usage = os.wait4(process.pid, 0)

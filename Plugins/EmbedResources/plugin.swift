@@ -3,13 +3,15 @@ import PackagePlugin
 
 /// Compiles the files a target owns into the binary, so one `casebook` executable works on any site
 /// folder, wherever it is copied: the default theme (`themes/default`, as `theme/…`) into the theme
-/// target, the data files (`Resources/`, as `data/…`) into the content target. Into the build target
+/// target, the data files (`Resources/`, as `data/…`) into the content target, the message
+/// catalogues (`Resources/messages`, as `messages/…`) into the support target. Into the build target
 /// it writes the build id instead: the hash of the sources of the target and of every target below
 /// it, and of every embedded file, so a build knows whether pages were made by the same program.
 @main
 struct EmbedResources: BuildToolPlugin {
     /// The folders each target embeds, by name prefix, relative to the package.
     static let embedded: [String: [(prefix: String, folder: String)]] = [
+        "CasebookSupport": [("messages/", "Sources/CasebookSupport/Resources/messages")],
         "CasebookContent": [("data/", "Sources/CasebookContent/Resources")],
         "CasebookTheme": [("theme/", "themes/default")],
     ]

@@ -48,7 +48,7 @@ public struct BookSettings: Sendable, Hashable {
             if let value = Grouping(rawValue: grouping) {
                 settings.grouping = value
             } else {
-                book.report("CB0103", "unknown book group_by '\(grouping)'", at: "group_by", hint: "expected type or unit")
+                book.report("CB0103", Message("book.unknownGroupBy", ["value": "\(grouping)"]), at: "group_by", hint: Message("book.unknownGroupBy.hint"))
             }
         }
         return settings

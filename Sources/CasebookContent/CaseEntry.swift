@@ -81,8 +81,7 @@ public struct CaseEntry: Sendable, Hashable, Codable {
         let draft = r.bool("draft")
         if let code = industryCode, !IndustryCode.isValid(code) {
             r.report(
-                "CB0102", "industry_code '\(code)' is not a GB/T 4754-2017 code", at: "industry_code",
-                hint: "write a section letter and two digits, for example C25")
+                "CB0102", Message("case.industryCode", ["code": "\(code)"]), at: "industry_code", hint: Message("case.industryCode.hint"))
         }
         guard let title, let enterprise, let type, let unit, let year, let industry, let summary else { return nil }
         return CaseEntry(
@@ -99,8 +98,8 @@ enum UnitField {
         guard let text = r.string(key, required: true) else { return nil }
         guard let unit = units.unit(named: text) else {
             r.report(
-                "CB0104", "unknown unit '\(FieldReader.shorten(text))'", at: key,
-                hint: "did you mean \(units.suggestions(for: text).joined(separator: ", "))? Units are named by id, code, full or short name")
+                "CB0104", Message("case.unknownUnit", ["value": "\(FieldReader.shorten(text))"]), at: key,
+                hint: Message("case.unknownUnit.hint", ["suggestions": "\(units.suggestions(for: text).joined(separator: ", "))"]))
             return nil
         }
         return unit

@@ -89,8 +89,8 @@ public struct ContentLoader: Sendable {
                 guard fileSystem.isFile(target) else {
                     diagnostics.append(
                         Diagnostic(
-                            .warning, "CB0121", "\(path) is a symbolic link to a folder, which is not read", file: path,
-                            hint: "move the files into content/ itself; folders reached through links are skipped"))
+                            .warning, "CB0121", Message("load.linkToFolder", ["path": "\(path)"]), file: path,
+                            hint: Message("load.linkToFolder.hint")))
                     continue
                 }
             }
@@ -106,8 +106,7 @@ public struct ContentLoader: Sendable {
             default:
                 diagnostics.append(
                     Diagnostic(
-                        .warning, "CB0121", "\(path) is not used by the site and was skipped", file: path,
-                        hint: "cases and regions are .md or .json files, pages are .md files, other files belong in content/media/"))
+                        .warning, "CB0121", Message("load.unused", ["path": "\(path)"]), file: path, hint: Message("load.unused.hint")))
             }
         }
         return files
@@ -122,8 +121,8 @@ public struct ContentLoader: Sendable {
     private func outsideLink(_ path: String, realRoot: String) -> Diagnostic {
         let target = fileSystem.resolvingSymlinks(realRoot + "/" + path)
         return Diagnostic(
-            .error, "CB0120", "\(path) is a symbolic link to \(Self.relative(target, from: realRoot)), outside the site folder", file: path,
-            hint: "copy the file into the site instead; links out of the site are never followed")
+            .error, "CB0120", Message("load.linkOutside", ["path": "\(path)", "target": "\(Self.relative(target, from: realRoot))"]), file: path,
+            hint: Message("load.linkOutside.hint"))
     }
 
     /// `target` as a path relative to `folder` (`../shared/a.md`); both absolute.
@@ -198,7 +197,9 @@ public struct ContentLoader: Sendable {
         if records.isEmpty, file.hasSuffix(".md") { result.unloaded.append(Paths.stem(of: file)) }
         for record in records {
             var found: [Diagnostic] = []
-            guard var reader = FieldReader(record.node, file: file, firstLine: record.firstLine, known: CaseEntry.keys, what: "a case", into: &found) else {
+            guard
+                var reader = FieldReader(record.node, file: file, firstLine: record.firstLine, known: CaseEntry.keys, what: Message("what.case"), into: &found)
+            else {
                 result.diagnostics += found
                 continue
             }
@@ -220,7 +221,10 @@ public struct ContentLoader: Sendable {
         let file = result.file
         for record in records {
             var found: [Diagnostic] = []
-            guard var reader = FieldReader(record.node, file: file, firstLine: record.firstLine, known: RegionEntry.keys, what: "a region", into: &found) else {
+            guard
+                var reader = FieldReader(
+                    record.node, file: file, firstLine: record.firstLine, known: RegionEntry.keys, what: Message("what.region"), into: &found)
+            else {
                 result.diagnostics += found
                 continue
             }
@@ -242,7 +246,9 @@ public struct ContentLoader: Sendable {
         if records.isEmpty { result.unloaded.append(Paths.stem(of: file)) }
         for record in records {
             var found: [Diagnostic] = []
-            guard var reader = FieldReader(record.node, file: file, firstLine: record.firstLine, known: PageEntry.keys, what: "a page", into: &found) else {
+            guard
+                var reader = FieldReader(record.node, file: file, firstLine: record.firstLine, known: PageEntry.keys, what: Message("what.page"), into: &found)
+            else {
                 result.diagnostics += found
                 continue
             }
@@ -263,8 +269,8 @@ public struct ContentLoader: Sendable {
         if record.slug != nil {
             for key in ["slug", "body"] where reader.has(key) {
                 reader.report(
-                    "CB0105", "'\(key)' is not read from the front matter of a Markdown file", at: key,
-                    hint: key == "slug" ? "the slug is the file name: rename the file instead" : "write the body after the closing `---`")
+                    "CB0105", Message("load.notRead", ["key": "\(key)"]), at: key,
+                    hint: Message(key == "slug" ? "load.notRead.slug" : "load.notRead.body"))
             }
         } else if reader.has("body") {
             _ = reader.string("body")
@@ -283,8 +289,8 @@ public struct ContentLoader: Sendable {
         do { return try fileSystem.read(root + "/" + file) } catch {
             diagnostics.append(
                 Diagnostic(
-                    .error, "CB0004", "\(file) could not be read: \(error.localizedDescription)", file: file,
-                    hint: "check that it is a readable file (permissions: chmod a+r)"))
+                    .error, "CB0004", Message("load.unreadable", ["file": "\(file)", "error": "\(error.localizedDescription)"]), file: file,
+                    hint: Message("load.unreadable.hint")))
             return nil
         }
     }
@@ -299,24 +305,25 @@ public struct ContentLoader: Sendable {
             let firstText = lines.firstIndex { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
             let hint =
                 if let firstText, firstText > 0, lines[firstText].trimmingCharacters(in: .whitespaces) == "---" {
-                    "remove the empty lines before the opening `---`: it must be the very first line"
+                    Message("load.emptyLinesFirst")
                 } else {
-                    "start the file with a line `---`, the fields, and another line `---`"
+                    Message("load.startWithFence")
                 }
-            diagnostics.append(Diagnostic(.error, "CB0002", "\(file) has no front matter", file: file, at: .init(line: 1, column: 1), hint: hint))
+            diagnostics.append(
+                Diagnostic(.error, "CB0002", Message("load.noFrontMatter", ["file": "\(file)"]), file: file, at: .init(line: 1, column: 1), hint: hint))
             return []
         case .failure(.notClosed(let line, let near, let bodyStart)):
             let hint =
                 if let near {
-                    "line \(near) looks like the closing fence but is not exactly `---`; write three hyphens on a line of their own"
+                    Message("load.notClosed.near", ["line": "\(near)"])
                 } else if let bodyStart {
-                    "add a line `---` after the last field, before the body (line \(bodyStart) looks like where the body starts)"
+                    Message("load.notClosed.body", ["line": "\(bodyStart)"])
                 } else {
-                    "add a line `---` after the last field"
+                    Message("load.notClosed.plain")
                 }
             diagnostics.append(
                 Diagnostic(
-                    .error, "CB0002", "the front matter opened here is never closed", file: file, at: .init(line: line, column: 1),
+                    .error, "CB0002", Message("load.notClosed"), file: file, at: .init(line: line, column: 1),
                     hint: hint))
             return []
         case .success(let front):
@@ -339,11 +346,11 @@ public struct ContentLoader: Sendable {
         switch SourceText.decode(bytes) {
         case .success(let text): return text
         case .failure(let invalid):
-            let guess = invalid.likely.map { " (it looks like \($0), the encoding Chinese Windows often saves in)" } ?? ""
+            let guess: Message.Argument = invalid.likely.map { .message(Message("load.notUTF8.guess", ["encoding": "\($0)"])) } ?? ""
             diagnostics.append(
                 Diagnostic(
-                    .error, "CB0003", "\(file) is not valid UTF-8\(guess)", file: file, at: invalid.location,
-                    hint: "save the file as UTF-8 (in WPS or Notepad: Save As → Encoding → UTF-8)"))
+                    .error, "CB0003", Message("load.notUTF8", ["file": "\(file)", "guess": guess]), file: file, at: invalid.location,
+                    hint: Message("load.notUTF8.hint")))
             return nil
         }
     }

@@ -1,3 +1,5 @@
+import CasebookSupport
+
 /// A `matchers:` entry of a deploy target: the files whose key matches `pattern` get these headers
 /// instead of the defaults. The first matching entry wins.
 public struct DeployMatcher: Sendable, Hashable {
@@ -26,20 +28,18 @@ public struct DeployMatcher: Sendable, Hashable {
         let header = matcher.cacheControl.map { "cache_control: \($0)" } ?? matcher.contentType.map { "content_type: \($0)" } ?? ""
         if pattern.hasPrefix("/") || pattern.contains("..") || pattern.contains("\n") {
             r.report(
-                "CB0506", "matcher pattern '\(FieldReader.shorten(pattern))' must be a path below the prefix", at: "pattern",
-                hint: "write it without a leading / or .., for example `pattern: \"assets/**\"`")
+                "CB0506", Message("matcher.notBelow", ["pattern": "\(FieldReader.shorten(pattern))"]), at: "pattern", hint: Message("matcher.notBelow.hint"))
             return nil
         }
         if matcher.cacheControl == nil, matcher.contentType == nil, matcher.gzip == nil {
             r.report(
-                "CB0506", "matcher '\(FieldReader.shorten(pattern))' sets nothing", at: "pattern",
-                hint: "add cache_control, content_type or gzip, for example `cache_control: \"public, max-age=86400\"`")
+                "CB0506", Message("matcher.empty", ["pattern": "\(FieldReader.shorten(pattern))"]), at: "pattern", hint: Message("matcher.empty.hint"))
             return nil
         }
         if [matcher.cacheControl, matcher.contentType].contains(where: { $0?.contains(where: { $0.isNewline || !$0.isASCII }) == true }) {
             r.report(
-                "CB0506", "matcher '\(FieldReader.shorten(pattern))' has a header value that is not one line of ASCII (\(header))",
-                at: "pattern", hint: "HTTP header values are ASCII; for example `content_type: application/pdf`")
+                "CB0506", Message("matcher.header", ["pattern": "\(FieldReader.shorten(pattern))", "header": "\(header)"]),
+                at: "pattern", hint: Message("matcher.header.hint"))
             return nil
         }
         return matcher

@@ -1,3 +1,5 @@
+import CasebookSupport
+
 /// One entry of the `deploy:` list of site.yaml: where `casebook deploy` publishes the output.
 /// Credentials are never part of it: they come from the environment or ~/.aws/credentials.
 public struct DeployTarget: Sendable, Hashable {
@@ -49,7 +51,7 @@ public struct DeployTarget: Sendable, Hashable {
         let targets = r.list("deploy", known: keys + secretKeys) { read(&$0) }
         var seen: Set<String> = []
         for target in targets where !seen.insert(target.name).inserted {
-            r.report("CB0505", "two deploy targets are named '\(target.name)'", at: "deploy", hint: "give each target its own `name:`")
+            r.report("CB0505", Message("deploy.twoNamed", ["name": "\(target.name)"]), at: "deploy", hint: Message("deploy.twoNamed.hint"))
         }
         return targets
     }
@@ -57,10 +59,7 @@ public struct DeployTarget: Sendable, Hashable {
     private static func read(_ r: inout FieldReader) -> DeployTarget? {
         for key in secretKeys where r.has(key) {
             r.report(
-                "CB0501", "deploy target has a credential ('\(key)') in site.yaml, which is committed and often published", at: key,
-                hint:
-                    "delete the line and the key; set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (or CASEBOOK_DEPLOY_<NAME>_…) in the environment, or name a `profile:` of ~/.aws/credentials"
-            )
+                "CB0501", Message("deploy.credential", ["key": "\(key)"]), at: key, hint: Message("deploy.credential.hint"))
         }
         let name = r.string("name", required: true)
         let bucket = r.string("bucket", required: true)
@@ -68,8 +67,8 @@ public struct DeployTarget: Sendable, Hashable {
         if let text = r.string("provider") {
             guard let value = DeployProvider(rawValue: text) else {
                 r.report(
-                    "CB0502", "unknown deploy provider '\(FieldReader.shorten(text))'", at: "provider",
-                    hint: "expected one of \(DeployProvider.allCases.map(\.rawValue).joined(separator: ", "))")
+                    "CB0502", Message("deploy.unknownProvider", ["value": "\(FieldReader.shorten(text))"]), at: "provider",
+                    hint: Message("deploy.unknownProvider.hint", ["accepted": "\(DeployProvider.allCases.map(\.rawValue).joined(separator: ", "))"]))
                 return nil
             }
             provider = value
@@ -77,15 +76,14 @@ public struct DeployTarget: Sendable, Hashable {
         let region = r.string("region")
         if provider != .custom, region == nil {
             r.report(
-                "CB0504", "deploy target of provider \(provider.rawValue) needs its region", at: "provider",
-                hint: "add `region: \(provider.exampleRegion)` (as the console shows it)")
+                "CB0504", Message("deploy.needsRegion", ["provider": "\(provider.rawValue)"]), at: "provider",
+                hint: Message("deploy.needsRegion.hint", ["example": "\(provider.exampleRegion)"]))
             return nil
         }
         guard let name, let bucket, let endpoint = readEndpoint(&r, provider: provider, region: region) else { return nil }
         guard name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }) else {
             r.report(
-                "CB0505", "deploy target name '\(FieldReader.shorten(name))' must be letters, digits, - and _", at: "name",
-                hint: "for example `name: production`; it is typed in `--target` and environment variable names")
+                "CB0505", Message("deploy.badName", ["name": "\(FieldReader.shorten(name))"]), at: "name", hint: Message("deploy.badName.hint"))
             return nil
         }
         var target = DeployTarget(name: name, endpoint: endpoint, bucket: bucket)
@@ -94,10 +92,11 @@ public struct DeployTarget: Sendable, Hashable {
         target.addressing = provider.defaultAddressing
         if let text = r.string("addressing") {
             guard let value = Addressing(rawValue: text), !(value == .path && provider.requiresVirtualHosting) else {
-                let only = provider.requiresVirtualHosting ? "\(provider.rawValue) accepts only virtual-hosted requests" : "expected virtual or path"
+                let only =
+                    provider.requiresVirtualHosting ? Message("deploy.virtualOnly", ["provider": "\(provider.rawValue)"]) : Message("deploy.virtualOrPath")
                 r.report(
-                    "CB0503", "addressing '\(FieldReader.shorten(text))' cannot be used here: \(only)", at: "addressing",
-                    hint: provider.requiresVirtualHosting ? "write `addressing: virtual` or leave it out" : "write `addressing: virtual` or `addressing: path`")
+                    "CB0503", Message("deploy.addressing", ["value": "\(FieldReader.shorten(text))", "why": .message(only)]), at: "addressing",
+                    hint: Message(provider.requiresVirtualHosting ? "deploy.addressing.virtual" : "deploy.addressing.either"))
                 return nil
             }
             target.addressing = value
@@ -116,8 +115,7 @@ public struct DeployTarget: Sendable, Hashable {
         guard let text = r.string("endpoint") else {
             if let preset = region.flatMap(provider.endpoint(region:)) { return preset }
             r.report(
-                "CB0504", "deploy target needs an endpoint", at: "name",
-                hint: "add `endpoint: https://s3.example.gov.cn`, or `provider:` and `region:` of a known store")
+                "CB0504", Message("deploy.noEndpoint"), at: "name", hint: Message("deploy.noEndpoint.hint"))
             return nil
         }
         let lower = text.lowercased()
@@ -125,15 +123,15 @@ public struct DeployTarget: Sendable, Hashable {
         let hostPart = rest.map { $0.hasSuffix("/") ? $0.dropLast() : $0 }
         guard let hostPart, !hostPart.isEmpty, !hostPart.contains("/") else {
             r.report(
-                "CB0504", "endpoint '\(FieldReader.shorten(text))' must be http:// or https:// and a host, with no path", at: "endpoint",
-                hint: "for example `endpoint: https://s3.oss-cn-hangzhou.aliyuncs.com`; the bucket goes in `bucket:`")
+                "CB0504", Message("deploy.badEndpoint", ["value": "\(FieldReader.shorten(text))"]), at: "endpoint",
+                hint: Message("deploy.badEndpoint.hint"))
             return nil
         }
         let host = hostPart.hasPrefix("[") ? "::1" : String(hostPart.split(separator: ":").first ?? "")
         if lower.hasPrefix("http://"), !["localhost", "127.0.0.1", "::1"].contains(host), !host.hasSuffix(".localhost") {
             r.report(
-                "CB0507", "endpoint '\(FieldReader.shorten(text))' is plain http://, so the pages could be altered on the way", at: "endpoint",
-                hint: "use https:// unless the store is on this machine or a private network you trust", severity: .warning)
+                "CB0507", Message("deploy.plainHTTP", ["value": "\(FieldReader.shorten(text))"]), at: "endpoint",
+                hint: Message("deploy.plainHTTP.hint"), severity: .warning)
         }
         return text.hasSuffix("/") ? String(text.dropLast()) : text
     }

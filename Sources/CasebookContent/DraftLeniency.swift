@@ -17,11 +17,11 @@ enum DraftLeniency {
     static func soften(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
         let unfinished = diagnostics.filter { unfinishedCodes.contains($0.code) }.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
         guard let first = unfinished.first else { return diagnostics }
-        let shown = unfinished.prefix(3).map(\.message).joined(separator: "; ")
-        let more = unfinished.count > 3 ? "; and \(unfinished.count - 3) more" : ""
+        let shown = Message.list(unfinished.prefix(3).map(\.problem), "list.semicolon")
+        let more: Message.Argument = unfinished.count > 3 ? .message(Message("draft.more", ["count": "\(unfinished.count - 3)"])) : ""
         var warning = Diagnostic(
-            .warning, "CB0151", "this draft is unfinished: \(shown)\(more)", file: first.file,
-            hint: "finish it before setting `draft: false`; drafts are not published (`--drafts` reports each of these as an error)")
+            .warning, "CB0151", Message("draft.unfinished", ["shown": .message(shown), "more": more]), file: first.file,
+            hint: Message("draft.unfinished.hint"))
         warning.line = first.line
         warning.column = first.column
         return diagnostics.filter { !unfinishedCodes.contains($0.code) } + [warning]

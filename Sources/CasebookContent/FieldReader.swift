@@ -9,7 +9,7 @@ package struct FieldReader {
     let file: String
     let firstLine: Int
     /// How the mapping is named in messages ("a case", "an entry of 'sources'").
-    let what: String
+    let what: Message
     private let pairs: [String: (key: Node, value: Node)]
     private var found: [Diagnostic] = []
     /// Required keys that are absent, reported together as one diagnostic.
@@ -19,17 +19,17 @@ package struct FieldReader {
     private let mappingLocation: SourceLocation
 
     /// A reader over `node`, which must be a mapping; keys not in `known` are reported.
-    package init?(_ node: Node, file: String, firstLine: Int, known: [String], what: String, into diagnostics: inout [Diagnostic]) {
+    package init?(_ node: Node, file: String, firstLine: Int, known: [String], what: Message, into diagnostics: inout [Diagnostic]) {
         self.file = file
         self.firstLine = firstLine
         self.what = what
         mappingLocation = YAMLDocument.location(of: node, firstLine: firstLine)
         guard let mapping = node.mapping else {
-            let shown = node.scalar.map { "'\(Self.shorten($0.string))'" } ?? "a list"
+            let shown = node.scalar.map { Message("value.quoted", ["value": "\(Self.shorten($0.string))"]) } ?? Message("value.aList")
             diagnostics.append(
                 Diagnostic(
-                    .error, "CB0102", "\(what) must be a mapping of `key: value` lines, not \(shown)", file: file,
-                    at: mappingLocation, hint: "write one `key: value` per line, with an ASCII colon and a space; see docs/content.md"))
+                    .error, "CB0102", Message("field.notMapping", ["what": .message(what), "shown": .message(shown)]), file: file,
+                    at: mappingLocation, hint: Message("field.notMapping.hint")))
             return nil
         }
         var pairs: [String: (key: Node, value: Node)] = [:]
@@ -38,8 +38,8 @@ package struct FieldReader {
             guard let name = key.scalar?.string else {
                 found.append(
                     Diagnostic(
-                        .error, "CB0102", "a key in \(what) must be a plain name, not a list or mapping", file: file, at: location,
-                        hint: "write `name: value`"))
+                        .error, "CB0102", Message("field.keyNotName", ["what": .message(what)]), file: file, at: location,
+                        hint: Message("field.keyNotName.hint")))
                 continue
             }
             pairs[name] = (key, value)
@@ -48,8 +48,9 @@ package struct FieldReader {
             if let suggestion, suggested[suggestion] == nil { suggested[suggestion] = found.count }
             found.append(
                 Diagnostic(
-                    .error, "CB0105", "unknown key '\(name)' in \(what)", file: file, at: location,
-                    hint: suggestion.map { "did you mean '\($0)'?" } ?? "accepted keys: \(known.joined(separator: ", "))"))
+                    .error, "CB0105", Message("field.unknownKey", ["name": "\(name)", "what": .message(what)]), file: file, at: location,
+                    hint: suggestion.map { Message("field.didYouMean", ["key": "\($0)"]) }
+                        ?? Message("field.acceptedKeys", ["keys": "\(known.joined(separator: ", "))"])))
         }
         self.pairs = pairs
     }
@@ -59,13 +60,15 @@ package struct FieldReader {
         guard !missingKeys.isEmpty else { return found }
         let names = Self.list(missingKeys.map { "'\($0)'" })
         let lines = Self.list(missingKeys.map { "`\($0): …`" })
-        let message = missingKeys.count == 1 ? "missing required field \(names)" : "missing required fields \(names)"
-        let place = what.hasPrefix("a ") ? (file.hasSuffix(".md") ? " to the front matter" : " to this object") : " to \(what)"
-        return found + [
-            Diagnostic(
-                .error, "CB0101", message + (what.hasPrefix("a ") ? "" : " in \(what)"), file: file,
-                at: mappingLocation, hint: "add \(lines)\(place)")
-        ]
+        let arguments: [String: Message.Argument] = ["names": .message(names), "what": .message(what), "lines": .message(lines)]
+        let message = Message.counted(isWhole ? "field.missing" : "field.missingIn", missingKeys.count, arguments)
+        let place = isWhole ? (file.hasSuffix(".md") ? "field.add.frontMatter" : "field.add.object") : "field.add.in"
+        return found + [Diagnostic(.error, "CB0101", message, file: file, at: mappingLocation, hint: Message(place, arguments))]
+    }
+
+    /// Whether the mapping is a whole entry (a case, a region …), not a part of one.
+    private var isWhole: Bool {
+        ["what.case", "what.region", "what.page", "what.participation"].contains(what.key)
     }
 
     /// Where each present key's value starts, for rules that look across files.
@@ -88,7 +91,7 @@ package struct FieldReader {
         return node
     }
 
-    mutating func report(_ code: String, _ message: String, at key: String, hint: String? = nil, severity: Diagnostic.Severity = .error) {
+    mutating func report(_ code: String, _ message: Message, at key: String, hint: Message? = nil, severity: Diagnostic.Severity = .error) {
         found.append(Diagnostic(severity, code, message, file: file, at: location(of: key), hint: hint))
     }
 
@@ -100,13 +103,13 @@ package struct FieldReader {
         }
         guard let text = node.scalar?.string else {
             report(
-                "CB0102", "'\(key)' must be a single text value, not \(node.sequence != nil ? "a list" : "a mapping")", at: key,
-                hint: "write it on one line after `\(key): `, in quotes if it contains `: ` or starts with `[` or `{`")
+                "CB0102", Message("field.notSingleText", ["key": "\(key)", "shown": .message(Self.shape(node))]), at: key,
+                hint: Message("field.notSingleText.hint", ["key": "\(key)"]))
             return nil
         }
         let trimmed = text.trimmingWhitespace()
         if trimmed.isEmpty {
-            if required { report("CB0101", "'\(key)' is empty", at: key, hint: "give it a value") }
+            if required { report("CB0101", Message("field.empty", ["key": "\(key)"]), at: key, hint: Message("field.empty.hint")) }
             return nil
         }
         if let placeholder = Placeholder.find(in: text) {
@@ -122,7 +125,7 @@ package struct FieldReader {
         if placeholder.line == 0, at.column > 0 { at.column += placeholder.column + (quoted ? 1 : 0) }
         found.append(
             Diagnostic(
-                .error, "CB0150", "'\(key)' still holds the placeholder '\(placeholder.written)'", file: file, at: at,
+                .error, "CB0150", Message("field.placeholder", ["key": "\(key)", "placeholder": "\(placeholder.written)"]), file: file, at: at,
                 hint: Placeholder.hint(placeholder, field: key)))
     }
 
@@ -134,19 +137,22 @@ package struct FieldReader {
         }
         guard let text = node.scalar?.string.trimmingWhitespace(.whitespaces) else {
             report(
-                "CB0102", "'\(key)' must be a whole number, not \(node.sequence != nil ? "a list" : "a mapping")", at: key,
-                hint: "for example `\(key): \(example)`")
+                "CB0102", Message("field.notNumber", ["key": "\(key)", "shown": .message(Self.shape(node))]), at: key,
+                hint: Message("field.forExample", ["key": "\(key)", "example": "\(example)"]))
             return nil
         }
         guard let value = Int(text) else {
             let meant = NumberHint.value(of: text)
             report(
-                "CB0102", "'\(key)' must be a whole number written in digits, not '\(Self.shorten(text))'", at: key,
-                hint: meant.map { "write `\(key): \($0)`" } ?? "for example `\(key): \(example)`")
+                "CB0102", Message("field.notDigits", ["key": "\(key)", "value": "\(Self.shorten(text))"]), at: key,
+                hint: meant.map { Message("field.write", ["key": "\(key)", "value": "\($0)"]) }
+                    ?? Message("field.forExample", ["key": "\(key)", "example": "\(example)"]))
             return nil
         }
         if let minimum, value < minimum {
-            report("CB0102", "'\(key)' must be at least \(minimum), not \(value)", at: key, hint: "for example `\(key): \(example)`")
+            report(
+                "CB0102", Message("field.atLeast", ["key": "\(key)", "minimum": "\(minimum)", "value": "\(value)"]), at: key,
+                hint: Message("field.forExample", ["key": "\(key)", "example": "\(example)"]))
             return nil
         }
         return value
@@ -157,8 +163,8 @@ package struct FieldReader {
         guard let year = int("year", required: true) else { return nil }
         guard (2000...2099).contains(year) else {
             report(
-                "CB0102", "'year' must be a four-digit year such as 2022, not \(year)", at: "year",
-                hint: year < 100 ? "write `year: \(2000 + year)`" : "write the year of the selection, for example `year: 2022`")
+                "CB0102", Message("field.year", ["value": "\(year)"]), at: "year",
+                hint: year < 100 ? Message("field.write", ["key": "year", "value": "\(2000 + year)"]) : Message("field.year.hint"))
             return nil
         }
         return year
@@ -172,8 +178,8 @@ package struct FieldReader {
         case "false", "no", "off": return false
         default:
             report(
-                "CB0102", "'\(key)' must be true or false, not '\(Self.shorten(node.scalar?.string ?? "a list"))'", at: key,
-                hint: "write `\(key): true` or `\(key): false`")
+                "CB0102", Message("field.notBool", ["key": "\(key)", "value": "\(Self.shorten(node.scalar?.string ?? "a list"))"]), at: key,
+                hint: Message("field.notBool.hint", ["key": "\(key)"]))
             return false
         }
     }
@@ -186,7 +192,7 @@ package struct FieldReader {
             return text.isEmpty ? [] : [(text, location(of: key))]
         }
         guard let sequence = node.sequence else {
-            report("CB0102", "'\(key)' must be a list such as `[a, b]`, not a mapping", at: key, hint: "write `\(key): [a, b]`")
+            report("CB0102", Message("field.notList", ["key": "\(key)"]), at: key, hint: Message("field.notList.hint", ["key": "\(key)"]))
             return []
         }
         var items: [(String, SourceLocation)] = []
@@ -195,8 +201,8 @@ package struct FieldReader {
             guard let text = item.scalar?.string.trimmingWhitespace(.whitespaces) else {
                 found.append(
                     Diagnostic(
-                        .error, "CB0102", "each entry of '\(key)' must be a single text value", file: file, at: where_,
-                        hint: "write `\(key): [a, b]` with plain values"))
+                        .error, "CB0102", Message("field.entryNotText", ["key": "\(key)"]), file: file, at: where_,
+                        hint: Message("field.entryNotText.hint", ["key": "\(key)"])))
                 continue
             }
             if !text.isEmpty { items.append((text, where_)) }
@@ -208,7 +214,7 @@ package struct FieldReader {
     mutating func term<T: Vocabulary>(_ key: String, _ type: T.Type, required: Bool = false) -> T? {
         guard let text = string(key, required: required) else { return nil }
         guard let value = T(naming: text) else {
-            report("CB0103", "unknown \(key) '\(Self.shorten(text))'", at: key, hint: Self.termHint(text, T.self))
+            report("CB0103", Message("field.unknownTerm", ["key": "\(key)", "value": "\(Self.shorten(text))"]), at: key, hint: Self.termHint(text, T.self))
             return nil
         }
         return value
@@ -223,7 +229,7 @@ package struct FieldReader {
             } else {
                 found.append(
                     Diagnostic(
-                        .error, "CB0103", "unknown \(key) value '\(Self.shorten(text))'", file: file, at: where_,
+                        .error, "CB0103", Message("field.unknownTermValue", ["key": "\(key)", "value": "\(Self.shorten(text))"]), file: file, at: where_,
                         hint: Self.termHint(text, T.self)))
             }
         }
@@ -234,10 +240,10 @@ package struct FieldReader {
     mutating func date(_ key: String) -> String? {
         guard let text = string(key) else { return nil }
         guard CalendarDate(text) != nil else {
-            let meant = CalendarDate.guess(text).map { "write `\(key): \($0)`" }
+            let meant = CalendarDate.guess(text).map { Message("field.write", ["key": "\(key)", "value": "\($0)"]) }
             report(
-                "CB0109", "'\(key)' must be a date written YYYY-MM-DD, not '\(Self.shorten(text))'", at: key,
-                hint: meant ?? "for example `\(key): 2023-04-20`")
+                "CB0109", Message("field.date", ["key": "\(key)", "value": "\(Self.shorten(text))"]), at: key,
+                hint: meant ?? Message("field.forExample", ["key": "\(key)", "example": "2023-04-20"]))
             return nil
         }
         return text
@@ -249,14 +255,13 @@ package struct FieldReader {
         guard let text = string(key, required: required) else { return nil }
         guard URLPolicy.isSafe(text) else {
             report(
-                "CB0108", "the \(key) '\(Self.shorten(text))' uses a scheme that is never published", at: key,
-                hint: "use an https:// address or a path inside the site")
+                "CB0108", Message("field.scheme", ["key": "\(key)", "value": "\(Self.shorten(text))"]), at: key, hint: Message("field.scheme.hint"))
             return nil
         }
         if external, URLPolicy.looksLikeHostWithoutScheme(text) {
             report(
-                "CB0111", "the \(key) '\(Self.shorten(text))' has no https://, so it would be read as a path inside the site", at: key,
-                hint: "write `\(key): https://\(text)`", severity: .warning)
+                "CB0111", Message("field.noScheme", ["key": "\(key)", "value": "\(Self.shorten(text))"]), at: key,
+                hint: Message("field.write", ["key": "\(key)", "value": "https://\(text)"]), severity: .warning)
         }
         return text
     }
@@ -265,7 +270,7 @@ package struct FieldReader {
     package mutating func nested(_ key: String, known: [String]) -> FieldReader? {
         guard let node = node(key) else { return nil }
         var problems: [Diagnostic] = []
-        let reader = FieldReader(node, file: file, firstLine: firstLine, known: known, what: "'\(key)'", into: &problems)
+        let reader = FieldReader(node, file: file, firstLine: firstLine, known: known, what: Message("what.key", ["key": "\(key)"]), into: &problems)
         found += problems
         return reader
     }
@@ -274,15 +279,15 @@ package struct FieldReader {
     mutating func list<T>(_ key: String, known: [String], read: (inout FieldReader) -> T?) -> [T] {
         guard let node = node(key) else { return [] }
         guard let sequence = node.sequence else {
-            report(
-                "CB0102", "'\(key)' must be a list of entries starting with `- `", at: key,
-                hint: "write each entry on its own line: `  - { title: …, url: … }`")
+            report("CB0102", Message("field.notEntries", ["key": "\(key)"]), at: key, hint: Message("field.notEntries.hint"))
             return []
         }
         var results: [T] = []
         for item in sequence {
             var problems: [Diagnostic] = []
-            guard var reader = FieldReader(item, file: file, firstLine: firstLine, known: known, what: "an entry of '\(key)'", into: &problems) else {
+            guard
+                var reader = FieldReader(item, file: file, firstLine: firstLine, known: known, what: Message("what.entry", ["key": "\(key)"]), into: &problems)
+            else {
                 found += problems
                 continue
             }
@@ -303,17 +308,17 @@ package struct FieldReader {
 
     private mutating func missing(_ key: String) {
         if pairs[key] != nil {
-            report("CB0101", "'\(key)' has no value", at: key, hint: "write the value after `\(key): `")
+            report("CB0101", Message("field.noValue", ["key": "\(key)"]), at: key, hint: Message("field.noValue.hint", ["key": "\(key)"]))
         } else if let index = suggested[key] {
             // The author wrote the key, misspelt: the unknown-key message already says so.
-            found[index].hint = "did you mean '\(key)'? It is a required field"
+            found[index].remedy = Message("field.didYouMeanRequired", ["key": "\(key)"])
         } else {
             missingKeys.append(key)
         }
     }
 
-    private static func termHint<T: Vocabulary>(_ text: String, _ type: T.Type) -> String {
-        let accepted = "expected one of \(T.acceptedList)"
+    private static func termHint<T: Vocabulary>(_ text: String, _ type: T.Type) -> Message {
+        let accepted = Message("field.expected", ["accepted": "\(T.acceptedList)"])
         // The closest value, written the way the author wrote (Chinese or ASCII); none when two tie.
         let isASCII = text.allSatisfy(\.isASCII)
         let scored = T.allCases.compactMap { term -> (spelling: String, distance: Int)? in
@@ -325,12 +330,17 @@ package struct FieldReader {
             scored.filter({ $0.distance == best }).count == 1,
             let guess = scored.first(where: { $0.distance == best })
         else { return accepted }
-        return "did you mean '\(guess.spelling)'? \(accepted)"
+        return Message("field.didYouMeanTerm", ["guess": "\(guess.spelling)", "expected": .message(accepted)])
     }
 
     /// `a`, `a and b`, `a, b and c`.
-    private static func list(_ items: [String]) -> String {
-        items.count <= 1 ? items.joined() : items.dropLast().joined(separator: ", ") + " and " + items.last!
+    private static func list(_ items: [String]) -> Message {
+        Message.list(items.map(Message.verbatim), "list.comma", last: "list.and")
+    }
+
+    /// `a list` or `a mapping`: what a node is instead of a single value.
+    private static func shape(_ node: Node) -> Message {
+        Message(node.sequence != nil ? "value.aList" : "value.aMapping")
     }
 
     /// A value as quoted in a message: one line, at most 60 characters.

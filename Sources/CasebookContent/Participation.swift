@@ -25,14 +25,15 @@ public struct Participation: Sendable, Hashable {
         guard let entries = root.sequence else {
             diagnostics.append(
                 Diagnostic(
-                    .error, "CB0102", "the participation data must be a list of `{ year, unit, enterprises }` entries", file: file,
-                    at: YAMLDocument.location(of: root, firstLine: 1),
-                    hint: "write one line per unit and year: `- { year: 2022, unit: hunan, enterprises: 123 }`"))
+                    .error, "CB0102", Message("participation.notList"), file: file, at: YAMLDocument.location(of: root, firstLine: 1),
+                    hint: Message("participation.notList.hint")))
             return []
         }
         var found: [Participation] = []
         for entry in entries {
-            guard var reader = FieldReader(entry, file: file, firstLine: 1, known: keys, what: "a participation entry", into: &diagnostics) else { continue }
+            guard var reader = FieldReader(entry, file: file, firstLine: 1, known: keys, what: Message("what.participation"), into: &diagnostics) else {
+                continue
+            }
             let year = reader.year()
             let unit = UnitField.read(&reader, key: "unit", units: units)
             let enterprises = reader.int("enterprises", required: true, example: "123", minimum: 0)

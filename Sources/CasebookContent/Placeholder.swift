@@ -46,8 +46,8 @@ public enum Placeholder {
     }
 
     /// What a hint says to write instead of `found` in `field`.
-    package static func hint(_ found: Found, field: String) -> String {
-        if let request = found.request { return "replace it with \(request)" }
-        return "write the real \(field) in its place"
+    package static func hint(_ found: Found, field: String) -> Message {
+        if let request = found.request { return Message("placeholder.replaceWith", ["request": "\(request)"]) }
+        return Message("placeholder.writeReal", ["field": "\(field)"])
     }
 }

@@ -46,8 +46,7 @@ public struct RegionEntry: Sendable, Hashable, Codable {
             r.require("awards")
         } else if awards.isEmpty, r.diagnostics.count == before {
             r.report(
-                "CB0101", "a region needs at least one award", at: "awards",
-                hint: "for example `awards: [overall, resource_pool]`; accepted: \(Award.acceptedList)")
+                "CB0101", Message("region.noAward"), at: "awards", hint: Message("region.noAward.hint", ["accepted": "\(Award.acceptedList)"]))
         }
         let applicant = r.string("applicant")
         let summary = r.string("summary", required: true)
@@ -56,8 +55,7 @@ public struct RegionEntry: Sendable, Hashable, Codable {
         let rank = r.int("rank", example: "1", minimum: 1)
         if rank != nil, !awards.isEmpty, !awards.contains(.overall) {
             r.report(
-                "CB0202", "'rank' is only shown for the overall award, and this region does not have it", at: "rank",
-                hint: "remove `rank`, or add `overall` to awards")
+                "CB0202", Message("region.rankWithoutOverall"), at: "rank", hint: Message("region.rankWithoutOverall.hint"))
         }
         let sources = r.list("sources", known: SourceLink.keys, read: SourceLink.read)
         guard let unit, let year, let summary, !awards.isEmpty else { return nil }

@@ -1,3 +1,4 @@
+import CasebookSupport
 import Yams
 
 /// The site.yaml keys that let `check` judge what content means: the campaign's years, the
@@ -11,8 +12,7 @@ extension SiteConfig {
                 basePath = path.hasSuffix("/") ? path : path + "/"
             } else {
                 r.report(
-                    "CB0102", "base_path must be a path from the root of the server, such as /showcase/", at: "base_path",
-                    hint: "write `base_path: /showcase/`; for a full address use base_url")
+                    "CB0102", Message("config.basePath"), at: "base_path", hint: Message("config.basePath.hint"))
             }
         }
         if var images = r.nested("images", known: ["max_kb"]) {
@@ -27,8 +27,8 @@ extension SiteConfig {
         for (text, _) in r.strings(key) {
             guard let year = Int(text), (2000...2099).contains(year) else {
                 r.report(
-                    "CB0102", "'\(key)' must list four-digit years, not '\(FieldReader.shorten(text))'", at: key,
-                    hint: "for example `\(key): \(example)`")
+                    "CB0102", Message("config.years", ["key": "\(key)", "value": "\(FieldReader.shorten(text))"]), at: key,
+                    hint: Message("field.forExample", ["key": "\(key)", "example": "\(example)"]))
                 continue
             }
             years.append(year)

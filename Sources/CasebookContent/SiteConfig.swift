@@ -64,7 +64,7 @@ public struct SiteConfig: Sendable, Hashable {
     /// Reads `site.yaml` text; nil with diagnostics when it is unusable.
     static func parse(_ text: String, file: String, into diagnostics: inout [Diagnostic]) -> SiteConfig? {
         guard let node = YAMLDocument.parse(text, file: file, firstLine: 1, into: &diagnostics),
-            var r = FieldReader(node, file: file, firstLine: 1, known: keys, what: "site.yaml", into: &diagnostics)
+            var r = FieldReader(node, file: file, firstLine: 1, known: keys, what: Message("what.siteConfig"), into: &diagnostics)
         else { return nil }
         defer { diagnostics += r.diagnostics }
         guard let title = r.string("title", required: true) else { return nil }
@@ -75,7 +75,7 @@ public struct SiteConfig: Sendable, Hashable {
             if let value = UILanguage(rawValue: language) {
                 config.language = value
             } else {
-                r.report("CB0103", "unknown language '\(language)'", at: "language", hint: "expected zh-CN or en")
+                r.report("CB0103", Message("config.unknownLanguage", ["value": "\(language)"]), at: "language", hint: Message("config.unknownLanguage.hint"))
             }
         }
         if let base = r.string("base_url") {
@@ -83,25 +83,24 @@ public struct SiteConfig: Sendable, Hashable {
                 config.baseURL = base.hasSuffix("/") ? base : base + "/"
             } else {
                 r.report(
-                    "CB0102", "base_url must be an absolute http:// or https:// address", at: "base_url",
-                    hint: "for example `base_url: https://www.example.gov.cn/showcase/`")
+                    "CB0102", Message("config.baseURL"), at: "base_url", hint: Message("config.baseURL.hint"))
             }
         }
         if let theme = r.string("theme") {
             if Slug.isValid(theme) {
                 config.theme = theme
             } else {
-                r.report("CB0102", "theme '\(theme)' must be a folder name of letters, digits and hyphens", at: "theme")
+                r.report("CB0102", Message("config.theme", ["theme": "\(theme)"]), at: "theme")
             }
         }
         if let perPage = r.int("per_page", example: "20") {
-            if perPage >= 1 { config.perPage = perPage } else { r.report("CB0102", "per_page must be at least 1", at: "per_page") }
+            if perPage >= 1 { config.perPage = perPage } else { r.report("CB0102", Message("config.perPage"), at: "per_page") }
         }
         if let links = r.string("links") {
             if let style = LinkStyle(rawValue: links) {
                 config.links = style
             } else {
-                r.report("CB0103", "unknown links style '\(links)'", at: "links", hint: "expected pretty or portable")
+                r.report("CB0103", Message("config.unknownLinks", ["value": "\(links)"]), at: "links", hint: Message("config.unknownLinks.hint"))
             }
         }
         if var footer = r.nested("footer", known: ["icp", "copyright"]) {
@@ -118,7 +117,7 @@ public struct SiteConfig: Sendable, Hashable {
                 if let ratio = Double(text), ratio > 0, ratio <= 1 {
                     config.quotaRatio = ratio
                 } else {
-                    quota.report("CB0102", "quota ratio must be a number between 0 and 1", at: "ratio", hint: "for example `ratio: 0.2`")
+                    quota.report("CB0102", Message("config.ratio"), at: "ratio", hint: Message("config.ratio.hint"))
                 }
             }
             r.absorb(quota)
@@ -134,15 +133,15 @@ public struct SiteConfig: Sendable, Hashable {
     private static func listDates(_ r: inout FieldReader) -> [Int: String] {
         guard let node = r.node("list_dates") else { return [:] }
         guard let mapping = node.mapping else {
-            r.report("CB0102", "list_dates must map years to dates", at: "list_dates", hint: "for example `list_dates: {2022: 2023-04-20}`")
+            r.report("CB0102", Message("config.listDates"), at: "list_dates", hint: Message("config.listDates.hint"))
             return [:]
         }
         var dates: [Int: String] = [:]
         for (key, value) in mapping {
             guard let year = key.string.flatMap({ Int($0) }), (2000...2099).contains(year), let date = value.string, CalendarDate(date) != nil else {
                 r.report(
-                    "CB0109", "list_dates entry '\(key.string ?? "?")' must be a year and a date written YYYY-MM-DD", at: "list_dates",
-                    hint: "for example `list_dates: {2022: 2023-04-20}`")
+                    "CB0109", Message("config.listDatesEntry", ["key": "\(key.string ?? "?")"]), at: "list_dates",
+                    hint: Message("config.listDates.hint"))
                 continue
             }
             dates[year] = date

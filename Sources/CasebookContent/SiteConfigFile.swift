@@ -1,4 +1,5 @@
 import CasebookSupport
+import Yams
 
 /// Reads only site.yaml, for commands that need the settings but not the content (`casebook deploy`).
 public enum SiteConfigFile {
@@ -12,10 +13,19 @@ public enum SiteConfigFile {
         }
         var diagnostics: [Diagnostic] = []
         guard case .success(let text) = SourceText.decode(try fileSystem.read(path)) else {
-            diagnostics.append(Diagnostic(.error, "CB0003", "site.yaml is not valid UTF-8", file: "site.yaml", hint: "save the file as UTF-8"))
+            diagnostics.append(Diagnostic(.error, "CB0003", Message("load.siteNotUTF8"), file: "site.yaml", hint: Message("load.siteNotUTF8.hint")))
             return (nil, diagnostics)
         }
         let config = SiteConfig.parse(text, file: "site.yaml", into: &diagnostics)
         return (config, diagnostics)
+    }
+
+    /// The language site.yaml in `folder` sets with `language:`, nil when it sets none or cannot be read;
+    /// read before a command speaks, so it is lenient: `casebook check` reports what is wrong in the file.
+    public static func declaredLanguage(siteFolder folder: String, fileSystem: any FileSystem = LocalFileSystem()) -> Language? {
+        guard let bytes = try? fileSystem.read(folder + "/site.yaml"), case .success(let text) = SourceText.decode(bytes),
+            let value = (try? Yams.compose(yaml: text))?["language"]?.string
+        else { return nil }
+        return UILanguage(rawValue: value).map { $0 == .chinese ? .zhCN : .en }
     }
 }

@@ -1,5 +1,7 @@
+import CasebookSupport
+
 /// Why a site could not be loaded at all (as opposed to content mistakes, which are diagnostics).
-public struct SiteError: Error, CustomStringConvertible, Sendable, Equatable {
+public struct SiteError: Error, MessageConvertible, Sendable, Equatable {
     /// Why the site could not be loaded.
     public enum Reason: Sendable, Equatable {
         /// The folder has no site.yaml.
@@ -18,9 +20,9 @@ public struct SiteError: Error, CustomStringConvertible, Sendable, Equatable {
     }
 
     /// The sentence printed for the person at the terminal.
-    public var description: String {
+    public var message: Message {
         switch reason {
-        case .noSiteConfig: "No site.yaml in \(path). Run `casebook new site NAME` to start a site, or pass --source with the site folder."
+        case .noSiteConfig: Message("site.noConfig", ["path": "\(path)"])
         }
     }
 }

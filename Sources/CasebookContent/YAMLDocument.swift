@@ -17,7 +17,8 @@ package enum YAMLDocument {
             diagnostics.append(diagnostic(for: error, text: text, file: file, firstLine: firstLine))
             return nil
         } catch {
-            diagnostics.append(Diagnostic(.error, "CB0001", "the YAML could not be read: \(error)", file: file, at: .init(line: firstLine, column: 1)))
+            diagnostics.append(
+                Diagnostic(.error, "CB0001", Message("yaml.unreadable", ["error": "\(error)"]), file: file, at: .init(line: firstLine, column: 1)))
             return nil
         }
         // Lines written `key：value` or `key:value` make the whole text one plain string.
@@ -34,7 +35,7 @@ package enum YAMLDocument {
         return SourceLocation(line: mark.line + firstLine - 1, column: mark.column)
     }
 
-    private static let generalHint = "check indentation, the `key: value` form, and quote values that contain `: ` or start with `[`, `{`, `*`, `&` or `!`"
+    private static let generalHint = Message("yaml.generalHint")
 
     private static func diagnostic(for error: YamlError, text: String, file: String, firstLine: Int) -> Diagnostic {
         func at(_ line: Int, _ column: Int) -> SourceLocation { SourceLocation(line: line + firstLine - 1, column: column) }
@@ -54,53 +55,48 @@ package enum YAMLDocument {
             let key = duplicates.first ?? ""
             let second = secondOccurrence(of: key, in: text)
             return Diagnostic(
-                .error, "CB0001", "the key '\(key)' appears twice" + (second.map { _ in " (first on line \(context.mark.line + firstLine - 1))" } ?? ""),
+                .error, "CB0001",
+                Message(second == nil ? "yaml.twice" : "yaml.twiceFirst", ["key": "\(key)", "line": "\(context.mark.line + firstLine - 1)"]),
                 file: file, at: second.map { at($0.line, $0.column) } ?? at(context.mark.line, context.mark.column),
-                hint: "keep one of them")
+                hint: Message("yaml.twice.hint"))
         case .reader(let problem, let offset, let value, _):
             let location = offset.map { position(ofCharacter: $0, in: text) } ?? (1, 1)
-            let character = value >= 0 ? " (U+\(String(UInt32(value), radix: 16, uppercase: true)))" : ""
+            let code = String(UInt32(max(0, value)), radix: 16, uppercase: true)
+            let character: Message.Argument = value >= 0 ? .message(Message("yaml.character.code", ["code": "\(code)"])) : ""
             return Diagnostic(
-                .error, "CB0001", "the text contains a character YAML does not allow\(character): \(problem)", file: file,
-                at: at(location.0, location.1), hint: "delete it; invisible control characters often come from text pasted out of Word or a PDF")
+                .error, "CB0001", Message("yaml.character", ["character": character, "problem": "\(problem)"]), file: file,
+                at: at(location.0, location.1), hint: Message("yaml.character.hint"))
         default:
-            return Diagnostic(.error, "CB0001", "invalid YAML: \(error)", file: file, at: .init(line: firstLine, column: 1), hint: generalHint)
+            return Diagnostic(
+                .error, "CB0001", Message("yaml.invalid", ["error": "\(error)"]), file: file, at: .init(line: firstLine, column: 1), hint: generalHint)
         }
     }
 
     /// Plain words for libyaml's messages, and whether the context mark (where the unfinished
     /// thing started) is the better place to point at.
-    private static func explain(context: String, problem: String, openedOn line: Int) -> (message: String, hint: String, atContext: Bool) {
+    private static func explain(context: String, problem: String, openedOn line: Int) -> (message: Message, hint: Message, atContext: Bool) {
         switch (context, problem) {
         case (let c, let p) where c.contains("quoted scalar") && p.contains("end of stream"):
-            return ("the quoted value that starts here is never closed", "add the closing quote at the end of the value", true)
+            return (Message("yaml.unclosedQuote"), Message("yaml.unclosedQuote.hint"), true)
         case (let c, _) where c.contains("flow sequence"):
-            return (
-                "expected `,` or `]` here, in the list opened with `[` on line \(line)", "separate the entries with commas and close the list with `]`", false
-            )
+            return (Message("yaml.flowList", ["line": "\(line)"]), Message("yaml.flowList.hint"), false)
         case (let c, _) where c.contains("flow mapping"):
-            return (
-                "expected `,` or `}` here, in the mapping opened with `{` on line \(line)",
-                "separate the entries with commas and close the mapping with `}`", false
-            )
+            return (Message("yaml.flowMapping", ["line": "\(line)"]), Message("yaml.flowMapping.hint"), false)
         case (let c, let p) where c.contains("simple key") && p.contains("expected ':'"):
-            return ("this line has no `: ` after its key", "write `key: value`, with an ASCII colon followed by a space", true)
+            return (Message("yaml.noColon"), Message("yaml.noColon.hint"), true)
         case (_, let p) where p.contains("tab"):
-            return ("a tab is used for indentation", "indent with spaces; YAML does not allow tabs there", false)
+            return (Message("yaml.tabIndent"), Message("yaml.tabIndent.hint"), false)
         case (_, let p) where p.contains("mapping values are not allowed"):
-            return (
-                "a second `: ` on this line, or a line indented deeper than the key above it",
-                "put values that contain `: ` in quotes, and indent keys of the same level alike", false
-            )
+            return (Message("yaml.secondColon"), Message("yaml.secondColon.hint"), false)
         case (_, let p) where p.contains("did not find expected key") || p.contains("did not find expected <document start>"):
-            return ("this line does not line up with the keys above it", "indent keys of the same level alike; top-level keys start at the first column", false)
+            return (Message("yaml.misaligned"), Message("yaml.misaligned.hint"), false)
         case (_, let p) where p.contains("cannot start any token"):
-            return ("a value starts with a character YAML reserves", "put the value in quotes, for example `summary: \"@value\"`", false)
+            return (Message("yaml.reserved"), Message("yaml.reserved.hint"), false)
         case (_, let p) where p.contains("undefined alias") || p.contains("anchor"):
-            return ("a value starts with `*` or `&`, which YAML reads as an alias or anchor", "put the value in quotes", false)
+            return (Message("yaml.alias"), Message("yaml.alias.hint"), false)
         default:
             let what = [context, problem].filter { !$0.isEmpty }.joined(separator: ": ")
-            return ("invalid YAML: \(what)", generalHint, false)
+            return (Message("yaml.invalid", ["error": "\(what)"]), generalHint, false)
         }
     }
 
@@ -141,8 +137,8 @@ package enum YAMLDocument {
 struct LineSlip {
     let line: Int
     let column: Int
-    let message: String
-    let hint: String
+    let message: Message
+    let hint: Message
 
     func diagnostic(file: String, firstLine: Int) -> Diagnostic {
         Diagnostic(.error, "CB0001", message, file: file, at: SourceLocation(line: line + firstLine - 1, column: column), hint: hint)
@@ -161,10 +157,10 @@ struct LineSlip {
         if indent.contains("\u{3000}") {
             return LineSlip(
                 line: number, column: indent.firstIndex(of: "\u{3000}").map { line.distance(from: line.startIndex, to: $0) + 1 } ?? 1,
-                message: "this line is indented with a full-width space (全角空格)", hint: "indent with ordinary spaces")
+                message: Message("slip.fullWidthSpace"), hint: Message("slip.fullWidthSpace.hint"))
         }
         if indent.contains("\t") {
-            return LineSlip(line: number, column: 1, message: "this line is indented with a tab", hint: "indent with spaces; YAML does not allow tabs")
+            return LineSlip(line: number, column: 1, message: Message("slip.tab"), hint: Message("slip.tab.hint"))
         }
         var rest = line.dropFirst(indent.count)
         guard !rest.hasPrefix("#") else { return nil }
@@ -174,15 +170,15 @@ struct LineSlip {
         let column = line.distance(from: line.startIndex, to: rest.startIndex) + key.count + 1
         if next == "：" {
             return LineSlip(
-                line: number, column: column, message: "'\(key)' is followed by a full-width colon '：'",
-                hint: "write an ASCII colon and a space: `\(key): …`")
+                line: number, column: column, message: Message("slip.fullWidthColon", ["key": "\(key)"]),
+                hint: Message("slip.fullWidthColon.hint", ["key": "\(key)"]))
         }
         if next == ":", let after = rest.dropFirst(key.count + 1).first, after != " ", after != ":", key.allSatisfy(\.isASCII),
             !rest.dropFirst(key.count + 1).hasPrefix("//")
         {
             return LineSlip(
-                line: number, column: column, message: "'\(key)' is followed by a colon but no space",
-                hint: "write `\(key): \(rest.dropFirst(key.count + 1))` with a space after the colon")
+                line: number, column: column, message: Message("slip.noSpace", ["key": "\(key)"]),
+                hint: Message("slip.noSpace.hint", ["key": "\(key)", "rest": "\(rest.dropFirst(key.count + 1))"]))
         }
         return nil
     }

@@ -6,7 +6,7 @@ import Foundation
 /// Nothing that exists is ever replaced.
 public enum NewContent {
     /// Why nothing was created: the path or name concerned and the reason as values.
-    public struct Failure: Error, CustomStringConvertible, Sendable, Equatable {
+    public struct Failure: Error, MessageConvertible, Sendable, Equatable {
         /// Why nothing was created.
         public enum Reason: Sendable, Equatable {
             /// The name gives no file name (`path` holds the name).
@@ -35,14 +35,14 @@ public enum NewContent {
         }
 
         /// The sentence printed for the person at the terminal.
-        public var description: String {
+        public var message: Message {
             switch reason {
-            case .noFileName: "'\(path)' gives no file name; name the case with letters, digits and hyphens, e.g. hunan-chemical-grading"
-            case .caseExists: "a case named \(path) already exists; choose another name"
-            case .unknownUnit(let suggestions): "unknown unit '\(path)'; did you mean \(suggestions.joined(separator: ", "))?"
-            case .folderNotEmpty: "\(path) already exists and is not empty; choose a new folder name"
-            case .noSiteConfig: SiteError(.noSiteConfig, path: path).description
-            case .fileExists: "\(path) already exists; it was left as it is"
+            case .noFileName: Message("new.noFileName", ["path": "\(path)"])
+            case .caseExists: Message("new.caseExists", ["path": "\(path)"])
+            case .unknownUnit(let suggestions): Message("new.unknownUnit", ["path": "\(path)", "suggestions": "\(suggestions.joined(separator: ", "))"])
+            case .folderNotEmpty: Message("new.folderNotEmpty", ["path": "\(path)"])
+            case .noSiteConfig: SiteError(.noSiteConfig, path: path).message
+            case .fileExists: Message("new.fileExists", ["path": "\(path)"])
             }
         }
     }

@@ -29,7 +29,7 @@ public struct PrivateContacts: Sendable {
                 guard
                     var reader = FieldReader(
                         record.node, file: file, firstLine: record.firstLine, known: CaseEntry.keys,
-                        what: "a case", into: &ignored),
+                        what: Message("what.case"), into: &ignored),
                     let slug = record.slug ?? reader.string("slug"),
                     var contact = reader.nested("contact", known: ["name", "phone", "email"])
                 else { continue }

@@ -10,7 +10,7 @@ public struct SummaryExport: Sendable {
     }
 
     /// Why an export could not be made: a usage mistake, or content errors (with their diagnostics).
-    public struct Failure: Error, CustomStringConvertible, Sendable, Equatable {
+    public struct Failure: Error, MessageConvertible, Sendable, Equatable {
         /// Why the export could not be made.
         public enum Reason: Sendable, Equatable {
             /// The unit named by --region is not one of the 37; the closest names.
@@ -39,16 +39,16 @@ public struct SummaryExport: Sendable {
         }
 
         /// The sentence printed for the person at the terminal.
-        public var description: String {
+        public var message: Message {
             switch reason {
-            case .unknownUnit(let name, let suggestions): "unknown unit '\(name)'; did you mean \(suggestions.joined(separator: ", "))?"
-            case .contentErrors: "the content has errors; fix them (casebook check lists them) and export again"
-            case .workbookToStandardOutput: "an .xlsx workbook cannot go to standard output; pass --output FILE.xlsx"
+            case .unknownUnit(let name, let suggestions):
+                Message("export.unknownUnit", ["name": "\(name)", "suggestions": "\(suggestions.joined(separator: ", "))"])
+            case .contentErrors: Message("export.contentErrors")
+            case .workbookToStandardOutput: Message("export.workbookToStandardOutput")
             case .extensionDisagrees(let output, let format):
-                "--output \(output) does not end in .\(format.rawValue); name the file \(Paths.stem(of: output)).\(format.rawValue)"
-            case .unknownExtension(let output): "--output \(output) ends in neither .csv nor .xlsx; name the file .csv or .xlsx"
-            case .formatDisagrees(let output, let format):
-                "--format \(format.rawValue) disagrees with --output \(output); the extension picks the format: drop --format, or name the file .\(format.rawValue)"
+                Message("export.extensionDisagrees", ["output": "\(output)", "format": "\(format.rawValue)", "stem": "\(Paths.stem(of: output))"])
+            case .unknownExtension(let output): Message("export.unknownExtension", ["output": "\(output)"])
+            case .formatDisagrees(let output, let format): Message("export.formatDisagrees", ["output": "\(output)", "format": "\(format.rawValue)"])
             }
         }
     }

@@ -7,7 +7,7 @@ import Foundation
 /// Existing files are never replaced: a row whose case is already there is reported and skipped.
 public struct SummaryImport: Sendable {
     /// Why a table could not be imported at all: the file (when known) and the reason as values.
-    public struct Failure: Error, CustomStringConvertible, Sendable, Equatable {
+    public struct Failure: Error, MessageConvertible, Sendable, Equatable {
         /// Why the table could not be imported.
         public enum Reason: Sendable, Equatable {
             case unreadable, oldExcelWorkbook, notCSVOrXLSX, noHeaderRow, noYear
@@ -25,15 +25,14 @@ public struct SummaryImport: Sendable {
         }
 
         /// The sentence printed for the person at the terminal.
-        public var description: String {
-            let file = path ?? "the table"
+        public var message: Message {
+            let file: Message.Argument = path.map { .text($0) } ?? .message(Message("import.theTable"))
             switch reason {
-            case .unreadable: return "cannot read \(file)"
-            case .oldExcelWorkbook: return "\(file) is an old Excel 97–2003 workbook; save it as .xlsx (Excel workbook) or CSV UTF-8 and import that"
-            case .notCSVOrXLSX: return "\(file) is neither .csv nor .xlsx"
-            case .noHeaderRow:
-                return "no header row with 案例名称 in the first ten rows; the table needs the headings of the official form (序号, 案例名称, 申报单位, 企业类型, …)"
-            case .noYear: return "the table does not say its year; pass --year, for example --year 2022"
+            case .unreadable: return Message("import.unreadable", ["file": file])
+            case .oldExcelWorkbook: return Message("import.oldExcelWorkbook", ["file": file])
+            case .notCSVOrXLSX: return Message("import.notCSVOrXLSX", ["file": file])
+            case .noHeaderRow: return Message("import.noHeaderRow")
+            case .noYear: return Message("import.noYear")
             }
         }
     }
@@ -43,9 +42,9 @@ public struct SummaryImport: Sendable {
         /// Files written, relative to the site folder, with the row each came from.
         public var created: [(row: Int, path: String)] = []
         /// Rows left alone, with the reason.
-        public var skipped: [(row: Int, reason: String)] = []
+        public var skipped: [(row: Int, reason: Message)] = []
         /// Values written as they are that `casebook check` will question.
-        public var warnings: [(row: Int, message: String)] = []
+        public var warnings: [(row: Int, message: Message)] = []
         /// Headings that are not a field of a case.
         public var unknownColumns: [String] = []
     }
@@ -110,20 +109,20 @@ public struct SummaryImport: Sendable {
             }
             guard let title = value(.title) else {
                 if cells.contains(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }), value(.enterprise) != nil {
-                    outcome.skipped.append((rowNumber, "no 案例名称"))
+                    outcome.skipped.append((rowNumber, Message("import.noTitle")))
                 }
                 continue
             }
             guard let enterprise = value(.enterprise) else {
-                outcome.skipped.append((rowNumber, "'\(title)' has no 申报单位"))
+                outcome.skipped.append((rowNumber, Message("import.noEnterprise", ["title": "\(title)"])))
                 continue
             }
             guard let rowYear = value(.year).flatMap(Self.yearMentioned) ?? year ?? titleYear else {
-                outcome.skipped.append((rowNumber, "'\(title)' has no 年度; pass --year"))
+                outcome.skipped.append((rowNumber, Message("import.noRowYear", ["title": "\(title)"])))
                 continue
             }
             if let file = existing.file(title: title, year: rowYear) {
-                outcome.skipped.append((rowNumber, "'\(title)' is already in \(file)"))
+                outcome.skipped.append((rowNumber, Message("import.alreadyIn", ["title": "\(title)", "file": "\(file)"])))
                 continue
             }
             var scaffold = fill(CaseScaffold(year: rowYear), row: rowNumber, value: value, outcome: &outcome)
@@ -136,7 +135,7 @@ public struct SummaryImport: Sendable {
             if try ScaffoldWriter.create(path, scaffold.text(), in: root) {
                 outcome.created.append((rowNumber, path))
             } else {
-                outcome.skipped.append((rowNumber, "\(path) already exists"))
+                outcome.skipped.append((rowNumber, Message("import.fileExists", ["path": "\(path)"])))
             }
         }
         return outcome
@@ -147,24 +146,24 @@ public struct SummaryImport: Sendable {
         var scaffold = start
         scaffold.origin = "由 casebook import summary 从推荐汇总表第 \(row) 行生成：请补充简介和正文（替换每处【待填写：…】），核对各项后把 draft 改为 false。"
         scaffold.status = value(.status).flatMap(CaseStatus.init(naming:)) ?? .recommended
-        if let text = value(.status), CaseStatus(naming: text) == nil { outcome.warnings.append((row, "unknown 状态 '\(text)'; recommended was written")) }
+        if let text = value(.status), CaseStatus(naming: text) == nil { outcome.warnings.append((row, Message("import.unknownStatus", ["value": "\(text)"]))) }
         scaffold.draft = true
         if let text = value(.enterpriseType) {
             scaffold.enterpriseType = EnterpriseType(naming: text)?.chinese ?? text
-            if EnterpriseType(naming: text) == nil { outcome.warnings.append((row, "unknown 企业类型 '\(text)', written as it is")) }
+            if EnterpriseType(naming: text) == nil { outcome.warnings.append((row, Message("import.unknownType", ["value": "\(text)"]))) }
         } else {
-            outcome.warnings.append((row, "no 企业类型; fill in enterprise_type"))
+            outcome.warnings.append((row, Message("import.noType")))
         }
         if let text = value(.region) {
             scaffold.region = units.unit(named: text)?.name ?? text
-            if units.unit(named: text) == nil { outcome.warnings.append((row, "unknown 所在地区 '\(text)', written as it is")) }
+            if units.unit(named: text) == nil { outcome.warnings.append((row, Message("import.unknownRegion", ["value": "\(text)"]))) }
         } else {
-            outcome.warnings.append((row, "no 所在地区; fill in region"))
+            outcome.warnings.append((row, Message("import.noRegion")))
         }
-        if let text = value(.industry) { scaffold.industry = text } else { outcome.warnings.append((row, "no 所属行业; fill in industry")) }
+        if let text = value(.industry) { scaffold.industry = text } else { outcome.warnings.append((row, Message("import.noIndustry"))) }
         if let text = value(.grade) {
             scaffold.grade = Grade(naming: text)?.chinese ?? text
-            if Grade(naming: text) == nil { outcome.warnings.append((row, "unknown 企业定级 '\(text)', written as it is")) }
+            if Grade(naming: text) == nil { outcome.warnings.append((row, Message("import.unknownGrade", ["value": "\(text)"]))) }
         }
         scaffold.industryCode = value(.industryCode)
         scaffold.recommender = value(.recommender)

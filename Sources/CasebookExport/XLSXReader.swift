@@ -1,3 +1,4 @@
+import CasebookSupport
 import Foundation
 
 #if canImport(FoundationXML)
@@ -9,7 +10,7 @@ import Foundation
 /// the cached value of formulas; gaps between cells become empty strings.
 enum XLSXReader {
     /// Why a workbook could not be read: the part of the package concerned and the reason.
-    struct Failure: Error, CustomStringConvertible, Equatable {
+    struct Failure: Error, MessageConvertible, Equatable {
         /// Why the workbook could not be read.
         enum Reason: Equatable {
             /// The package has no worksheet at `path`.
@@ -22,10 +23,10 @@ enum XLSXReader {
         let path: String?
         let reason: Reason
 
-        var description: String {
+        var message: Message {
             switch reason {
-            case .noWorksheet: "the workbook has no worksheet (looked for \(path ?? "a sheet"))"
-            case .invalidXML(let detail): "the worksheet is not valid XML: \(detail)"
+            case .noWorksheet: Message("xlsx.noWorksheet", ["path": path.map { .text($0) } ?? .message(Message("xlsx.aSheet"))])
+            case .invalidXML(let detail): Message("xlsx.invalidXML", ["detail": "\(detail)"])
             }
         }
     }

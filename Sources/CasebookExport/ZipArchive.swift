@@ -1,10 +1,11 @@
+import CasebookSupport
 import Foundation
 import ZIPFoundation
 
 /// ZIP packages in memory, as XLSX workbooks are. The only file that names ZIPFoundation.
 public enum ZipArchive {
     /// Why a ZIP package could not be written or read, with ZIPFoundation's own words when it gave any.
-    public struct Failure: Error, CustomStringConvertible, Sendable, Equatable {
+    public struct Failure: Error, MessageConvertible, Sendable, Equatable {
         /// Why the package could not be written or read.
         public enum Reason: Sendable, Equatable {
             case cannotStart, cannotReadBack, notAZipPackage
@@ -22,12 +23,12 @@ public enum ZipArchive {
         }
 
         /// The sentence printed for the person at the terminal.
-        public var description: String {
-            let cause = detail.map { ": " + $0 } ?? ""
+        public var message: Message {
+            let cause: Message.Argument = detail.map { .message(Message("zip.cause", ["detail": .text($0)])) } ?? ""
             switch reason {
-            case .cannotStart: return "could not start a ZIP package" + cause
-            case .cannotReadBack: return "the ZIP package could not be read back from memory" + cause
-            case .notAZipPackage: return "the file is not a ZIP package (an .xlsx workbook is one)" + cause
+            case .cannotStart: return Message("zip.cannotStart", ["cause": cause])
+            case .cannotReadBack: return Message("zip.cannotReadBack", ["cause": cause])
+            case .notAZipPackage: return Message("zip.notAZipPackage", ["cause": cause])
             }
         }
     }

@@ -1,5 +1,6 @@
 import Casebook
 import CasebookContent
+import CasebookSupport
 import Foundation
 
 /// `casebook import form`: each filled-in 申报书 becomes one case or region file, with its images in
@@ -7,7 +8,7 @@ import Foundation
 /// written, so a form that fails leaves nothing behind, and no existing file is ever replaced.
 public struct FormImport: Sendable {
     /// Why the run could not start at all: the path and the reason as values.
-    public struct Failure: Error, CustomStringConvertible, Sendable, Equatable {
+    public struct Failure: Error, MessageConvertible, Sendable, Equatable {
         /// Why the run could not start.
         public enum Reason: Sendable, Equatable {
             /// The site folder has no site.yaml.
@@ -28,10 +29,10 @@ public struct FormImport: Sendable {
         }
 
         /// What is wrong and what to do.
-        public var description: String {
+        public var message: Message {
             switch reason {
-            case .noSiteConfig: "No site.yaml in \(path). Pass --source with the site folder, or run `casebook new site NAME` first."
-            case .inputMissing: "\(path) does not exist; give the filled-in forms (.docx, .doc, .wps, .odt, .rtf) or a folder of them"
+            case .noSiteConfig: Message("form.noSiteConfig", ["path": "\(path)"])
+            case .inputMissing: Message("form.inputMissing", ["path": "\(path)"])
             }
         }
     }

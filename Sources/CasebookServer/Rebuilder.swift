@@ -10,6 +10,17 @@ struct Rebuilder: Sendable {
     let configuration: PreviewConfiguration
     let state: PreviewState
     let report: @Sendable (PreviewReport) -> Void
+    /// What earlier rebuilds parsed and rendered, kept in memory for the whole session: a save
+    /// reads and renders only the files that changed. It starts from the last build's cache on
+    /// disk, which the preview reads but never writes.
+    let cache: BuildCache
+
+    init(configuration: PreviewConfiguration, state: PreviewState, report: @escaping @Sendable (PreviewReport) -> Void) {
+        self.configuration = configuration
+        self.state = state
+        self.report = report
+        cache = BuildCache.open(site: URL(fileURLWithPath: configuration.source).standardizedFileURL.path)
+    }
 
     /// The site folder as an absolute path.
     var root: String { URL(fileURLWithPath: configuration.source).standardizedFileURL.path }
@@ -22,8 +33,8 @@ struct Rebuilder: Sendable {
         let previous = await state.site.output
         let timings = BuildTimings(enabled: configuration.timings)
         do {
-            result = try await Self.offPool { [configuration] in
-                try SiteBuilder(timings: timings).render(source: configuration.source, options: configuration.options, previous: previous)
+            result = try await Self.offPool { [configuration, cache] in
+                try SiteBuilder(timings: timings, cache: cache).render(source: configuration.source, options: configuration.options, previous: previous)
             }
         } catch {
             if first { throw error }

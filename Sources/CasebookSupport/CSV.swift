@@ -5,7 +5,7 @@ import Foundation
 /// comma, a quote or a line break.
 public enum CSV {
     /// Why a CSV file could not be read.
-    public struct ReadError: Error, CustomStringConvertible, Sendable, Equatable {
+    public struct ReadError: Error, MessageConvertible, Sendable, Equatable {
         /// Why the file could not be read.
         public enum Reason: Sendable, Equatable {
             /// The bytes are neither UTF-8 nor GB 18030.
@@ -19,9 +19,9 @@ public enum CSV {
         public init(_ reason: Reason) { self.reason = reason }
 
         /// The sentence printed for the person at the terminal.
-        public var description: String {
+        public var message: Message {
             switch reason {
-            case .unknownEncoding: "the file is neither UTF-8 nor GB 18030 text; save it as \"CSV UTF-8\" (Excel) or \"CSV\" with UTF-8 encoding (WPS)"
+            case .unknownEncoding: Message("csv.unknownEncoding")
             }
         }
     }

@@ -9,7 +9,7 @@ enum I18n {
             let node = YAMLDocument.parse(text, file: file.origin, firstLine: 1, into: &diagnostics),
             let mapping = node.mapping
         else {
-            diagnostics.append(Diagnostic(.error, "CB0303", "the strings file is not a YAML mapping of `key: text`", file: file.origin))
+            diagnostics.append(Diagnostic(.error, "CB0303", Message("theme.stringsNotMapping"), file: file.origin))
             return [:]
         }
         var strings: [String: String] = [:]

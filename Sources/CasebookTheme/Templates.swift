@@ -12,7 +12,7 @@ public struct Templates: Sendable {
         var compiled: [String: [Mustache.Node]] = [:]
         for (name, file) in theme.templates.sorted(by: { $0.key < $1.key }) {
             guard String(validating: file.bytes, as: UTF8.self) != nil else {
-                diagnostics.append(Diagnostic(.error, "CB0003", "the template is not valid UTF-8", file: file.origin))
+                diagnostics.append(Diagnostic(.error, "CB0003", Message("template.notUTF8"), file: file.origin))
                 continue
             }
             do {
@@ -22,15 +22,15 @@ public struct Templates: Sendable {
             } catch {
                 diagnostics.append(
                     Diagnostic(
-                        .error, "CB0302", "template syntax error: \(error.message)", file: file.origin,
+                        .error, "CB0302", Message("template.syntax", ["error": .message(error.message)]), file: file.origin,
                         at: Self.location(of: error.offset, in: file.bytes), hint: error.hint))
             }
         }
         for name in Template.required.map(\.rawValue) where theme.templates[name] == nil {
             diagnostics.append(
                 Diagnostic(
-                    .error, "CB0304", "the theme has no template '\(name)'", file: "themes/",
-                    hint: "add templates/\(name).mustache to the theme (copy it from the default theme)"))
+                    .error, "CB0304", Message("template.missing", ["name": "\(name)"]), file: "themes/",
+                    hint: Message("template.missing.hint", ["name": "\(name)"])))
         }
         self.compiled = compiled
     }

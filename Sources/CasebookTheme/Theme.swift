@@ -35,8 +35,8 @@ public struct Theme: Sendable {
         if name != "default", !fileSystem.isDirectory(root + "/themes/" + name) {
             diagnostics.append(
                 Diagnostic(
-                    .error, "CB0301", "the theme '\(name)' does not exist", file: "site.yaml",
-                    hint: "create themes/\(name)/ or set `theme: default`"))
+                    .error, "CB0301", Message("theme.missing", ["name": "\(name)"]), file: "site.yaml", hint: Message("theme.missing.hint", ["name": "\(name)"])
+                ))
         }
         let folders = name == "default" ? ["themes/default"] : ["themes/default", "themes/" + name]
         for folder in folders where fileSystem.isDirectory(root + "/" + folder) {
@@ -58,8 +58,8 @@ public struct Theme: Sendable {
         if files[stringsPath] == nil {
             diagnostics.append(
                 Diagnostic(
-                    .error, "CB0303", "the theme has no strings for language \(language.rawValue)", file: "site.yaml",
-                    hint: "add \(stringsPath) to the theme, or use zh-CN or en"))
+                    .error, "CB0303", Message("theme.noStrings", ["language": "\(language.rawValue)"]), file: "site.yaml",
+                    hint: Message("theme.noStrings.hint", ["path": "\(stringsPath)"])))
         }
         var templates: [String: File] = [:], assets: [String: File] = [:]
         for (path, file) in files {

@@ -24,10 +24,8 @@ enum NotFoundDepth {
         return [
             Diagnostic(
                 .error, "CB0158",
-                "404.html has \(broken.count) links that lead nowhere when a server shows it for a missing address three folders deep (first: \(first.value))",
-                file: "404.html", at: SourceLocation(line: first.line, column: first.column),
-                hint:
-                    "set `base_path: /showcase/` (the path the site is served from) or `base_url` in site.yaml and build again, so that the 404 page links from the site's root"
+                Message("verify.notFoundDepth", ["count": "\(broken.count)", "first": "\(first.value)"]),
+                file: "404.html", at: SourceLocation(line: first.line, column: first.column), hint: Message("verify.notFoundDepth.hint")
             )
         ]
     }

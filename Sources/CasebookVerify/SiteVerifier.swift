@@ -49,14 +49,14 @@ public struct SiteVerifier: Sendable {
             guard reference.loads else { return [] }
             return [
                 Diagnostic(
-                    .error, "CB0401", "\(file) loads \(url) from another host", file: file, at: location,
-                    hint: "copy the resource into the site (themes/<name>/assets/ or content/media/) so no request leaves the site")
+                    .error, "CB0401", Message("verify.foreign", ["file": "\(file)", "url": "\(url)"]), file: file, at: location,
+                    hint: Message("verify.foreign.hint"))
             ]
         }
         let lower = url.lowercased()
         if lower.hasPrefix("mailto:") || lower.hasPrefix("tel:") { return [] }
         if !URLPolicy.isSafe(url) {
-            return [Diagnostic(.error, "CB0404", "\(file) links to an unsafe URL", file: file, at: location, hint: "remove the javascript:/data: URL")]
+            return [Diagnostic(.error, "CB0404", Message("verify.unsafe", ["file": "\(file)"]), file: file, at: location, hint: Message("verify.unsafe.hint"))]
         }
         if url.contains(":") && !url.hasPrefix("#") && url.firstIndex(of: ":")! < (url.firstIndex(of: "/") ?? url.endIndex) { return [] }
         var path = url, fragment: String?
@@ -74,8 +74,8 @@ public struct SiteVerifier: Sendable {
             guard file != "404.html" else { return [] }
             diagnostics.append(
                 Diagnostic(
-                    .warning, "CB0403", "\(file) has a root-absolute link \(url), which breaks under a sub-path and from disk",
-                    file: file, at: location, hint: "use a link relative to the page"))
+                    .warning, "CB0403", Message("verify.rootAbsolute", ["file": "\(file)", "url": "\(url)"]),
+                    file: file, at: location, hint: Message("verify.rootAbsolute.hint")))
             target = resolve(String(path.dropFirst()), from: "")
         } else {
             guard file != "404.html" else { return [] }
@@ -84,15 +84,15 @@ public struct SiteVerifier: Sendable {
         guard existing.contains(target) else {
             return diagnostics + [
                 Diagnostic(
-                    .error, "CB0402", "\(file) links to \(url), but \(target) does not exist", file: file, at: location,
-                    hint: "fix the link or add the missing page or file")
+                    .error, "CB0402", Message("verify.missing", ["file": "\(file)", "url": "\(url)", "target": "\(target)"]), file: file, at: location,
+                    hint: Message("verify.missing.hint"))
             ]
         }
         if let fragment, !fragment.isEmpty, target.hasSuffix(".html"), ids[target]?.contains(fragment.removingPercentEncoding ?? fragment) == false {
             diagnostics.append(
                 Diagnostic(
-                    .error, "CB0405", "\(file) links to #\(fragment), which \(target) does not have", file: file, at: location,
-                    hint: "link to an id that exists on the page"))
+                    .error, "CB0405", Message("verify.anchor", ["file": "\(file)", "fragment": "\(fragment)", "target": "\(target)"]), file: file,
+                    at: location, hint: Message("verify.anchor.hint")))
         }
         return diagnostics
     }

@@ -7,45 +7,30 @@ import Foundation
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Build the site into a folder of static files.",
-        discussion: """
-            Checks all content first; when anything is wrong, prints every problem and writes nothing, so the previous site stays as it was. Otherwise writes the new site beside the output folder and swaps it into place in one step; a rebuild renders only the pages whose content changed and moves only the changed files into place, after writing them all beside it first. A build that fails, is interrupted (Ctrl-C) or is killed never leaves a half-written site (one killed while moving files is finished by the next build). Files added to the output folder by hand survive rebuilds; delete the folder for a build from scratch.
-
-            Between builds, casebook keeps what it parsed and rendered in .casebook/cache/ in the site folder (never published; it ignores itself in git), so a rebuild reads and renders only what changed. A cache that is damaged or was made by another version is ignored with a note and made anew. --no-cache builds without it; casebook clean removes it.
-
-            The output folder is replaced as a whole, so casebook refuses folders it must not replace: the site folder or a folder containing it, content/ or themes/, /, your home folder, and a folder holding files casebook did not write (unless --force).
-
-            Exit code: 0 built, 1 content errors (nothing written), 2 a wrong command or output folder, 130 interrupted.
-
-            Examples:
-              casebook build
-              casebook build --source ~/showcase --output /srv/www/showcase
-              casebook build --base-url https://www.example.gov.cn/showcase/ --quiet
-              casebook build --timings          # where the time goes, phase by phase
-              casebook build --no-cache         # read and render everything again, the search index too
-            """
+        abstract: Help.text("help.build.abstract"),
+        discussion: Help.text("help.build.discussion")
     )
 
-    @Option(help: "The site folder, holding site.yaml.") var source = "."
-    @Option(name: [.short, .long], help: "Where the built site goes, replaced as a whole (default: public/ inside the site folder).") var output: String?
-    @Option(help: "The published address, for absolute URLs (overrides base_url in site.yaml).") var baseURL: String?
-    @Flag(help: "Also publish entries marked draft: true.") var drafts = false
-    @Flag(help: "Also publish cases with status: recommended.") var includeRecommended = false
-    @Flag(help: "Replace the output folder even if it holds files casebook did not write.") var force = false
-    @Flag(help: "Print nothing but errors.") var quiet = false
-    @Flag(help: "After the build, print the wall and CPU time of each phase (load, validate, markdown, search index, pages, write …) to standard error.")
+    @Option(help: ArgumentHelp(Help.text("help.source"))) var source = "."
+    @Option(name: [.short, .long], help: ArgumentHelp(Help.text("help.build.output"))) var output: String?
+    @Option(help: ArgumentHelp(Help.text("help.build.baseURL"))) var baseURL: String?
+    @Flag(help: ArgumentHelp(Help.text("help.build.drafts"))) var drafts = false
+    @Flag(help: ArgumentHelp(Help.text("help.build.includeRecommended"))) var includeRecommended = false
+    @Flag(help: ArgumentHelp(Help.text("help.build.force"))) var force = false
+    @Flag(help: ArgumentHelp(Help.text("help.build.quiet"))) var quiet = false
+    @OptionGroup var language: LanguageOption
+    @Flag(help: ArgumentHelp(Help.text("help.build.timings")))
     var timings = false
-    @Flag(help: "Ignore what earlier builds kept in the site's .casebook/ folder (the build cache, the search index's base) and build everything afresh.")
-    var noCache = false
+    @Flag(help: ArgumentHelp(Help.text("help.build.noCache"))) var noCache = false
 
     func run() throws {
-        let console = Console(quiet: quiet)
+        let console = language.console(source: source, quiet: quiet)
         let start = DispatchTime.now()
         let outputPath = output ?? (source == "." ? "public" : source + "/public")
         do {
             try OutputTarget.vet(outputPath, source: source, force: force)
         } catch {
-            console.error("\(error)")
+            console.error(error)
             throw ExitCode(2)
         }
         let interruption = OutputWriter.Interruption()
@@ -55,7 +40,7 @@ struct BuildCommand: ParsableCommand {
         }
         defer { trap.cancel() }
 
-        console.progress("Building \(source)…")
+        console.progress(Message("common.building", ["source": "\(source)"]))
         let options = BuildOptions(drafts: drafts, includeRecommended: includeRecommended, baseURL: baseURL, noCache: noCache)
         let result: SiteBuilder.Result
         let recorder = BuildTimings(enabled: timings)
@@ -65,34 +50,39 @@ struct BuildCommand: ParsableCommand {
             result = try SiteBuilder(timings: recorder, cache: cache).build(source: source, output: outputPath, options: options, interruption: interruption)
         } catch let error as SiteError {
             console.clearProgress()
-            console.error("\(error)")
+            console.error(error)
             throw ExitCode(2)
         } catch let error as OutputTarget.Refusal {
             console.clearProgress()
-            console.error("\(error)")
+            console.error(error)
             throw ExitCode(2)
         } catch is OutputWriter.Interrupted {
             throw ExitCode(130)
         } catch {
             console.clearProgress()
-            console.error("could not write \(outputPath): \(error); the previous site is unchanged")
+            console.error(Message("build.cannotWrite", ["path": "\(outputPath)", "reason": Console.reason(error)]))
             throw ExitCode(1)
         }
         console.clearProgress()
         console.report(result.diagnostics)
         do { try recorder.measure("cache save") { try cache?.save() } } catch {
-            console.note("the build cache could not be saved (\(error)); the next build reads everything again")
+            console.note(Message("cache.unsaved", ["error": "\(error)"]))
         }
-        for note in result.notes where !quiet { console.write(note + "\n", to: .standardError) }
+        for note in result.notes { console.note(note) }
         guard let built = result.summary else {
-            console.error("\(Console.count(result.diagnostics)) — nothing was written")
+            console.error(Message("common.nothingWritten", ["count": .message(Console.count(result.diagnostics))]))
             throw ExitCode(1)
         }
         if timings { FileHandle.standardError.write(Data(recorder.table.utf8)) }
-        let kept = built.kept > 0 ? " (\(built.pages - built.kept) rendered, \(built.kept) unchanged since the last build)" : ""
-        let changes = built.kept > 0 || built.written < built.files ? ": \(built.written) files written, \(built.deleted) deleted" : ""
-        console.say(
-            "Built \(built.pages) pages\(kept) and \(built.files - built.pages) other files into \(outputPath)/ in \(elapsed(since: start))\(changes). Open \(outputPath)/index.html or serve the folder."
-        )
+        let kept: Message.Argument =
+            built.kept > 0 ? .message(Message("build.kept", ["rendered": "\(built.pages - built.kept)", "count": "\(built.kept)"])) : ""
+        let changes: Message.Argument =
+            built.kept > 0 || built.written < built.files
+            ? .message(Message("build.changes", ["written": "\(built.written)", "deleted": "\(built.deleted)"])) : ""
+        let arguments: [String: Message.Argument] = [
+            "pages": "\(built.pages)", "kept": kept, "others": "\(built.files - built.pages)", "path": "\(outputPath)", "time": "\(elapsed(since: start))",
+            "changes": changes,
+        ]
+        console.say(Message("build.built", arguments))
     }
 }

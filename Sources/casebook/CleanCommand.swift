@@ -6,34 +6,27 @@ import Foundation
 struct CleanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "clean",
-        abstract: "Remove the build cache, so that the next build reads and renders everything.",
-        discussion: """
-            casebook build keeps what it parsed and rendered in .casebook/cache/ in the site folder, so that a
-            rebuild does only what changed. The cache can never make a build different, only faster; remove it
-            to free the disk space, or when you want a build to start from nothing. The built site (public/) is
-            left alone: delete that folder yourself if you want it gone too.
-
-            Examples:
-              casebook clean
-              casebook clean --source ~/showcase
-            """
+        abstract: Help.text("help.clean.abstract"),
+        discussion: Help.text("help.clean.discussion")
     )
 
-    @Option(help: "The site folder, holding site.yaml.") var source = "."
-    @Flag(help: "Print nothing but errors.") var quiet = false
+    @Option(help: ArgumentHelp(Help.text("help.source"))) var source = "."
+    @Flag(help: ArgumentHelp(Help.text("help.clean.quiet"))) var quiet = false
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
-        let console = Console(quiet: quiet)
+        let console = language.console(source: source, quiet: quiet)
         let root = URL(fileURLWithPath: source).standardizedFileURL.path
         guard LocalFileSystem().isFile(root + "/site.yaml") else {
-            console.error("\(source) holds no site.yaml, so it is not a site folder; give the site folder with --source")
+            console.error(Message("clean.notASite", ["source": "\(source)"]))
             throw ExitCode(2)
         }
+        let folder: Message.Argument = "\(BuildCache.folder)"
         do {
             let removed = try BuildCache.clean(site: root)
-            console.say(removed ? "Removed the build cache \(BuildCache.folder)/cache/ of \(source)." : "\(source) has no build cache; nothing to remove.")
+            console.say(Message(removed ? "clean.removed" : "clean.none", ["folder": folder, "source": "\(source)"]))
         } catch {
-            console.error("could not remove \(BuildCache.folder)/cache/ of \(source): \(error)")
+            console.error(Message("clean.failed", ["folder": folder, "source": "\(source)", "error": "\(error)"]))
             throw ExitCode(1)
         }
     }

@@ -2,8 +2,22 @@ import Casebook
 import CasebookSupport
 import Foundation
 
-/// Terminal output: colour and progress only on a terminal, nothing but errors with --quiet.
+/// Terminal output in the chosen language: colour and progress only on a terminal, nothing but errors with --quiet.
 struct Console {
+    /// The label before a summary or failure line.
+    enum Label: String {
+        case ok, error, warning, dryRun, note
+
+        var colour: String {
+            switch self {
+            case .error: "\u{1B}[31m"
+            case .warning: "\u{1B}[33m"
+            case .ok, .dryRun: "\u{1B}[32m"
+            case .note: "\u{1B}[36m"
+            }
+        }
+    }
+
     /// Where a report goes.
     enum Stream {
         case standardOutput, standardError
@@ -13,13 +27,15 @@ struct Console {
     }
 
     let quiet: Bool
+    /// The language every line is written in.
+    let language: Language
     private let colours = ProcessInfo.processInfo.environment["CI"] == nil && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
     var isTerminal: Bool { colours && Stream.standardError.isTerminal }
 
     /// A transient status line, overwritten by the next one (terminal only).
-    func progress(_ text: String) {
+    func progress(_ message: Message) {
         guard isTerminal, !quiet else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[2K\(text)".utf8))
+        FileHandle.standardError.write(Data("\r\u{1B}[2K\(text(message))".utf8))
     }
 
     func clearProgress() {
@@ -28,17 +44,20 @@ struct Console {
     }
 
     /// A line on standard output unless quiet.
-    func say(_ text: String) {
+    func say(_ message: Message) {
         guard !quiet else { return }
-        write(text + "\n", to: .standardOutput)
+        write(text(message) + "\n", to: .standardOutput)
     }
+
+    /// `message` in the console's language.
+    func text(_ message: Message) -> String { message.text(in: language) }
 
     /// Diagnostics as compiler output, one per line, coloured by severity on a terminal.
     func report(_ diagnostics: [Diagnostic], to stream: Stream = .standardError) {
         let colour = colours && stream.isTerminal
         var text = ""
         for diagnostic in diagnostics where !(quiet && diagnostic.severity == .warning) {
-            var line = diagnostic.formatted
+            var line = diagnostic.formatted(in: language)
             if colour {
                 let code = diagnostic.severity == .error ? "\u{1B}[31m" : "\u{1B}[33m"
                 let label = "\(diagnostic.severity.rawValue)[\(diagnostic.code)]"
@@ -50,29 +69,47 @@ struct Console {
     }
 
     /// A summary or failure line: `error: …` in red, `ok: …` or `warning: …` as given.
-    func summary(_ label: String, _ text: String, to stream: Stream) {
+    func summary(_ label: Label, _ message: Message, to stream: Stream) {
         let colour = colours && stream.isTerminal
-        let code = label == "error" ? "\u{1B}[31m" : label == "warning" ? "\u{1B}[33m" : "\u{1B}[32m"
-        write((colour ? "\(code)\(label):\u{1B}[0m" : "\(label):") + " \(text)\n", to: stream)
+        let word = text(Message("label." + label.rawValue))
+        let shown: Message.Argument = colour ? "\(label.colour)\(word)\u{1B}[0m" : "\(word)"
+        write(text(Message("label.line", ["label": shown, "text": .message(message)])) + "\n", to: stream)
     }
 
-    func error(_ text: String) {
-        summary("error", text, to: .standardError)
+    /// A failure line on standard error.
+    func error(_ message: Message) {
+        summary(.error, message, to: .standardError)
+    }
+
+    /// A thrown error on standard error, in the console's language when it has a message.
+    func error(_ failure: any Error) {
+        write(failure, as: .error)
+    }
+
+    /// A thrown error after `label:` on standard error.
+    func write(_ failure: any Error, as label: Label) {
+        summary(label, Message("untranslated", ["text": Self.reason(failure)]), to: .standardError)
+    }
+
+    /// A thrown error as a message argument: its own message when it has one.
+    static func reason(_ failure: any Error) -> Message.Argument {
+        (failure as? any MessageConvertible).map { .message($0.message) } ?? .text("\(failure)")
     }
 
     /// A `note:` line on standard error, unless quiet: something worth knowing that needs no action.
-    func note(_ text: String) {
+    func note(_ message: Message) {
         guard !quiet else { return }
-        write("note: \(text)\n", to: .standardError)
+        summary(.note, message, to: .standardError)
     }
 
     /// The report of `casebook check --format json`: every diagnostic and the totals, keys sorted.
-    static func json(_ diagnostics: [Diagnostic], strict: Bool, failed: Bool) -> String {
+    static func json(_ diagnostics: [Diagnostic], strict: Bool, failed: Bool, language: Language) -> String {
         let counts = diagnostics.counts
         let entries: [[String: Any]] = diagnostics.map { diagnostic in
             [
                 "file": diagnostic.file, "line": diagnostic.line, "column": diagnostic.column, "severity": diagnostic.severity.rawValue,
-                "code": diagnostic.code, "message": diagnostic.message, "hint": diagnostic.hint ?? NSNull(),
+                "code": diagnostic.code, "message": diagnostic.problem.text(in: language),
+                "hint": diagnostic.remedy.map { $0.text(in: language) } ?? NSNull(),
             ]
         }
         let report: [String: Any] = [
@@ -84,9 +121,9 @@ struct Console {
     }
 
     /// `2 errors, 1 warning`.
-    static func count(_ diagnostics: [Diagnostic]) -> String {
+    static func count(_ diagnostics: [Diagnostic]) -> Message {
         let (errors, warnings) = diagnostics.counts
-        return "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+        return Message("count.summary", ["errors": .message(.counted("count.errors", errors)), "warnings": .message(.counted("count.warnings", warnings))])
     }
 
     func write(_ text: String, to stream: Stream) {

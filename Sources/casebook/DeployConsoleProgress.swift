@@ -1,4 +1,5 @@
 import CasebookDeploy
+import CasebookSupport
 
 /// The deploy's progress on the console: a bar on a terminal, notes as lines.
 struct DeployConsoleProgress: DeployProgress {
@@ -7,15 +8,16 @@ struct DeployConsoleProgress: DeployProgress {
     func uploaded(_ done: Int, of total: Int) {
         let width = 30
         let filled = total == 0 ? width : done * width / total
-        console.progress("[" + String(repeating: "#", count: filled) + String(repeating: " ", count: width - filled) + "] \(done)/\(total) uploaded")
+        let bar = "[" + String(repeating: "#", count: filled) + String(repeating: " ", count: width - filled) + "]"
+        console.progress(Message("deploy.uploaded", ["bar": "\(bar)", "done": "\(done)", "total": "\(total)"]))
     }
 
     func note(_ line: String) {
         console.clearProgress()
         if line.hasPrefix("warning: ") {
-            console.summary("warning", String(line.dropFirst(9)), to: .standardError)
+            console.summary(.warning, Message("untranslated", ["text": "\(line.dropFirst(9))"]), to: .standardError)
         } else {
-            console.say(line)
+            console.say(Message("untranslated", ["text": "\(line)"]))
         }
     }
 }

@@ -12,23 +12,21 @@ enum DeploySetup {
         do {
             read = try SiteConfigFile.read(siteFolder: source)
         } catch {
-            console.error("\(error)")
+            console.error(error)
             throw ExitCode(2)
         }
         console.report(read.diagnostics)
         guard let config = read.config, !read.diagnostics.hasErrors else {
-            console.error("site.yaml has errors; fix them (casebook check lists them) and deploy again")
+            console.error(Message("deploy.siteErrors"))
             throw ExitCode(2)
         }
         guard let first = config.deploy.first else {
-            console.error(
-                "site.yaml has no `deploy:` targets; add one (docs/deploy.md), for example:\n  deploy:\n    - name: production\n      provider: aliyun-oss\n      region: cn-hangzhou\n      bucket: my-showcase"
-            )
+            console.error(Message("deploy.noTargets"))
             throw ExitCode(2)
         }
         guard let name else { return (config, first) }
         guard let chosen = config.deploy.first(where: { $0.name == name }) else {
-            console.error("no deploy target named '\(name)'; site.yaml has \(config.deploy.map(\.name).joined(separator: ", "))")
+            console.error(Message("deploy.noSuchTarget", ["name": "\(name)", "names": "\(config.deploy.map(\.name).joined(separator: ", "))"]))
             throw ExitCode(2)
         }
         return (config, chosen)

@@ -1,21 +1,14 @@
 import ArgumentParser
 import Casebook
 import CasebookExport
+import CasebookSupport
 import Foundation
 
 struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",
-        abstract: "Start a case, an outstanding region or a whole site from a commented template.",
-        discussion: """
-            Every field is written out with a Chinese comment saying what it holds; nothing that exists is replaced.
-
-            Examples:
-              casebook new site myshowcase
-              casebook new case hunan-chemical-grading --region 湖南 --year 2023
-              casebook new region 湖南 --year 2023
-              casebook new form case -o 申报书.docx
-            """,
+        abstract: Help.text("help.new.abstract"),
+        discussion: Help.text("help.new.discussion"),
         subcommands: [NewCaseCommand.self, NewRegionCommand.self, NewSiteCommand.self, NewFormCommand.self]
     )
 
@@ -26,10 +19,10 @@ struct NewCommand: ParsableCommand {
         return calendar.component(.year, from: Date())
     }
 
-    /// Runs a scaffolding step, turning its failure into a message and exit code 1.
-    static func attempt<T>(_ body: () throws -> T) throws -> T {
+    /// Runs a scaffolding step, turning its failure into a message on `console` and exit code 1.
+    static func attempt<T>(_ console: Console, _ body: () throws -> T) throws -> T {
         do { return try body() } catch {
-            Console(quiet: false).error("\(error)")
+            console.error(error)
             throw ExitCode(1)
         }
     }
@@ -38,73 +31,61 @@ struct NewCommand: ParsableCommand {
 struct NewCaseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "case",
-        abstract: "Write content/cases/<year>/NAME.md, a draft listing every field of a case.",
-        discussion: """
-            NAME is the file name (letters, digits, hyphens), or a Chinese title, which is then spelt in pinyin.
-            The file is a draft (draft: true): it is not published until you set draft: false.
-
-            Examples:
-              casebook new case hunan-chemical-grading --region 湖南 --year 2023
-              casebook new case 某化工集团分类分级管理实践 --source ~/showcase
-            """
+        abstract: Help.text("help.newCase.abstract"),
+        discussion: Help.text("help.newCase.discussion")
     )
 
-    @Argument(help: "The case's file name, or its Chinese title.") var name: String
-    @Option(help: "The site folder, holding site.yaml.") var source = "."
-    @Option(help: "The year (default: the newest year in the site, else this year).") var year: Int?
-    @Option(help: "The unit: id, code, full or short name.") var region: String?
+    @Argument(help: ArgumentHelp(Help.text("help.newCase.name"))) var name: String
+    @Option(help: ArgumentHelp(Help.text("help.source"))) var source = "."
+    @Option(help: ArgumentHelp(Help.text("help.newCase.year"))) var year: Int?
+    @Option(help: ArgumentHelp(Help.text("help.newCase.region"))) var region: String?
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
+        let console = language.console(source: source)
         let year = year ?? NewContent.defaultYear(root: source, fallback: NewCommand.currentYear)
-        let path = try NewCommand.attempt { try NewContent.newCase(name, root: source, year: year, region: region) }
-        print("Created \(path). Fill in the fields marked 待填写, then run casebook check.")
+        let path = try NewCommand.attempt(console) { try NewContent.newCase(name, root: source, year: year, region: region) }
+        console.say(Message("new.case.created", ["path": "\(path)"]))
     }
 }
 
 struct NewRegionCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "region",
-        abstract: "Write content/regions/<year>-<unit>.md listing every field of an outstanding region.",
-        discussion: """
-            Regions have no draft state, so the file starts without awards and summary: casebook check
-            reports them until you fill them in, and no award is published that was not given.
-
-            Examples:
-              casebook new region 湖南 --year 2023
-              casebook new region shenzhen --source ~/showcase
-            """
+        abstract: Help.text("help.newRegion.abstract"),
+        discussion: Help.text("help.newRegion.discussion")
     )
 
-    @Argument(help: "The unit: id, code, full or short name (hunan, 430000, 湖南省, 湖南).") var name: String
-    @Option(help: "The site folder, holding site.yaml.") var source = "."
-    @Option(help: "The year (default: the newest year in the site, else this year).") var year: Int?
+    @Argument(help: ArgumentHelp(Help.text("help.newRegion.name"))) var name: String
+    @Option(help: ArgumentHelp(Help.text("help.source"))) var source = "."
+    @Option(help: ArgumentHelp(Help.text("help.newRegion.year"))) var year: Int?
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
+        let console = language.console(source: source)
         let year = year ?? NewContent.defaultYear(root: source, fallback: NewCommand.currentYear)
-        let path = try NewCommand.attempt { try NewContent.newRegion(name, root: source, year: year) }
-        print("Created \(path). Fill in awards and summary, then run casebook check.")
+        let path = try NewCommand.attempt(console) { try NewContent.newRegion(name, root: source, year: year) }
+        console.say(Message("new.region.created", ["path": "\(path)"]))
     }
 }
 
 struct NewSiteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "site",
-        abstract: "Create a site folder: site.yaml, the content folders and one sample case.",
-        discussion: """
-            Examples:
-              casebook new site myshowcase && casebook build --source myshowcase
-              casebook new site showcase-2023 --source ~/sites --year 2023
-            """
+        abstract: Help.text("help.newSite.abstract"),
+        discussion: Help.text("help.newSite.discussion")
     )
 
-    @Argument(help: "The new folder.") var name: String
-    @Option(help: "Where to create it.") var source = "."
-    @Option(help: "The year of the sample case (default: this year).") var year: Int?
+    @Argument(help: ArgumentHelp(Help.text("help.newSite.name"))) var name: String
+    @Option(help: ArgumentHelp(Help.text("help.newSite.source"))) var source = "."
+    @Option(help: ArgumentHelp(Help.text("help.newSite.year"))) var year: Int?
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
+        let console = language.console()
         let folder = source == "." ? name : source + "/" + name
-        let files = try NewCommand.attempt { try NewContent.newSite(folder, year: year ?? NewCommand.currentYear) }
-        for file in files { print("Created \(folder)/\(file)") }
-        print("Next: casebook build --source \(folder), then open \(folder)/public/index.html.")
+        let files = try NewCommand.attempt(console) { try NewContent.newSite(folder, year: year ?? NewCommand.currentYear) }
+        for file in files { console.say(Message("new.site.file", ["path": "\(folder)/\(file)"])) }
+        console.say(Message("new.site.next", ["folder": "\(folder)"]))
     }
 }

@@ -21,7 +21,7 @@ let pause: @Sendable () throws -> Void = {
     }
 }
 let moments = arguments[2] == "mid-write" ? WriteMoments(midWrite: pause) : WriteMoments(beforeSwap: pause)
-let trap = InterruptTrap.stoppingBuild(interruption) { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
+let trap = InterruptTrap.stoppingBuild(interruption) { FileHandle.standardError.write(Data(($0.english + "\n").utf8)) }
 do {
     let result = try SiteBuilder(moments: moments).build(source: source, output: source + "/public", interruption: interruption)
     trap.cancel()

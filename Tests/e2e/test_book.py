@@ -26,7 +26,8 @@ def copy_sample(folder: pathlib.Path) -> pathlib.Path:
 
 
 def make_book(source: pathlib.Path, out: pathlib.Path, *extra: str) -> subprocess.CompletedProcess:
-    return subprocess.run([str(casebook_binary()), "book", "--source", str(source), "--output", str(out), *extra],
+    # The sample site says `language: zh-CN`; these tests read the English messages.
+    return subprocess.run([str(casebook_binary()), "book", "--source", str(source), "--output", str(out), "--lang", "en", *extra],
                           capture_output=True, text=True, timeout=600)
 
 

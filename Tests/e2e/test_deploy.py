@@ -107,7 +107,8 @@ def rebuild(out):
 
 def deploy(out, *args, secret=SECRET, wait=True):
     env = {**os.environ, "HOME": str(out), "AWS_ACCESS_KEY_ID": KEY, "AWS_SECRET_ACCESS_KEY": secret}
-    command = [str(casebook_binary()), "deploy", "--source", str(out / "site"), "--output", str(out / "public"), *args]
+    # The sample site says `language: zh-CN`; these tests read the English messages.
+    command = [str(casebook_binary()), "deploy", "--source", str(out / "site"), "--output", str(out / "public"), "--lang", "en", *args]
     if not wait:
         return subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     return subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)

@@ -19,7 +19,8 @@ BASE = "https://www.example.gov.cn/showcase/"
 
 
 def run(*arguments, check=True):
-    return subprocess.run([str(casebook_binary()), *map(str, arguments)], capture_output=True, text=True, check=check)
+    # The sites here say `language: zh-CN`; these tests read the English messages (test_lang.py the choice).
+    return subprocess.run([str(casebook_binary()), *map(str, arguments), "--lang", "en"], capture_output=True, text=True, check=check)
 
 
 @pytest.fixture(scope="module")

@@ -30,7 +30,8 @@ TICKS = {"企业类型": ["联网工业企业"], "企业定级": ["三级"], "�
 
 
 def run(*arguments, check=True, cwd=None):
-    return subprocess.run([str(casebook_binary()), *map(str, arguments)], capture_output=True, text=True, check=check, cwd=cwd)
+    # The sites here say `language: zh-CN`; these tests read the English messages (test_lang.py the choice).
+    return subprocess.run([str(casebook_binary()), *map(str, arguments), "--lang", "en"], capture_output=True, text=True, check=check, cwd=cwd)
 
 
 def png(path: pathlib.Path) -> pathlib.Path:

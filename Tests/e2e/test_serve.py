@@ -56,7 +56,8 @@ def preview(tmp_path):
         shutil.copytree(REPO / "themes", source / "themes")
     port = free_port()
     process = subprocess.Popen(
-        [str(casebook_binary()), "serve", "--source", str(source), "--port", str(port), "--base-path", "/showcase/"],
+        # The sample site says `language: zh-CN`; these tests read the English lines.
+        [str(casebook_binary()), "serve", "--source", str(source), "--port", str(port), "--base-path", "/showcase/", "--lang", "en"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     wait_for_port(port, process)
     yield source, port, process

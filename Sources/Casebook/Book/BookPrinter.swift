@@ -1,3 +1,4 @@
+import CasebookSupport
 import Foundation
 
 /// Prints a written book to PDF with headless Chromium. What is printed is the book's print
@@ -10,7 +11,7 @@ import Foundation
 public struct BookPrinter: Sendable {
     /// Why printing failed: the browser, the page and the reason as values; `description` makes
     /// the words for the person at the terminal.
-    public struct Failure: Error, CustomStringConvertible, Sendable, Equatable {
+    public struct Failure: Error, MessageConvertible, Sendable, Equatable {
         /// Why printing failed.
         public enum Reason: Sendable, Equatable {
             /// The browser was still printing after `seconds`.
@@ -34,10 +35,13 @@ public struct BookPrinter: Sendable {
         }
 
         /// The sentence printed for the person at the terminal.
-        public var description: String {
+        public var message: Message {
             switch reason {
-            case .timedOut(let seconds): "\(browser) did not finish printing \(path) within \(seconds) s"
-            case .failed(let status, let log): "\(browser) could not print \(path) (exit status \(status))" + (log.isEmpty ? "" : ":\n" + log)
+            case .timedOut(let seconds): Message("book.timedOut", ["browser": "\(browser)", "path": "\(path)", "seconds": "\(seconds)"])
+            case .failed(let status, let log):
+                Message(
+                    log.isEmpty ? "book.printFailed" : "book.printFailedLog",
+                    ["browser": "\(browser)", "path": "\(path)", "status": "\(status)", "log": "\(log)"])
             }
         }
     }
@@ -73,9 +77,9 @@ public struct BookPrinter: Sendable {
     }
 
     /// What to tell someone whose machine has no Chromium.
-    public static let missingBrowserMessage =
-        "no Chromium found on PATH (tried \(browserNames.joined(separator: ", "))). "
-        + "Install it with `sudo apt-get install chromium`, or open book/index.html in a browser and print it to PDF."
+    public static var missingBrowserMessage: Message {
+        Message("book.noBrowser", ["names": "\(browserNames.joined(separator: ", "))"])
+    }
 
     /// Prints `book`, already written into `output`, to the PDF file `pdf`.
     public func print(_ book: RenderedBook, writtenTo output: String, pdf: String) throws -> Report {

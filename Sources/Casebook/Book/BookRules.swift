@@ -9,10 +9,8 @@ enum BookRules {
         let pages = content.pages.map(\.slug).sorted()
         return [
             Diagnostic(
-                .error, "CB0102", "book.preface names the page '\(slug)', and content/pages/ has no such page", file: "site.yaml",
-                at: book.prefaceLocation,
-                hint: pages.isEmpty
-                    ? "add content/pages/\(slug).md, or remove `preface:`" : "name one of \(pages.joined(separator: ", ")), or add content/pages/\(slug).md")
+                .error, "CB0102", Message("book.noPreface", ["slug": "\(slug)"]), file: "site.yaml", at: book.prefaceLocation,
+                hint: Message(pages.isEmpty ? "book.noPreface.add" : "book.noPreface.name", ["slug": "\(slug)", "pages": "\(pages.joined(separator: ", "))"]))
         ]
     }
 }

@@ -1,10 +1,11 @@
 import CasebookContent
+import CasebookSupport
 
 /// What one book holds, as chosen on the command line: a year, a unit and an enterprise type
 /// narrow the published cases; the grouping overrides `book.group_by`.
 public struct BookSelection: Sendable, Hashable {
     /// A choice that names nothing Casebook knows; a usage error, with the text given.
-    public struct Invalid: Error, CustomStringConvertible, Sendable, Equatable {
+    public struct Invalid: Error, MessageConvertible, Sendable, Equatable {
         /// Which option named nothing known.
         public enum Reason: Sendable, Equatable {
             case unknownUnit, unknownEnterpriseType, unknownGrouping
@@ -22,12 +23,11 @@ public struct BookSelection: Sendable, Hashable {
         }
 
         /// The sentence printed for the person at the terminal.
-        public var description: String {
+        public var message: Message {
             switch reason {
-            case .unknownUnit:
-                "Unknown unit '\(value)'. Name one of the 37 units by id, code, full or short name, for example hunan, 430000, 湖南省 or 湖南."
-            case .unknownEnterpriseType: "Unknown enterprise type '\(value)'. Expected one of \(EnterpriseType.acceptedList)."
-            case .unknownGrouping: "Unknown --group-by '\(value)'. Expected type or unit."
+            case .unknownUnit: Message("book.unknownUnit", ["value": "\(value)"])
+            case .unknownEnterpriseType: Message("book.unknownType", ["value": "\(value)", "accepted": "\(EnterpriseType.acceptedList)"])
+            case .unknownGrouping: Message("book.unknownGrouping", ["value": "\(value)"])
             }
         }
     }

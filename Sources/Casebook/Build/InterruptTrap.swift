@@ -1,3 +1,4 @@
+import CasebookSupport
 import Dispatch
 import Foundation
 
@@ -21,10 +22,10 @@ public final class InterruptTrap: @unchecked Sendable {
 
     /// What a build does on Ctrl-C: `say` the one line, stop the write (the staging folder is
     /// removed, the previous site stays) and end the process with 128 + the signal's number.
-    public static func stoppingBuild(_ interruption: OutputWriter.Interruption, say: @escaping @Sendable (String) -> Void) -> InterruptTrap {
+    public static func stoppingBuild(_ interruption: OutputWriter.Interruption, say: @escaping @Sendable (Message) -> Void) -> InterruptTrap {
         InterruptTrap { signal in
             // Said first: the writer, once stopped, lets the main thread end the process too.
-            say("interrupted — the previous site is unchanged")
+            say(Message("common.interrupted"))
             interruption.interrupt()
             exit(128 + signal)
         }

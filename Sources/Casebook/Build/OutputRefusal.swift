@@ -1,7 +1,9 @@
+import CasebookSupport
+
 extension OutputTarget {
     /// Why a folder may not be used as the output: the folder and the reason as values;
     /// `description` makes the sentence, with what to do instead.
-    public struct Refusal: Error, CustomStringConvertible, Sendable, Equatable {
+    public struct Refusal: Error, MessageConvertible, Sendable, Equatable {
         /// Why the folder is refused.
         public enum Reason: Sendable, Equatable {
             case fileSystemRoot, homeFolder, containsHomeFolder, systemFolder, siteFolder, currentFolder, containsCurrentFolder, isAFile
@@ -31,34 +33,32 @@ extension OutputTarget {
         }
 
         /// The sentence printed for the person at the terminal.
-        public var description: String {
-            let replaced = "A build replaces its output folder as a whole."
-            let ownFolder = "Choose a folder of its own, such as --output public."
-            let site = "Refusing to write the site into \(path):"
+        public var message: Message {
+            var arguments: [String: Message.Argument] = ["path": "\(path)"]
             switch reason {
-            case .fileSystemRoot: return "\(site) it is the root of the file system. \(replaced) \(ownFolder)"
-            case .homeFolder: return "\(site) it is your home folder. \(replaced) \(ownFolder)"
-            case .containsHomeFolder: return "\(site) it contains your home folder. \(replaced) \(ownFolder)"
-            case .systemFolder: return "\(site) it is a system folder right under /. \(replaced) \(ownFolder)"
-            case .siteFolder: return "\(site) it is the site folder itself, which holds your content. \(replaced) \(ownFolder)"
-            case .containsSite(let folder): return "\(site) it contains the site folder \(folder). \(replaced) \(ownFolder)"
-            case .insideSources(let folder):
-                return
-                    "\(site) it is inside the site's \(folder)/ folder. \(replaced) Write the site outside content/ and themes/, for example --output public."
-            case .currentFolder: return "\(site) it is the current folder. \(replaced) \(ownFolder)"
-            case .containsCurrentFolder: return "\(site) it contains the current folder. \(replaced) \(ownFolder)"
-            case .isAFile: return "\(site) it is a file, not a folder. \(replaced) \(ownFolder)"
-            case .holdsGit:
-                return "\(site) it holds a .git folder, which the build would delete. "
-                    + "Build into another folder and copy the files, or pass --force if that is really what you want."
-            case .holdsForeignFiles(let first, let count):
-                return "\(site) it holds files that casebook did not write (\(first.joined(separator: ", "))\(count > first.count ? ", …" : "")), "
-                    + "and a build replaces the folder as a whole. Choose an empty or new folder, or pass --force to replace it."
-            case .bookInSources:
-                return "Refusing to write the book into \(path): it is part of the site's sources. Pass --output with a folder of its own, such as public."
-            case .bookAmongForeignFiles:
-                return
-                    "Refusing to write the book into \(path): the folder holds files that Casebook did not make. Pass --output with an empty folder or a built site."
+            case .containsSite(let folder), .insideSources(let folder): arguments["folder"] = "\(folder)"
+            case .holdsForeignFiles(let first, let count): arguments["files"] = "\(first.joined(separator: ", "))\(count > first.count ? ", …" : "")"
+            default: break
+            }
+            return Message("refusal." + Self.key(reason), arguments)
+        }
+
+        private static func key(_ reason: Reason) -> String {
+            switch reason {
+            case .fileSystemRoot: "fileSystemRoot"
+            case .homeFolder: "homeFolder"
+            case .containsHomeFolder: "containsHomeFolder"
+            case .systemFolder: "systemFolder"
+            case .siteFolder: "siteFolder"
+            case .containsSite: "containsSite"
+            case .insideSources: "insideSources"
+            case .currentFolder: "currentFolder"
+            case .containsCurrentFolder: "containsCurrentFolder"
+            case .isAFile: "isAFile"
+            case .holdsGit: "holdsGit"
+            case .holdsForeignFiles: "holdsForeignFiles"
+            case .bookInSources: "bookInSources"
+            case .bookAmongForeignFiles: "bookAmongForeignFiles"
             }
         }
     }

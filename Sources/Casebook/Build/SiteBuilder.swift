@@ -16,7 +16,7 @@ public struct SiteBuilder: Sendable {
         /// What was made; nil when an error stopped the build.
         public let summary: StagingFolder.Summary?
         /// Lines about the build itself, not the content (a search cache that could not be used).
-        public var notes: [String] = []
+        public var notes: [Message] = []
     }
 
     let fileSystem: any FileSystem
@@ -129,7 +129,7 @@ public struct SiteBuilder: Sendable {
         try OutputTarget.refuseDangerous(output, source: root)
         // The staging folder is made before the content is read, so that the page folders can be
         // made while Markdown renders; content errors throw out of it, and it is removed.
-        var diagnostics: [Diagnostic] = [], notes: [String] = []
+        var diagnostics: [Diagnostic] = [], notes: [Message] = []
         do {
             let summary = try OutputWriter(interruption: interruption, moments: moments, verifyKept: verifyKept).replace(
                 output, sourceRoot: root, timings: timings

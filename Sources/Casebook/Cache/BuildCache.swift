@@ -22,7 +22,7 @@ public final class BuildCache: Sendable {
     /// Rendered Markdown bodies.
     package let bodies: BodyCache
     /// Why (part of) the cache on disk was not used, when there was one that could not be; for one note line.
-    public let note: String?
+    public let note: Message?
     /// The site folder whose cache this is; nil for a cache kept only in memory.
     private let root: String?
     /// The shards read from disk as they were written; any other is written by the next save.
@@ -39,7 +39,7 @@ public final class BuildCache: Sendable {
         self.init(root: nil, stored: Stored(), goodShards: [], note: nil)
     }
 
-    private init(root: String?, stored: Stored, goodShards: Set<Int>, note: String?) {
+    private init(root: String?, stored: Stored, goodShards: Set<Int>, note: Message?) {
         self.root = root
         self.note = note
         self.goodShards = goodShards
@@ -75,17 +75,15 @@ public final class BuildCache: Sendable {
             }
         }
         let note = problems.first.map { index, problem in
-            let others = problems.count > 1 ? " (and \(problems.count - 1) other files of the cache)" : ""
-            return "\(file(index)) \(problem.rawValue)\(others); what it held is made anew"
+            let others: Message.Argument = problems.count > 1 ? .message(Message("cache.others", ["count": "\(problems.count - 1)"])) : ""
+            return Message("cache.ignored", ["file": "\(file(index))", "problem": .message(Message("cache.problem." + problem.rawValue)), "others": others])
         }
         return BuildCache(root: root, stored: stored, goodShards: good, note: note)
     }
 
-    /// Why a cache file is not used.
+    /// Why a cache file is not used; the raw value names its words in the message catalogue.
     enum Problem: String, Error {
-        case foreign = "is not a Casebook build cache"
-        case otherProgram = "was made by another build of Casebook"
-        case damaged = "is damaged or cut short"
+        case foreign, otherProgram, damaged
     }
 
     /// The stored tables from the bytes of a cache file.
@@ -151,9 +149,10 @@ public final class BuildCache: Sendable {
         }
     }
 
-    /// Removes the cache of the site folder at `root`; true when there was one.
+    /// Removes everything builds keep in the site folder at `root` (this cache, the search index's
+    /// base); true when there was something.
     public static func clean(site root: String) throws -> Bool {
-        let base = root + "/" + folder + "/cache"
+        let base = root + "/" + folder
         guard FileManager.default.fileExists(atPath: base) else { return false }
         try FileManager.default.removeItem(atPath: base)
         return true

@@ -16,16 +16,16 @@ struct SearchBaseStore: Sendable {
     private var file: String { root + "/" + Self.path }
 
     /// The stored base, or nil; a note when a file was there but could not be used.
-    func load(fileSystem: any FileSystem) -> (base: SearchBase?, note: String?) {
+    func load(fileSystem: any FileSystem) -> (base: SearchBase?, note: Message?) {
         guard fileSystem.isFile(file) else { return (nil, nil) }
         guard let bytes = try? fileSystem.read(file), let base = Self.decode(bytes) else {
-            return (nil, "note: \(Self.path) is unreadable, corrupt or from another casebook; the search index was built afresh")
+            return (nil, Message("search.base.unusable", ["path": "\(Self.path)"]))
         }
         return (base, nil)
     }
 
     /// Stores `base`; a note when it could not (the next build then makes a fresh base).
-    func save(_ base: SearchBase) -> String? {
+    func save(_ base: SearchBase) -> Message? {
         // Keys are routes, one per line in the file; a line break in one would misread as another.
         guard !base.keys.contains(where: { $0.contains("\n") }) else { return nil }
         do {
@@ -34,7 +34,7 @@ struct SearchBaseStore: Sendable {
             try Data(Self.encode(base)).write(to: url, options: .atomic)
             return nil
         } catch {
-            return "note: could not save \(Self.path) (\(error.localizedDescription)); the next build makes a fresh search index"
+            return Message("search.base.unsaved", ["path": "\(Self.path)", "error": "\(error.localizedDescription)"])
         }
     }
 

@@ -1,9 +1,10 @@
+import CasebookSupport
 import Foundation
 
 extension OutputWriter {
     /// A write that could not be completed; the previous site is unchanged. Says which file and
     /// why as values; `description` makes the sentence.
-    public struct OutputError: Error, CustomStringConvertible, Sendable, Equatable {
+    public struct OutputError: Error, MessageConvertible, Sendable, Equatable {
         /// Why the write stopped.
         public enum Reason: Sendable, Equatable {
             /// A system call on `path` failed while doing `action`; `detail` is the system's words
@@ -47,23 +48,23 @@ extension OutputWriter {
         }
 
         /// The sentence printed for the person at the terminal.
-        public var description: String {
+        public var message: Message {
             switch reason {
-            case .systemCall(let action, let detail): "could not \(Self.verb(action)) \(path): \(detail)"
-            case .cannotCreateLock: "cannot create \(path) beside the output folder"
-            case .busy: "another casebook build is writing into \(path) right now; wait for it to finish"
-            case .cannotLock: "could not lock \(path); another casebook build may be starting"
-            case .noJournal: "\(path) has no journal; the previous site is unchanged"
-            case .changedDespiteKey: "\(path) changed although its key did not: something the page shows is missing from its model"
-            case .outsideSite: "\(path) leads outside the site folder and was not copied"
-            case .unreadable: "\(path) could not be read to copy it into the site"
+            case .systemCall(let action, let detail): Message("output." + Self.key(action), ["path": "\(path)", "detail": "\(detail)"])
+            case .cannotCreateLock: Message("output.cannotCreateLock", ["path": "\(path)"])
+            case .busy: Message("output.busy", ["path": "\(path)"])
+            case .cannotLock: Message("output.cannotLock", ["path": "\(path)"])
+            case .noJournal: Message("output.noJournal", ["path": "\(path)"])
+            case .changedDespiteKey: Message("output.changedDespiteKey", ["path": "\(path)"])
+            case .outsideSite: Message("output.outsideSite", ["path": "\(path)"])
+            case .unreadable: Message("output.unreadable", ["path": "\(path)"])
             }
         }
 
-        private static func verb(_ action: Action) -> String {
+        private static func key(_ action: Action) -> String {
             switch action {
             case .write: "write"
-            case .createFolder: "create the folder"
+            case .createFolder: "createFolder"
             case .finish: "finish"
             case .move: "move"
             case .delete: "delete"

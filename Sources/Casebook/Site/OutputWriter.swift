@@ -183,9 +183,9 @@ public struct OutputWriter: Sendable {
     }
 
     /// The error a write stops with when it is interrupted.
-    public struct Interrupted: Error, CustomStringConvertible, Sendable {
+    public struct Interrupted: Error, MessageConvertible, Sendable {
         /// The sentence printed for the person at the terminal.
-        public var description: String { "the build was interrupted; the previous site is unchanged" }
+        public var message: Message { Message("output.interrupted") }
     }
 }
 

@@ -13,8 +13,8 @@ enum ImageRules {
                 size > limit
             else { return nil }
             return Diagnostic(
-                .warning, "CB0156", "\(path) is \(megabytes(size)), more than the \(megabytes(limit)) an image may have", file: path,
-                hint: "make it smaller (at most 1600 pixels wide, JPEG at 80% quality for photos), or raise `images: { max_kb: … }` in site.yaml")
+                .warning, "CB0156", Message("image.tooLarge", ["path": "\(path)", "size": "\(megabytes(size))", "limit": "\(megabytes(limit))"]), file: path,
+                hint: Message("image.tooLarge.hint"))
         }
     }
 

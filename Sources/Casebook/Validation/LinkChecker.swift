@@ -28,20 +28,20 @@ struct LinkChecker: Sendable {
 
     private func check(_ link: MarkdownLink, in body: Body) -> Diagnostic? {
         let destination = link.destination
-        let what = link.isImage ? "image" : "link"
+        let what = Message(link.isImage ? "link.image" : "link.link")
         // JSON bodies sit inside one string: point at the body, not at a line inside it.
         let location =
             body.file.hasSuffix(".json")
             ? SourceLocation(line: body.bodyFirstLine, column: 0)
             : SourceLocation(line: body.bodyFirstLine + link.line - 1, column: link.column)
-        func report(_ severity: Diagnostic.Severity, _ code: String, _ message: String, _ hint: String) -> Diagnostic {
+        func report(_ severity: Diagnostic.Severity, _ code: String, _ message: Message, _ hint: Message) -> Diagnostic {
             Diagnostic(severity, code, message, file: body.file, at: location, hint: hint)
         }
 
         if !URLPolicy.isSafe(destination) {
             return report(
-                .warning, "CB0143", "the \(what) '\(FieldReader.shorten(destination))' uses a scheme that is never published; it is left out of the page",
-                "link to an https:// address or to a page of the site")
+                .warning, "CB0143", Message("link.scheme", ["what": .message(what), "destination": "\(FieldReader.shorten(destination))"]),
+                Message("link.scheme.hint"))
         }
         if destination.isEmpty || destination.hasPrefix("#") || destination.hasPrefix("//") || URLPolicy.hasScheme(destination) { return nil }
         let written = Self.path(of: destination)
@@ -54,30 +54,31 @@ struct LinkChecker: Sendable {
             if fromSource.hasPrefix("content/"), fromSource.hasSuffix(".md") {
                 if let reason = targets.unpublishedSources[fromSource] {
                     return report(
-                        .warning, "CB0142", "the \(what) '\(destination)' leads to \(reason), which this build does not publish",
-                        "publish it, or remove the link until it is published")
+                        .warning, "CB0142", Message("link.unpublished", ["what": .message(what), "destination": "\(destination)", "reason": "\(reason)"]),
+                        Message("link.unpublished.hint"))
                 }
                 if targets.contentFiles.contains(fromSource) { return nil }
                 let nearest = targets.contentFiles.filter { Paths.stem(of: $0) == Paths.stem(of: fromSource) }.sorted().first
                 return report(
-                    .error, "CB0140", "the \(what) '\(destination)' points to \(fromSource), which does not exist",
-                    nearest.map { "did you mean \(MediaReference.relative($0, from: body.file))? Paths are relative to this file" }
-                        ?? "write the path of another content file relative to this one, for example ../other-case.md")
+                    .error, "CB0140", Message("link.noSource", ["what": .message(what), "destination": "\(destination)", "path": "\(fromSource)"]),
+                    nearest.map { Message("link.didYouMeanSource", ["path": "\(MediaReference.relative($0, from: body.file))"]) }
+                        ?? Message("link.noSource.hint"))
             }
             if fromSource.hasPrefix("content/media/") {
                 return checkMedia(fromSource, destination: destination, file: body.file, what: what, report: report)
             }
         }
         guard let output = Paths.join(String(body.route.dropLast()), path) else {
-            return report(.error, "CB0140", "the \(what) '\(destination)' climbs above the root of the site", "remove the extra `../`")
+            return report(
+                .error, "CB0140", Message("link.aboveRoot", ["what": .message(what), "destination": "\(destination)"]), Message("link.aboveRoot.hint"))
         }
         return checkOutput(output, destination: destination, file: body.file, what: what, report: report)
     }
 
     /// A path relative to the output root (`cases/x/`, `media/a.png`).
     private func checkOutput(
-        _ output: String, destination: String, file: String, what: String,
-        report: (Diagnostic.Severity, String, String, String) -> Diagnostic
+        _ output: String, destination: String, file: String, what: Message,
+        report: (Diagnostic.Severity, String, Message, Message) -> Diagnostic
     ) -> Diagnostic? {
         let segments = output.split(separator: "/").map(String.init)
         guard let section = segments.first, LinkTargets.checkedSections.contains(section) else { return nil }
@@ -88,27 +89,25 @@ struct LinkChecker: Sendable {
         if folder.last == "index.html" { folder.removeLast() }
         if let last = folder.last, last.contains(".") {
             return report(
-                .error, "CB0140", "the \(what) '\(destination)' leads to \(output), which the site does not have",
-                "files other than pages belong in content/media/")
+                .error, "CB0140", Message("link.notAPage", ["what": .message(what), "destination": "\(destination)", "path": "\(output)"]),
+                Message("link.notAPage.hint"))
         }
         let route = folder.joined(separator: "/") + "/"
         if targets.routes.contains(route) || targets.isUnloaded(route) { return nil }
         if let reason = targets.unpublished[route] {
             return report(
-                .warning, "CB0142", "the \(what) '\(destination)' leads to \(reason), which this build does not publish",
-                "publish it, or remove the link until it is published")
+                .warning, "CB0142", Message("link.unpublished", ["what": .message(what), "destination": "\(destination)", "reason": "\(reason)"]),
+                Message("link.unpublished.hint"))
         }
         let nearest = Nearest.name(route, among: targets.routes(like: route))
         return report(
-            .error, "CB0140", "the \(what) '\(destination)' leads to \(route), which the site does not have",
-            nearest.map { "did you mean \($0)? Links without a file name are relative to the published page" }
-                ?? "links without a file name are relative to the published page (a case is at cases/<slug>/); or link to the file, for example ../other-case.md"
-        )
+            .error, "CB0140", Message("link.notAPage", ["what": .message(what), "destination": "\(destination)", "path": "\(route)"]),
+            nearest.map { Message("link.didYouMeanRoute", ["route": "\($0)"]) } ?? Message("link.noRoute.hint"))
     }
 
     private func checkMedia(
-        _ path: String, destination: String, file: String?, what: String,
-        report: (Diagnostic.Severity, String, String, String) -> Diagnostic
+        _ path: String, destination: String, file: String?, what: Message,
+        report: (Diagnostic.Severity, String, Message, Message) -> Diagnostic
     ) -> Diagnostic? {
         if targets.media.contains(path) { return nil }
         let nearest = Nearest.name(path, among: targets.media.sorted())
@@ -116,8 +115,8 @@ struct LinkChecker: Sendable {
             destination.hasPrefix("/") ? "/" + found.dropFirst("content/".count) : file.map { MediaReference.relative(found, from: $0) } ?? found
         }
         return report(
-            .error, "CB0141", "the \(what) '\(destination)' points to \(path), which does not exist",
-            suggestion.map { "did you mean \($0)?" } ?? "put the file in content/media/ and write its path relative to this file")
+            .error, "CB0141", Message("link.noSource", ["what": .message(what), "destination": "\(destination)", "path": "\(path)"]),
+            suggestion.map { Message("media.didYouMean", ["path": "\($0)"]) } ?? Message("link.noMedia.hint"))
     }
 
     /// The destination without its `#fragment` or `?query`.

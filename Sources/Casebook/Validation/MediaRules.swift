@@ -15,16 +15,14 @@ enum MediaRules {
                 let nearest = Nearest.name(path, among: content.media)
                 found.append(
                     Diagnostic(
-                        .error, "CB0110", "the cover '\(cover)' points to \(path), which does not exist", file: entry.file, at: location,
-                        hint: nearest.map { "did you mean \(MediaReference.relative($0, from: entry.file))?" }
-                            ?? "put the image in content/media/ and give its path relative to this file"))
+                        .error, "CB0110", Message("media.coverMissing", ["cover": "\(cover)", "path": "\(path)"]), file: entry.file, at: location,
+                        hint: nearest.map { Message("media.didYouMean", ["path": "\(MediaReference.relative($0, from: entry.file))"]) }
+                            ?? Message("media.coverMissing.hint")))
             case .none:
                 found.append(
                     Diagnostic(
-                        .error, "CB0110", "the cover '\(cover)' is not a file inside content/media/", file: entry.file, at: location,
-                        hint:
-                            "images are published from content/media/; give a path relative to this file, for example \(MediaReference.relative("content/media/cover.jpg", from: entry.file))"
-                    ))
+                        .error, "CB0110", Message("media.coverOutside", ["cover": "\(cover)"]), file: entry.file, at: location,
+                        hint: Message("media.coverOutside.hint", ["example": "\(MediaReference.relative("content/media/cover.jpg", from: entry.file))"])))
             }
         }
         return found

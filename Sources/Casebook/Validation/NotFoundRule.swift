@@ -8,9 +8,7 @@ enum NotFoundRule {
         guard config.baseURL == nil, config.basePath == nil else { return [] }
         return [
             Diagnostic(
-                .warning, "CB0157", "the 404 page will work only for missing addresses at the top level of the site: its links are relative",
-                file: "site.yaml",
-                hint: "set `base_path: /showcase/` (the path the site is served from, `/` at the root of a domain), or `base_url` with the full address")
+                .warning, "CB0157", Message("notFound.topLevel"), file: "site.yaml", hint: Message("notFound.topLevel.hint"))
         ]
     }
 }

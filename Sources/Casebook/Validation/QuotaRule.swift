@@ -22,8 +22,8 @@ enum QuotaRule {
             if let other = fromData[key] {
                 found.append(
                     Diagnostic(
-                        .warning, "CB0212", "\(entry.unit.name) \(entry.year) is listed twice (also on line \(other.location.line))",
-                        file: entry.file, at: entry.location, hint: "keep one entry per unit and year"))
+                        .warning, "CB0212", Message("quota.twice", ["unit": "\(entry.unit.name)", "year": "\(entry.year)", "line": "\(other.location.line)"]),
+                        file: entry.file, at: entry.location, hint: Message("quota.twice.hint")))
                 continue
             }
             fromData[key] = source
@@ -37,8 +37,10 @@ enum QuotaRule {
                 found.append(
                     Diagnostic(
                         .warning, "CB0212",
-                        "participating_enterprises is \(participating) here but \(data.file):\(data.location.line) gives \(data.enterprises)",
-                        file: region.file, at: location, hint: "make the two numbers agree; the quota uses the one in this file"))
+                        Message(
+                            "quota.disagree",
+                            ["here": "\(participating)", "file": "\(data.file)", "line": "\(data.location.line)", "there": "\(data.enterprises)"]),
+                        file: region.file, at: location, hint: Message("quota.disagree.hint")))
             }
             sources[key] = Source(enterprises: participating, file: region.file, location: location)
         }
@@ -60,8 +62,13 @@ enum QuotaRule {
             found.append(
                 Diagnostic(
                     .warning, "CB0210",
-                    "\(unit.name) recommends \(count) cases in \(year) but \(percent)% of \(source.enterprises) enterprises allows \(allowed)",
-                    file: source.file, at: source.location, hint: "check the number of participating enterprises, or withdraw cases"))
+                    Message(
+                        "quota.over",
+                        [
+                            "unit": "\(unit.name)", "count": "\(count)", "year": "\(year)", "percent": "\(percent)", "enterprises": "\(source.enterprises)",
+                            "allowed": "\(allowed)",
+                        ]),
+                    file: source.file, at: source.location, hint: Message("quota.over.hint")))
         }
         return found
     }

@@ -11,10 +11,8 @@ enum RankRules {
             guard let rank = region.rank else { continue }
             found.append(
                 Diagnostic(
-                    .warning, "CB0221", "rank \(rank) is not shown: site.yaml does not declare the \(region.year) list ranked",
-                    file: region.file, at: region.location(of: "rank"),
-                    hint:
-                        "official lists are 「按行政区划排列，排名不分先后」 unless they say otherwise: remove `rank`, or add \(region.year) to `ranked:` in site.yaml if the official list ranks its units"
+                    .warning, "CB0221", Message("rank.notShown", ["rank": "\(rank)", "year": "\(region.year)"]),
+                    file: region.file, at: region.location(of: "rank"), hint: Message("rank.notShown.hint", ["year": "\(region.year)"])
                 ))
         }
         for year in content.config.rankedYears.sorted() {
@@ -22,13 +20,16 @@ enum RankRules {
             let ranks = holders.map(\.rank)
             guard ranks != holders.indices.map({ Optional($0 + 1) }) else { continue }
             let culprit = firstWrong(holders)
-            let listed = holders.map { "\($0.file): \($0.rank.map(String.init) ?? "no rank")" }.joined(separator: ", ")
+            let listed = holders.map { holder -> Message in
+                let rank: Message.Argument = holder.rank.map { "\($0)" } ?? .message(Message("rank.noRank"))
+                return Message("rank.listed", ["file": "\(holder.file)", "rank": rank])
+            }
             found.append(
                 Diagnostic(
-                    .error, "CB0220", "the \(year) overall list is declared ranked, but its ranks do not run 1 to \(holders.count): \(listed)",
+                    .error, "CB0220",
+                    Message("rank.broken", ["year": "\(year)", "count": "\(holders.count)", "listed": .message(Message.list(listed, "list.comma"))]),
                     file: culprit.file, at: culprit.location(of: culprit.rank == nil ? "region" : "rank"),
-                    hint:
-                        "give each of the \(holders.count) units with the overall award its rank from the official list, 1 to \(holders.count), each once; or remove \(year) from `ranked:`"
+                    hint: Message("rank.broken.hint", ["year": "\(year)", "count": "\(holders.count)"])
                 ))
         }
         return found

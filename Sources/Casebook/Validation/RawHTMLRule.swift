@@ -22,10 +22,8 @@ enum RawHTMLRule {
             let shown = FieldReader.shorten(html.destination.trimmingWhitespace())
             let block = html.destination.contains("\n")
             return Diagnostic(
-                .warning, "CB0154", "the HTML '\(shown)' is left out of the page\(block ? ", with the text inside it" : "")", file: file, at: location,
-                hint:
-                    "write it in Markdown (**bold**, *italic*, a blank line between paragraphs, a | table |, ![alt](image.png)), or keep HTML with `markdown: { unsafe: true }` in site.yaml"
-            )
+                .warning, "CB0154", Message(block ? "html.leftBlock" : "html.left", ["html": "\(shown)"]), file: file, at: location,
+                hint: Message("html.left.hint"))
         }
     }
 }

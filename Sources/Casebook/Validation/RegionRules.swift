@@ -11,16 +11,16 @@ enum RegionRules {
             for (index, region) in regions.enumerated() where index != keeperIndex {
                 found.append(
                     Diagnostic(
-                        .error, "CB0201", "\(region.unit.name) already has a region file for \(region.year): \(keeper.file)", file: region.file,
-                        at: region.location(of: "region"),
-                        hint: "merge the awards into \(keeper.file) and delete this one; one file holds a unit's awards of one year"))
+                        .error, "CB0201", Message("regionFile.twice", ["unit": "\(region.unit.name)", "year": "\(region.year)", "file": "\(keeper.file)"]),
+                        file: region.file, at: region.location(of: "region"), hint: Message("regionFile.twice.hint", ["file": "\(keeper.file)"])))
             }
             if regions.count == 1, keeper.file.hasSuffix(".md"), Paths.stem(of: keeper.file) != key {
                 found.append(
                     Diagnostic(
-                        .warning, "CB0203", "the file holds \(keeper.unit.name) \(keeper.year) but is named \(Paths.stem(of: keeper.file)).md",
+                        .warning, "CB0203",
+                        Message("regionFile.misnamed", ["unit": "\(keeper.unit.name)", "year": "\(keeper.year)", "stem": "\(Paths.stem(of: keeper.file))"]),
                         file: keeper.file, at: keeper.location(of: "region"),
-                        hint: "rename it to \(Paths.folder(of: keeper.file))/\(key).md, so each unit and year has one findable file"))
+                        hint: Message("regionFile.misnamed.hint", ["path": "\(Paths.folder(of: keeper.file))/\(key).md"])))
             }
         }
         return found

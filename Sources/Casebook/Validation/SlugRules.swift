@@ -12,16 +12,14 @@ enum SlugRules {
             if !Slug.isValid(entry.slug) {
                 found.append(
                     Diagnostic(
-                        .error, "CB0106", "the case slug '\(entry.slug)' is not a valid folder name", file: entry.file, at: location,
+                        .error, "CB0106", Message("slug.invalidCase", ["slug": "\(entry.slug)"]), file: entry.file, at: location,
                         hint: renameHint(entry.slug, file: entry.file)))
             } else if let other = firstFile[entry.slug] {
                 found.append(
                     Diagnostic(
-                        .error, "CB0107", "the slug '\(entry.slug)' is already used by \(other == entry.file ? "another case in this file" : other)",
-                        file: entry.file, at: location,
-                        hint: entry.file.hasSuffix(".json")
-                            ? "give this case another `slug`; slugs are unique across all cases"
-                            : "rename one of the files; slugs are unique across all cases, Markdown and JSON"))
+                        .error, "CB0107",
+                        Message("slug.taken", ["slug": "\(entry.slug)", "other": other == entry.file ? .message(Message("slug.anotherInFile")) : "\(other)"]),
+                        file: entry.file, at: location, hint: Message(entry.file.hasSuffix(".json") ? "slug.taken.json" : "slug.taken.hint")))
             } else {
                 firstFile[entry.slug] = entry.file
             }
@@ -31,13 +29,13 @@ enum SlugRules {
             if !Slug.isValid(page.slug) {
                 found.append(
                     Diagnostic(
-                        .error, "CB0106", "the page file name '\(page.slug)' is not a valid folder name", file: page.file,
+                        .error, "CB0106", Message("slug.invalidPage", ["slug": "\(page.slug)"]), file: page.file,
                         hint: renameHint(page.slug, file: page.file)))
             } else if let other = pageFiles[page.slug] {
                 found.append(
                     Diagnostic(
-                        .error, "CB0107", "the page name '\(page.slug)' is already used by \(other)", file: page.file,
-                        hint: "rename one of the files; pages are published as pages/<file name>/"))
+                        .error, "CB0107", Message("slug.pageTaken", ["slug": "\(page.slug)", "other": "\(other)"]), file: page.file,
+                        hint: Message("slug.pageTaken.hint")))
             } else {
                 pageFiles[page.slug] = page.file
             }
@@ -46,12 +44,11 @@ enum SlugRules {
     }
 
     /// "rename the file to content/cases/zi-chan.md" or "write `slug: zi-chan`".
-    private static func renameHint(_ slug: String, file: String) -> String {
+    private static func renameHint(_ slug: String, file: String) -> Message {
         let suggestion = Slug.make(slug)
-        let rule = "slugs use lower-case ASCII letters, digits and hyphens"
-        guard !suggestion.isEmpty else { return rule }
-        if file.hasSuffix(".json") { return "\(rule): write `\"slug\": \"\(suggestion)\"`" }
+        guard !suggestion.isEmpty else { return Message("slug.rule") }
+        if file.hasSuffix(".json") { return Message("slug.rule.json", ["suggestion": "\(suggestion)"]) }
         let folder = Paths.folder(of: file)
-        return "\(rule): rename the file to \(folder.isEmpty ? "" : folder + "/")\(suggestion).\(Paths.fileExtension(of: file))"
+        return Message("slug.rule.rename", ["path": "\(folder.isEmpty ? "" : folder + "/")\(suggestion).\(Paths.fileExtension(of: file))"])
     }
 }

@@ -14,10 +14,11 @@ enum TemplateRules {
                 let nearest = EditDistance.suggestion(for: reference.name, among: names)
                 found.append(
                     Diagnostic(
-                        .error, "CB0304", "the template includes '\(reference.name)', which the theme does not have", file: file.origin,
+                        .error, "CB0304", Message("template.includeMissing", ["name": "\(reference.name)"]), file: file.origin,
                         at: SourceLocation(line: reference.line, column: reference.column),
-                        hint: (nearest.map { "did you mean '\($0)'? " } ?? "")
-                            + "a template `{{>name}}` is the file templates/name.mustache of the theme or of the default theme"))
+                        hint: Message(
+                            "template.includeMissing.hint",
+                            ["didYouMean": nearest.map { .message(Message("template.didYouMean", ["name": "\($0)"])) } ?? ""])))
             }
         }
         return found

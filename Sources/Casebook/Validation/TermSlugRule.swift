@@ -6,8 +6,8 @@ enum TermSlugRule {
     static func check(_ content: SiteContent) -> [Diagnostic] {
         var found: [Diagnostic] = []
         let kinds: [(name: String, key: String, values: (CaseEntry) -> [String])] = [
-            ("industry", "industry", { [$0.industry] }),
-            ("tag", "tags", { $0.tags }),
+            ("term.industry", "industry", { [$0.industry] }),
+            ("term.tag", "tags", { $0.tags }),
         ]
         for kind in kinds {
             var owner: [String: (term: String, file: String)] = [:]
@@ -19,15 +19,20 @@ enum TermSlugRule {
                         guard reported.insert(term).inserted else { continue }
                         found.append(
                             Diagnostic(
-                                .error, "CB0130", "the \(kind.name) '\(term)' gives no usable folder name", file: entry.file,
-                                at: entry.location(of: kind.key), hint: "use words in Chinese or Latin letters"))
+                                .error, "CB0130", Message("term.noFolder", ["kind": .message(Message(kind.name)), "term": "\(term)"]), file: entry.file,
+                                at: entry.location(of: kind.key), hint: Message("term.noFolder.hint")))
                     } else if let other = owner[slug], other.term != term {
                         guard reported.insert(term).inserted else { continue }
                         found.append(
                             Diagnostic(
-                                .error, "CB0130", "the \(kind.name) '\(term)' and '\(other.term)' (\(other.file)) both become the folder '\(slug)'",
-                                file: entry.file, at: entry.location(of: kind.key),
-                                hint: "write both the same way if they are one term, or make them differ"))
+                                .error, "CB0130",
+                                Message(
+                                    "term.clash",
+                                    [
+                                        "kind": .message(Message(kind.name)), "term": "\(term)", "other": "\(other.term)", "file": "\(other.file)",
+                                        "slug": "\(slug)",
+                                    ]),
+                                file: entry.file, at: entry.location(of: kind.key), hint: Message("term.clash.hint")))
                     } else {
                         owner[slug] = (term, entry.file)
                     }

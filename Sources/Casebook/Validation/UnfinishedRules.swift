@@ -24,9 +24,8 @@ enum UnfinishedRules {
             guard !draft else { return [] }
             return [
                 Diagnostic(
-                    .warning, "CB0155", "the body is empty, so the page shows an empty box", file: file,
-                    at: SourceLocation(line: json ? 0 : firstLine, column: 0),
-                    hint: json ? "give the record a `body` with the text of the entry" : "write the text of the entry after the closing `---`")
+                    .warning, "CB0155", Message("unfinished.empty"), file: file, at: SourceLocation(line: json ? 0 : firstLine, column: 0),
+                    hint: Message(json ? "unfinished.empty.jsonHint" : "unfinished.empty.hint"))
             ]
         }
         guard let placeholder = Placeholder.find(in: body) else { return [] }
@@ -37,14 +36,14 @@ enum UnfinishedRules {
         if draft {
             return [
                 Diagnostic(
-                    .warning, "CB0151", "this draft is unfinished: the body still holds the placeholder '\(placeholder.written)'", file: file,
-                    at: location, hint: "finish it before setting `draft: false`; drafts are not published (`--drafts` makes this an error)")
+                    .warning, "CB0151", Message("unfinished.bodyDraft", ["placeholder": "\(placeholder.written)"]), file: file,
+                    at: location, hint: Message("unfinished.bodyDraft.hint"))
             ]
         }
         return [
             Diagnostic(
-                .error, "CB0150", "the body still holds the placeholder '\(placeholder.written)'", file: file, at: location,
-                hint: Placeholder.hint(placeholder, field: "text") + "; every 【待填写】 must be replaced before the entry is published")
+                .error, "CB0150", Message("unfinished.body", ["placeholder": "\(placeholder.written)"]), file: file, at: location,
+                hint: Message("unfinished.body.hint", ["hint": .message(Placeholder.hint(placeholder, field: "text"))]))
         ]
     }
 }

@@ -25,8 +25,8 @@ public struct Validator: Sendable {
         for entry in content.cases where entry.summary.count > 300 {
             found.append(
                 Diagnostic(
-                    .warning, "CB0211", "the summary has \(entry.summary.count) characters; the form allows 300", file: entry.file,
-                    at: entry.location(of: "summary"), hint: "shorten the summary; the full text belongs in the body"))
+                    .warning, "CB0211", Message("summary.tooLong", ["count": "\(entry.summary.count)"]), file: entry.file,
+                    at: entry.location(of: "summary"), hint: Message("summary.tooLong.hint")))
         }
         return found
     }

@@ -17,27 +17,27 @@ enum YearRules {
     }
 
     /// The entry's own date and its sources' dates, each with how a message names it.
-    private static func dates(own date: String?, _ sources: [SourceLink]) -> [(name: String, date: String)] {
-        (date.map { [(name: "its date", date: $0)] } ?? [])
-            + sources.compactMap { source in source.date.map { (name: "the source '\(source.title)'", date: $0) } }
+    private static func dates(own date: String?, _ sources: [SourceLink]) -> [(name: Message, date: String)] {
+        (date.map { [(name: Message("year.itsDate"), date: $0)] } ?? [])
+            + sources.compactMap { source in source.date.map { (name: Message("year.sourceDate", ["title": "\(source.title)"]), date: $0) } }
     }
 
-    private static func check(year: Int, dates: [(name: String, date: String)], years: [Int], file: String, at location: SourceLocation) -> Diagnostic? {
+    private static func check(year: Int, dates: [(name: Message, date: String)], years: [Int], file: String, at location: SourceLocation) -> Diagnostic? {
         if !years.isEmpty {
             guard !years.contains(year) else { return nil }
             return Diagnostic(
-                .error, "CB0152", "year \(year) is not one of the campaign's years in site.yaml (\(years.map(String.init).joined(separator: ", ")))",
-                file: file, at: location, hint: "correct the year, or add \(year) to `years:` in site.yaml if the campaign ran that year")
+                .error, "CB0152", Message("year.notCampaign", ["year": "\(year)", "years": "\(years.map(String.init).joined(separator: ", "))"]),
+                file: file, at: location, hint: Message("year.notCampaign.hint", ["year": "\(year)"]))
         }
         if year < campaignStart {
             return Diagnostic(
-                .warning, "CB0153", "year \(year) is before \(campaignStart), the campaign's first year", file: file, at: location,
-                hint: "correct the year, or list the campaign's years in site.yaml (`years: [\(year), …]`)")
+                .warning, "CB0153", Message("year.beforeStart", ["year": "\(year)", "start": "\(campaignStart)"]), file: file, at: location,
+                hint: Message("year.beforeStart.hint", ["year": "\(year)"]))
         }
         let latest = dates.compactMap { entry in CalendarDate(entry.date).map { (entry.name, entry.date, $0) } }.max { $0.2 < $1.2 }
         guard let (name, date, day) = latest, year > day.year else { return nil }
         return Diagnostic(
-            .warning, "CB0153", "year \(year) is later than \(name) \(date) (\(day.year))", file: file, at: location,
-            hint: "an entry's year is the year of the selection, not later than the dates of its documents; correct the year or the date")
+            .warning, "CB0153", Message("year.afterDate", ["year": "\(year)", "name": .message(name), "date": "\(date)", "dateYear": "\(day.year)"]),
+            file: file, at: location, hint: Message("year.afterDate.hint"))
     }
 }

@@ -180,10 +180,10 @@ extension Mustache {
                     }
 
                 case UInt8(ascii: "="):
-                    throw .unsupported("set-delimiter tags such as {{=<% %>=}}", at: tagStart, hint: "keep the {{ }} delimiters")
+                    throw .unsupported("setDelimiter", at: tagStart)
 
                 case UInt8(ascii: "%"):
-                    throw .unsupported("pragma tags such as {{% CONTENT_TYPE: TEXT}}", at: tagStart, hint: "remove the tag")
+                    throw .unsupported("pragma", at: tagStart)
 
                 default:
                     if !whitespace.isEmpty {
@@ -243,9 +243,7 @@ extension Mustache {
         private mutating func tagName(_ tagStart: Int) throws(SyntaxError) -> String {
             let name = try name(tagStart, allowing: Text.isNameByte)
             if name.contains("(") || name.contains(")") {
-                throw .unsupported(
-                    "transforms such as {{items(first)}}", at: tagStart,
-                    hint: "compute the value when building the page context")
+                throw .unsupported("transform", at: tagStart)
             }
             return name
         }
@@ -254,7 +252,7 @@ extension Mustache {
         private mutating func partialName(_ tagStart: Int) throws(SyntaxError) -> String {
             let name = try name(tagStart) { Text.isNameByte($0) || $0 == UInt8(ascii: "/") }
             if name.hasPrefix("*") {
-                throw .unsupported("dynamic template names such as {{>*name}}", at: tagStart, hint: "name the template: {{>case-card}}")
+                throw .unsupported("dynamicName", at: tagStart)
             }
             return name
         }

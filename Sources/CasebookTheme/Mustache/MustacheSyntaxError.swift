@@ -1,45 +1,51 @@
+import CasebookSupport
+
 extension Mustache {
     /// A template that cannot be compiled: where, what in plain words, and what to do.
     struct SyntaxError: Error, Equatable {
         /// Byte offset of the offending tag in the template.
         let offset: Int
-        let message: String
-        let hint: String
+        let message: Message
+        let hint: Message
 
         static func unfinishedTag(at offset: Int, closing: String = "}}") -> SyntaxError {
             SyntaxError(
-                offset: offset, message: "a tag is not finished with \(closing)",
-                hint: "end the tag with \(closing); names may use only letters, digits and . - _ ?")
+                offset: offset, message: Message("mustache.unfinishedTag", ["closing": "\(closing)"]),
+                hint: Message("mustache.unfinishedTag.hint", ["closing": "\(closing)"]))
         }
 
         static func unclosedComment(at offset: Int) -> SyntaxError {
-            SyntaxError(offset: offset, message: "a comment {{! … is not finished with }}", hint: "end the comment with }}")
+            SyntaxError(offset: offset, message: Message("mustache.unclosedComment"), hint: Message("mustache.unclosedComment.hint"))
         }
 
         static func neverClosed(_ tag: String, name: String, at offset: Int) -> SyntaxError {
-            SyntaxError(offset: offset, message: "\(tag) is never closed", hint: "add {{/\(name)}} where it should end")
+            SyntaxError(
+                offset: offset, message: Message("mustache.neverClosed", ["tag": "\(tag)"]), hint: Message("mustache.neverClosed.hint", ["name": "\(name)"]))
         }
 
         static func strayClose(_ name: String, at offset: Int) -> SyntaxError {
             SyntaxError(
-                offset: offset, message: "{{/\(name)}} closes a section that was never opened",
-                hint: "remove it, or open the section with {{#\(name)}} before it")
+                offset: offset, message: Message("mustache.strayClose", ["name": "\(name)"]), hint: Message("mustache.strayClose.hint", ["name": "\(name)"]))
         }
 
         static func mismatchedClose(_ name: String, open tag: String, openName: String, line: Int, at offset: Int) -> SyntaxError {
             SyntaxError(
-                offset: offset, message: "{{/\(name)}} does not match \(tag), still open from line \(line)",
-                hint: "close sections in the reverse order they were opened: add {{/\(openName)}} before it")
+                offset: offset, message: Message("mustache.mismatchedClose", ["name": "\(name)", "tag": "\(tag)", "line": "\(line)"]),
+                hint: Message("mustache.mismatchedClose.hint", ["openName": "\(openName)"]))
         }
 
         static func notAllowedInParent(_ parent: String, at offset: Int) -> SyntaxError {
             SyntaxError(
-                offset: offset, message: "only {{$block}} overrides may stand inside {{<\(parent)}} … {{/\(parent)}}",
-                hint: "move the tag into a {{$block}} … {{/block}} that the parent template declares")
+                offset: offset, message: Message("mustache.notAllowedInParent", ["parent": "\(parent)"]),
+                hint: Message("mustache.notAllowedInParent.hint"))
         }
 
-        static func unsupported(_ what: String, at offset: Int, hint: String) -> SyntaxError {
-            SyntaxError(offset: offset, message: "\(what) are not supported", hint: hint)
+        /// A feature of Mustache that Casebook leaves out: `feature` names the catalogue entries
+        /// `mustache.<feature>` (what it is) and `mustache.<feature>.hint` (what to do instead).
+        static func unsupported(_ feature: String, at offset: Int) -> SyntaxError {
+            SyntaxError(
+                offset: offset, message: Message("mustache.unsupported", ["what": .message(Message("mustache." + feature))]),
+                hint: Message("mustache." + feature + ".hint"))
         }
     }
 }

@@ -41,4 +41,27 @@ struct BadInputTests {
             #expect(diagnostic.hint?.isEmpty == false, "\(diagnostic.formatted) says how to fix it")
         }
     }
+
+    @Test("each defect gives its diagnostic in Chinese too: same file, position and code, Chinese words", arguments: sites)
+    func chinese(site: String) throws {
+        let root = Self.folder + "/" + site
+        let diagnostics = try SiteBuilder().render(source: root).diagnostics
+        let actual = diagnostics.map { $0.formatted(in: .zhCN) }.joined(separator: "\n") + "\n"
+        let expectedPath = root + "/expected.zh-CN.txt"
+        if ProcessInfo.processInfo.environment["CASEBOOK_RECORD"] == "1" {
+            try actual.write(toFile: expectedPath, atomically: true, encoding: .utf8)
+            return
+        }
+        let expected = try String(contentsOfFile: expectedPath, encoding: .utf8)
+        #expect(actual == expected, "\(site):\n\(GoldenSiteTests.firstDifference(expected, actual))")
+        for diagnostic in diagnostics {
+            let english = diagnostic.formatted(in: .en), chinese = diagnostic.formatted(in: .zhCN)
+            let place = "\(diagnostic.file)\(diagnostic.line > 0 ? ":\(diagnostic.line)" : ""):"
+            #expect(chinese.hasPrefix(place) && english.hasPrefix(place) && chinese.contains("[\(diagnostic.code)]"), "\(chinese)")
+            #expect(diagnostic.problem.key != "untranslated" && diagnostic.remedy?.key != "untranslated", "\(english) is not in the catalogue")
+            let words = chinese.dropFirst(place.count)
+            #expect(words.unicodeScalars.contains { (0x4E00...0x9FFF).contains($0.value) }, "no Chinese in \(chinese)")
+            #expect(chinese != english, "\(english) reads the same in Chinese")
+        }
+    }
 }

@@ -119,7 +119,7 @@ struct BuildCacheTests {
         for (problem, bad) in cases {
             try Data(bad).write(to: URL(fileURLWithPath: path))
             let cache = BuildCache.open(site: site.root)
-            #expect(cache.note?.contains(problem) == true, "\(problem): \(cache.note ?? "no note")")
+            #expect(cache.note?.text(in: .en).contains(problem) == true, "\(problem): \(cache.note?.text(in: .en) ?? "no note")")
             #expect(cache.content.count + cache.bodies.count < good.content.count + good.bodies.count, "what the file held is dropped")
             #expect(try Self.rendered(site, cache: cache) == expected, "\(problem)")
             try cache.save()

@@ -73,7 +73,7 @@ struct SearchBaseStoreTests {
         for damaged in [flipped, Array(kept.prefix(kept.count / 2)), foreign] {
             try Data(damaged).write(to: URL(fileURLWithPath: state))
             let result = try Self.build(site, output)
-            #expect(result.notes.count == 1 && result.notes[0].contains(SearchBaseStore.path), "\(result.notes)")
+            #expect(result.notes.count == 1 && result.notes[0].text(in: .en).contains(SearchBaseStore.path), "\(result.notes)")
             #expect(Self.searchFiles(output) == fresh)
         }
     }

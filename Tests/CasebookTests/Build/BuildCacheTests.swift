@@ -210,7 +210,7 @@ struct BuildCacheCommandTests {
     func commands() throws {
         let site = try BuildCacheTests.sampleSite()
         let cacheFiles = (0..<BuildCache.shardCount).map { site.root + "/" + BuildCache.file($0) }
-        let first = try CasebookProcess.run(["build", "--source", site.root, "--output", site.root + "/public"], in: site.root)
+        let first = try CasebookProcess.run(["build", "--lang", "en", "--source", site.root, "--output", site.root + "/public"], in: site.root)
         #expect(first.status == 0, "\(first.errors)")
         #expect(cacheFiles.allSatisfy { FileManager.default.fileExists(atPath: $0) })
         let ignore = try String(contentsOfFile: site.root + "/.casebook/.gitignore", encoding: .utf8)
@@ -218,7 +218,7 @@ struct BuildCacheCommandTests {
 
         let file = site.root + "/content/cases/2022/hunan-chemical-grading.md"
         try (String(contentsOfFile: file, encoding: .utf8) + "\n补充一句。\n").write(toFile: file, atomically: true, encoding: .utf8)
-        let second = try CasebookProcess.run(["build", "--source", site.root, "--output", site.root + "/public"], in: site.root)
+        let second = try CasebookProcess.run(["build", "--lang", "en", "--source", site.root, "--output", site.root + "/public"], in: site.root)
         #expect(second.status == 0 && second.errors.isEmpty, "\(second.errors)")
         let summary = try #require(second.output.split(separator: "\n").first { $0.hasPrefix("Built ") })
         #expect(summary.contains(" rendered, ") && summary.contains(" files written, 0 deleted"), "\(summary)")
@@ -226,17 +226,17 @@ struct BuildCacheCommandTests {
         var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: cacheFiles[3])))
         bytes[bytes.count - 10] ^= 0x01
         try Data(bytes).write(to: URL(fileURLWithPath: cacheFiles[3]))
-        let damaged = try CasebookProcess.run(["build", "--source", site.root, "--output", site.root + "/public"], in: site.root)
+        let damaged = try CasebookProcess.run(["build", "--lang", "en", "--source", site.root, "--output", site.root + "/public"], in: site.root)
         #expect(damaged.status == 0)
         #expect(damaged.errors.contains("note: .casebook/cache/build-03.cache is damaged or cut short; what it held is made anew"), "\(damaged.errors)")
         #expect(BuildCache.open(site: site.root).note == nil, "the build saved a good cache in its place")
 
-        let cleaned = try CasebookProcess.run(["clean", "--source", site.root], in: site.root)
+        let cleaned = try CasebookProcess.run(["clean", "--lang", "en", "--source", site.root], in: site.root)
         #expect(cleaned.status == 0 && cleaned.output.contains("Removed the build cache"))
         #expect(!cacheFiles.contains { FileManager.default.fileExists(atPath: $0) })
-        let uncached = try CasebookProcess.run(["build", "--no-cache", "--source", site.root, "--output", site.root + "/public"], in: site.root)
+        let uncached = try CasebookProcess.run(["build", "--lang", "en", "--no-cache", "--source", site.root, "--output", site.root + "/public"], in: site.root)
         #expect(uncached.status == 0 && !cacheFiles.contains { FileManager.default.fileExists(atPath: $0) }, "--no-cache writes no cache")
-        let notASite = try CasebookProcess.run(["clean", "--source", site.root + "/content"], in: site.root)
+        let notASite = try CasebookProcess.run(["clean", "--lang", "en", "--source", site.root + "/content"], in: site.root)
         #expect(notASite.status == 2 && notASite.errors.contains("holds no site.yaml"))
     }
 

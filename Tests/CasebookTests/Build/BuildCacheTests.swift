@@ -234,7 +234,8 @@ struct BuildCacheCommandTests {
         let cleaned = try CasebookProcess.run(["clean", "--lang", "en", "--source", site.root], in: site.root)
         #expect(cleaned.status == 0 && cleaned.output.contains("Removed the build cache"))
         #expect(!cacheFiles.contains { FileManager.default.fileExists(atPath: $0) })
-        let uncached = try CasebookProcess.run(["build", "--lang", "en", "--no-cache", "--source", site.root, "--output", site.root + "/public"], in: site.root)
+        let uncached = try CasebookProcess.run(
+            ["build", "--lang", "en", "--no-cache", "--source", site.root, "--output", site.root + "/public"], in: site.root)
         #expect(uncached.status == 0 && !cacheFiles.contains { FileManager.default.fileExists(atPath: $0) }, "--no-cache writes no cache")
         let notASite = try CasebookProcess.run(["clean", "--lang", "en", "--source", site.root + "/content"], in: site.root)
         #expect(notASite.status == 2 && notASite.errors.contains("holds no site.yaml"))

@@ -6,7 +6,7 @@ SWIFT ?= swift
 CONFIG ?= release
 BIN = .build/$(CONFIG)/casebook
 
-.PHONY: run build deps lint format test test-unit test-e2e screenshots bench bench-build bench-search bench-deploy clean
+.PHONY: run build deps lint format test test-unit test-e2e screenshots bench bench-build bench-incremental bench-search bench-deploy clean
 
 run: build
 	$(BIN) build --source . --output public
@@ -47,11 +47,17 @@ screenshots: build
 	python3 scripts/screenshots.py .build/screenshots/public docs/images
 
 # The benchmarks, on generated corpora of 1,000 and 10,000 cases.
-bench: bench-build bench-search bench-deploy
+bench: bench-build bench-incremental bench-search bench-deploy
 
 # Build speed and memory, Casebook vs Hugo; results in bench/results/latest.md.
 bench-build:
 	bash bench/run.sh
+
+# Rebuilds with the build cache after each kind of change, 10,000 cases; results in bench/results/incremental-latest.md.
+bench-incremental:
+	$(SWIFT) build -c release --product casebook
+	rm -rf bench/out/incremental-corpus && python3 bench/gen_corpus.py --cases 10000 --regions 220 --out bench/out/incremental-corpus
+	python3 bench/incremental.py --casebook .build/release/casebook --corpus bench/out/incremental-corpus --runs 3 --out bench/results/incremental-latest.md
 
 # The search index vs Pagefind: build time, bytes per query, recall, latency; results in bench/search/results.md.
 bench-search:

@@ -78,9 +78,9 @@ def test_edit_shows_without_reload_and_errors_show_over_the_page(preview):
 
         new_title = "预览即时更新的新标题"
         case.write_text(re.sub(r"^title: .*$", f"title: {new_title}", original, count=1, flags=re.M), encoding="utf-8")
-        start = time.time()
-        wait(driver, 2.5).until(lambda d: new_title in heading(d))
-        assert time.time() - start < 2.5
+        # How fast is for bench/serve (SPEC: speed is measured by make bench, never by a test's time
+        # limit); here the edit must show, within a bound generous enough for a loaded CI machine.
+        wait(driver, 20).until(lambda d: new_title in heading(d))
 
         # Broken front matter: the page keeps the last good build and shows file:line over it.
         case.write_text(original.replace("year: 2022", "year: [2022", 1), encoding="utf-8")

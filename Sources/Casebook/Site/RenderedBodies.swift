@@ -13,14 +13,17 @@ struct RenderedBodies: Sendable {
         let resolver = LinkResolver(site: site, routes: routes)
         let options = MarkdownOptions(site: site, strings: strings)
         let markdown = MarkdownRenderer(options: options)
+        // Described once per renderer, not once per body: the cache compares every option.
+        let described = String(describing: options)
 
         let root = site.root
-        @Sendable func render(_ body: String, key: String, file: String, route: String, with renderer: MarkdownRenderer = markdown) -> MarkdownDocument {
+        @Sendable func render(
+            _ body: String, key: String, file: String, route: String, with renderer: MarkdownRenderer = markdown, described: String = described
+        ) -> MarkdownDocument {
             let rewrite: @Sendable (String) -> String = { resolver.resolve($0, sourceFile: file, route: route) }
             let imageSize: @Sendable (String) -> ImageHeader? = { MediaReference.resolve($0, from: file).flatMap { ImageHeader.read(path: root + "/" + $0) } }
             guard let cache else { return renderer.render(body, rewrite: rewrite, imageSize: imageSize) }
-            let options = String(describing: renderer.options) + "\n" + route
-            return cache.document(key, body: body, options: options, renderer: renderer, rewrite: rewrite, imageSize: imageSize)
+            return cache.document(key, body: body, options: described + "\n" + route, renderer: renderer, rewrite: rewrite, imageSize: imageSize)
         }
         cases = site.cases.parallelMap { entry in
             render(entry.body, key: BodyCache.key("case", file: entry.file, record: entry.slug), file: entry.file, route: Routes.casePage(entry.slug))
@@ -32,7 +35,9 @@ struct RenderedBodies: Sendable {
             shifted.headingOffset = 2
             shifted.idPrefix = "y\(region.year)-"
             let key = BodyCache.key("region", file: region.file, record: "\(region.unit.id) \(region.year)")
-            return render(region.body, key: key, file: region.file, route: Routes.unit(region.unit.id), with: MarkdownRenderer(options: shifted))
+            return render(
+                region.body, key: key, file: region.file, route: Routes.unit(region.unit.id), with: MarkdownRenderer(options: shifted),
+                described: String(describing: shifted))
         }
         pages = site.pages.parallelMap { page in
             render(page.body, key: BodyCache.key("page", file: page.file, record: page.slug), file: page.file, route: Routes.page(page.slug))

@@ -171,7 +171,7 @@ count_output() {  # DIR → "files bytes"
 
 build_cmd() {  # TOOL SIZE DEST → sets CMD
   case "$1" in
-    casebook) CMD=("$casebook" build --source "$out/corpus-$2" --output "$3" --quiet) ;;
+    casebook | casebook-warm) CMD=("$casebook" build --source "$out/corpus-$2" --output "$3" --quiet) ;;
     hugo) CMD=(hugo --source "$out/hugo-$2" --destination "$3" --quiet) ;;
   esac
 }
@@ -244,13 +244,15 @@ PY
   rm -rf "$out/runs"
   forget_deleted
 
-  # Timed builds, alternating the tools (and which goes first), each into a fresh empty folder.
+  # Timed builds, alternating the tools (and which goes first), each into a fresh empty folder. Casebook twice:
+  # cold (its build cache, .casebook/ in the site folder, removed first) and then warm (the cache the cold run left).
   for i in $(seq 1 "$runs"); do
-    order="casebook hugo"
-    [ $((i % 2)) = 1 ] || order="hugo casebook"
+    order="casebook casebook-warm hugo"
+    [ $((i % 2)) = 1 ] || order="hugo casebook casebook-warm"
     for tool in $order; do
       dest="$out/runs/$tool-$n-$i"
       rm -rf "$dest"; mkdir -p "$dest"
+      [ "$tool" != casebook ] || rm -rf "$corpus/.casebook"
       build_cmd "$tool" "$n" "$dest"
       settle
       measure "$tool-$n-$i" "${CMD[@]}"

@@ -5,6 +5,11 @@ SHELL := /bin/bash
 SWIFT ?= swift
 CONFIG ?= release
 BIN = .build/$(CONFIG)/casebook
+# SwiftPM keys its cache of package manifests by the whole environment: one variable more or less (OLDPWD, SHLVL,
+# a terminal's, make's own) and it compiles and runs all 27 manifests again, about 45 s before a no-op build. So
+# builds run with a fixed environment: the toolchain's folder on PATH, HOME for SwiftPM's settings, and nothing else.
+SWIFT_DIR := $(patsubst %/,%,$(dir $(realpath $(shell command -v $(SWIFT)))))
+SWIFT_BUILD = env -i HOME="$(HOME)" PATH="$(SWIFT_DIR):/usr/local/bin:/usr/bin:/bin" LANG=C.UTF-8 $(SWIFT) build
 
 .PHONY: run build deps lint format test test-unit test-e2e screenshots bench bench-build bench-incremental bench-search bench-deploy clean
 
@@ -13,7 +18,7 @@ run: build
 	@echo "Open public/index.html in a browser (it works straight from disk), or serve the folder: python3 -m http.server -d public 8000"
 
 build: deps
-	$(SWIFT) build -c $(CONFIG) --product casebook
+	$(SWIFT_BUILD) -c $(CONFIG) --product casebook
 
 # System packages the build needs (Debian). Installs only what is missing.
 deps:
@@ -31,11 +36,11 @@ format:
 	$(SWIFT) format --in-place --parallel --recursive Package.swift Plugins Sources Tests
 
 test-unit: deps
-	$(SWIFT) build --build-tests
+	$(SWIFT_BUILD) --build-tests
 	$(SWIFT) test --skip-build
 
 test-e2e: deps
-	$(SWIFT) build --product casebook
+	$(SWIFT_BUILD) --product casebook
 	bash Tests/e2e/run.sh
 
 # The README's images (docs/images/): the sample's home page and a case page at 1280x800, the
@@ -55,7 +60,7 @@ bench-build:
 
 # Rebuilds with the build cache after each kind of change, 10,000 cases; results in bench/results/incremental-latest.md.
 bench-incremental:
-	$(SWIFT) build -c release --product casebook
+	$(SWIFT_BUILD) -c release --product casebook
 	rm -rf bench/out/incremental-corpus && python3 bench/gen_corpus.py --cases 10000 --regions 220 --out bench/out/incremental-corpus
 	python3 bench/incremental.py --casebook .build/release/casebook --corpus bench/out/incremental-corpus --runs 3 --out bench/results/incremental-latest.md
 

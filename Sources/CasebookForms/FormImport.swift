@@ -91,7 +91,7 @@ public struct FormImport: Sendable {
                     outcome.results.append(.failed(failure))
                 }
             } catch {
-                outcome.results.append(.failed(FormFailure(file, "\(error)")))
+                outcome.results.append(.failed(FormFailure(.other((error as? any MessageConvertible)?.message ?? .verbatim("\(error)")), path: file)))
             }
         }
         return outcome
@@ -121,13 +121,13 @@ public struct FormImport: Sendable {
     /// The bytes of a form that is read directly; anything that is not .docx is refused by name.
     static func read(_ file: String, limit: Int) throws -> [UInt8] {
         guard fileExtension(file) == "docx" else {
-            throw FormFailure(file, "is not a Word file (.docx, .doc, .wps, .odt or .rtf); save the form in one of these formats")
+            throw FormFailure(.notWordFile, path: file)
         }
         let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
         guard size <= limit else {
-            throw FormFailure(file, "is \(FormLimits.describe(size)); a form may be at most \(FormLimits.describe(limit)) — make its images smaller")
+            throw FormFailure(.tooLarge(size: size, limit: limit), path: file)
         }
-        guard let data = FileManager.default.contents(atPath: file) else { throw FormFailure(file, "cannot be read (permissions?)") }
+        guard let data = FileManager.default.contents(atPath: file) else { throw FormFailure(.unreadable, path: file) }
         return [UInt8](data)
     }
 

@@ -25,11 +25,30 @@ struct FormLanguageTests {
         #expect(problems.first == .empty(label: "所在地区"))
         let chinese = failure.message.text(in: .zhCN)
         #expect(chinese.hasPrefix(form + "：未导入：「所在地区」没有填写；「申报年度」没有填写；「申报方向」填的"), "\(chinese)")
-        #expect(chinese.contains("应为在总体成效突出地区、分类分级管理、政策标准宣贯、资源池建设、应急演练、人才培训、赛事活动中勾选"), "\(chinese)")
+        #expect(chinese.contains("应为：总体成效突出地区、分类分级管理、政策标准宣贯、资源池建设、应急演练、人才培训、赛事活动中的勾选项"), "\(chinese)")
         #expect(!chinese.contains("is empty") && !chinese.contains("not imported"))
         let english = failure.message.text(in: .en)
         #expect(english.hasPrefix(form + ": not imported: 「所在地区」 is empty; 「申报年度」 is empty"), "\(english)")
         #expect(english == failure.description)
+    }
+
+    @Test("a form with an unreadable and a missing field: the sentences docs/forms.md quotes")
+    func documented() throws {
+        let site = try FormSite()
+        let rows = FormFixture.caseRows.filter { $0[0] != "所属行业" }.map { $0[0] == "所在地区" ? ["所 在 地 区", "火星"] : $0 }
+        let outcome = try site.importForms([try site.form("acme.docx", FormFixture(FormFixture.table(rows)).bytes())])
+        guard case .failed(let failure) = try #require(outcome.results.first) else {
+            Issue.record("imported")
+            return
+        }
+        let path = failure.path
+        #expect(
+            failure.message.text(in: .zhCN)
+                == path + "：未导入：「所 在 地 区」填的「火星」无法识别，应为：37 个申报单位之一，如 湖南省；申报书中没有「所属行业」（也没有行业、行业类别、所属行业领域）")
+        #expect(
+            failure.message.text(in: .en)
+                == path + ": not imported: 「所 在 地 区」 '火星' cannot be read; expected one of the 37 units, e.g. 湖南省; the form has no 「所属行业」 (nor 行业, 行业类别, 所属行业领域)"
+        )
     }
 
     @Test("a failure of the package, not of a field, reads in both languages too")

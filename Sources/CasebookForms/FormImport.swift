@@ -8,29 +8,18 @@ import Foundation
 /// written, so a form that fails leaves nothing behind, and no existing file is ever replaced.
 public struct FormImport: Sendable {
     /// Why the run could not start at all: the path and the reason as values.
-    public struct Failure: Error, MessageConvertible, Sendable, Equatable {
-        /// Why the run could not start.
-        public enum Reason: Sendable, Equatable {
-            /// The site folder has no site.yaml.
-            case noSiteConfig
-            /// The forms given do not exist.
-            case inputMissing
-        }
+    public typealias Failure = PathFailure<FailureReason>
 
-        /// The folder or file concerned.
-        public let path: String
-        /// Why the run could not start.
-        public let reason: Reason
-
-        /// A failure about `path`.
-        public init(_ reason: Reason, path: String) {
-            self.reason = reason
-            self.path = path
-        }
+    /// Why the run could not start.
+    public enum FailureReason: PathReason {
+        /// The site folder has no site.yaml.
+        case noSiteConfig
+        /// The forms given do not exist.
+        case inputMissing
 
         /// What is wrong and what to do.
-        public var message: Message {
-            switch reason {
+        public func message(path: String) -> Message {
+            switch self {
             case .noSiteConfig: Message("form.noSiteConfig", ["path": "\(path)"])
             case .inputMissing: Message("form.inputMissing", ["path": "\(path)"])
             }

@@ -123,8 +123,10 @@ public struct DeployError: Error, MessageConvertible, Sendable, Equatable {
         case .noBuiltSite: Message("deploy.noBuiltSite.fix")
         case .unreadableFile: Message("deploy.unreadableFile.fix")
         case .vanished: Message("deploy.vanished.fix")
-        case .profileWithoutKeys(let profile, let prefix): Message("deploy.profileWithoutKeys.fix", ["profile": "\(profile)", "path": "\(path ?? "")", "prefix": "\(prefix)"])
-        case .noCredentials(_, let prefix, let profile): Message("deploy.noCredentials.fix", ["prefix": "\(prefix)", "profile": "\(profile)", "path": "\(path ?? "")"])
+        case .profileWithoutKeys(let profile, let prefix):
+            Message("deploy.profileWithoutKeys.fix", ["profile": "\(profile)", "path": "\(path ?? "")", "prefix": "\(prefix)"])
+        case .noCredentials(_, let prefix, let profile):
+            Message("deploy.noCredentials.fix", ["prefix": "\(prefix)", "profile": "\(profile)", "path": "\(path ?? "")"])
         case .changedURLsNeedBaseURL: Message("deploy.changedURLsNeedBaseURL.fix")
         case .badEndpoint: Message("deploy.notAURL.fix")
         case .cannotWrite: Message("deploy.cannotWrite.fix")

@@ -73,7 +73,8 @@ public struct S3Client: Sendable {
                 headers: [("Content-Type", "application/xml"), ("Content-MD5", md5)])
             let response = try await checked(transport.send(request, body: body), .deleteObjects)
             if let failed = S3XML(response.body).records("Error").first {
-                throw DeployError(.deleteRefused(key: failed["Key"], StoreAnswer(status: response.status, code: failed["Code"] ?? "error", text: failed["Message"] ?? "")))
+                throw DeployError(
+                    .deleteRefused(key: failed["Key"], StoreAnswer(status: response.status, code: failed["Code"] ?? "error", text: failed["Message"] ?? "")))
             }
         }
     }

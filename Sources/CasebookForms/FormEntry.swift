@@ -54,7 +54,8 @@ struct FormEntry {
         add("year", year.map(String.init), "申报年度")
         add("industry", industry.map(YAMLText.quoted), "所属行业")
         add(
-            "industry_code", values.optional(.industryCode, expected: Message("form.expected.industryCode")) { normaliser.industryCode($0) }.map(YAMLText.quoted),
+            "industry_code",
+            values.optional(.industryCode, expected: Message("form.expected.industryCode")) { normaliser.industryCode($0) }.map(YAMLText.quoted),
             "行业代码")
         let grades = values.optional(.grade, expected: .verbatim("一级 / 二级 / 三级")) { text in
             let chosen = normaliser.terms(text, field: kind.field(.grade), as: Grade.self)
@@ -91,7 +92,8 @@ struct FormEntry {
         add("applicant", values.optional(.applicant) { FormValues.oneLine($0) }.map(YAMLText.quoted), "申报单位")
         add("summary", summary.map(YAMLText.quoted), "工作概况")
         add(
-            "participating_enterprises", values.optional(.participatingEnterprises, expected: Message("form.expected.count")) { normaliser.count($0).map(String.init) },
+            "participating_enterprises",
+            values.optional(.participatingEnterprises, expected: Message("form.expected.count")) { normaliser.count($0).map(String.init) },
             "实施分类分级管理企业数")
         if !figures.isEmpty {
             let items = figures.map { figure in

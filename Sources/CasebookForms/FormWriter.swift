@@ -40,7 +40,8 @@ struct FormWriter {
     /// `filled …; missing …; 3 headings, …; empty sections …; notes`.
     private static func summary(_ entry: FormEntry, counts: NarrativeWriter.Counts, notes: [Message]) -> Message {
         var parts = [Message("form.summary.filled", ["fields": .message(.labels(entry.filled))])]
-        parts.append(entry.missing.isEmpty ? Message("form.summary.nothingMissing") : Message("form.summary.missing", ["fields": .message(.labels(entry.missing))]))
+        parts.append(
+            entry.missing.isEmpty ? Message("form.summary.nothingMissing") : Message("form.summary.missing", ["fields": .message(.labels(entry.missing))]))
         parts.append(
             Message(
                 "form.summary.counts",

@@ -33,6 +33,6 @@ public struct AWSCredentialsFile: Sendable {
         else { return nil }
         return Credentials(
             accessKeyID: id, secretAccessKey: secret, sessionToken: keys["aws_session_token"],
-            source: "profile '\(profile)' in \(path)")
+            source: .profile(profile, file: path))
     }
 }

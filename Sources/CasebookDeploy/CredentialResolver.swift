@@ -26,20 +26,14 @@ public struct CredentialResolver: Sendable {
         let file = credentialsFile()
         if let profile = target.profile {
             guard let found = file.parsed?.credentials(profile: profile, path: file.path) else {
-                throw DeployError(
-                    .credentials, "profile '\(profile)' (the target's `profile:`) has no aws_access_key_id and aws_secret_access_key in \(file.path)",
-                    fix: "add them under [\(profile)] in \(file.path), or set \(prefix)ACCESS_KEY_ID and \(prefix)SECRET_ACCESS_KEY")
+                throw DeployError(.profileWithoutKeys(profile: profile, prefix: prefix), path: file.path)
             }
             return found
         }
         if let generic = fromEnvironment("AWS_") { return generic }
         let profile = environment["AWS_PROFILE"].flatMap { $0.isEmpty ? nil : $0 } ?? "default"
         if let found = file.parsed?.credentials(profile: profile, path: file.path) { return found }
-        throw DeployError(
-            .credentials, "no credentials for deploy target '\(target.name)'",
-            fix:
-                "set \(prefix)ACCESS_KEY_ID and \(prefix)SECRET_ACCESS_KEY (or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY) in the environment, or add a [\(profile)] profile to \(file.path); never write keys in site.yaml"
-        )
+        throw DeployError(.noCredentials(target: target.name, prefix: prefix, profile: profile), path: file.path)
     }
 
     private func fromEnvironment(_ prefix: String) -> Credentials? {
@@ -47,7 +41,7 @@ public struct CredentialResolver: Sendable {
             !id.isEmpty, !secret.isEmpty
         else { return nil }
         let token = environment[prefix + "SESSION_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
-        return Credentials(accessKeyID: id, secretAccessKey: secret, sessionToken: token, source: "\(prefix)* in the environment")
+        return Credentials(accessKeyID: id, secretAccessKey: secret, sessionToken: token, source: .environment(prefix: prefix))
     }
 
     private func credentialsFile() -> (path: String, parsed: AWSCredentialsFile?) {

@@ -7,10 +7,10 @@ public struct Credentials: Sendable, Hashable {
     /// Sent with each request when the keys are temporary (STS); nil for long-lived keys.
     public var sessionToken: String?
     /// Where the keys were found, for messages (`CASEBOOK_DEPLOY_PRODUCTION_*`, `profile oss in ~/.aws/credentials`).
-    public var source: String
+    public var source: CredentialSource
 
     /// A key pair read from `source`.
-    public init(accessKeyID: String, secretAccessKey: String, sessionToken: String? = nil, source: String = "") {
+    public init(accessKeyID: String, secretAccessKey: String, sessionToken: String? = nil, source: CredentialSource = .given) {
         self.accessKeyID = accessKeyID
         self.secretAccessKey = secretAccessKey
         self.sessionToken = sessionToken

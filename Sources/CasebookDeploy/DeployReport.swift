@@ -1,3 +1,6 @@
+import CasebookSupport
+import Foundation
+
 /// What a deploy did, for the summary line and the bench.
 public struct DeployReport: Sendable {
     /// The name of the target deployed to.
@@ -24,11 +27,13 @@ public struct DeployReport: Sendable {
     }
 
     /// `12 uploaded, 3,400 unchanged, 2 deleted, 1.2 MB, 45 requests, 3.40 s`.
-    public var summary: String {
-        let verb = dryRun ? "to upload" : "uploaded"
-        let deletes = dryRun ? "\(plan.deletes.count) to delete" : "\(deleted) deleted"
-        let megabytes = Double(uploadedBytes) / 1_000_000
-        return "\(plan.uploads.count) \(verb), \(plan.unchanged.count) unchanged, \(deletes), "
-            + String(format: "%.1f MB, %ld requests, %.2f s", megabytes, requests, seconds) + " (target \(target))"
+    public var summary: Message {
+        Message(
+            dryRun ? "deploy.summary.dryRun" : "deploy.summary",
+            [
+                "uploads": "\(plan.uploads.count)", "unchanged": "\(plan.unchanged.count)", "deletes": "\(dryRun ? plan.deletes.count : deleted)",
+                "megabytes": "\(String(format: "%.1f", Double(uploadedBytes) / 1_000_000))", "requests": "\(requests)",
+                "seconds": "\(String(format: "%.2f", seconds))", "target": "\(target)",
+            ])
     }
 }

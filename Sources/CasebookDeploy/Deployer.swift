@@ -1,5 +1,6 @@
 import Casebook
 import CasebookContent
+import CasebookSupport
 import Foundation
 
 /// Publishes a built site to one target: list, plan, upload phase by phase, delete only after every
@@ -23,10 +24,10 @@ public struct Deployer: Sendable {
     public func run(_ options: DeployOptions, progress: any DeployProgress) async throws -> DeployReport {
         let start = ContinuousClock.now
         if options.changedURLsFile != nil, baseURL == nil {
-            throw DeployError(.configuration, "--changed-urls needs the site's address", fix: "add `base_url: https://…/` to site.yaml")
+            throw DeployError(.changedURLsNeedBaseURL)
         }
         guard let endpoint = S3Endpoint(endpoint: target.endpoint, bucket: target.bucket, addressing: target.addressing) else {
-            throw DeployError(.configuration, "endpoint '\(target.endpoint)' of target '\(target.name)' is not a URL", fix: "run `casebook check`")
+            throw DeployError(.badEndpoint(endpoint: target.endpoint, target: target.name))
         }
         let local = try LocalSite(folder: options.output, prefix: target.prefix, policy: HeaderPolicy(target: target))
         let transport = S3Transport(
@@ -65,9 +66,9 @@ public struct Deployer: Sendable {
         report.dryRun = options.dryRun
 
         if options.dryRun {
-            for upload in plan.uploads { progress.note("upload \(upload.file.key) (\(upload.reason.rawValue))") }
-            for key in plan.deletes { progress.note(plan.deletesOverCap ? "delete \(key) (skipped: over --max-deletes)" : "delete \(key)") }
-            for key in plan.keptUnknown { progress.note("keep \(key) (not written by Casebook; --delete-unknown deletes it)") }
+            for upload in plan.uploads { progress.note(Message("deploy.plan.upload." + upload.reason.rawValue, ["key": "\(upload.file.key)"])) }
+            for key in plan.deletes { progress.note(Message(plan.deletesOverCap ? "deploy.plan.deleteSkipped" : "deploy.plan.delete", ["key": "\(key)"])) }
+            for key in plan.keptUnknown { progress.note(Message("deploy.plan.keep", ["key": "\(key)"])) }
         } else {
             var record = ManifestRecord(remote: remote, manifest: manifest, probed: probed)
             do {
@@ -77,9 +78,7 @@ public struct Deployer: Sendable {
                 throw error
             }
             if plan.deletesOverCap {
-                progress.note(
-                    "warning: \(plan.deletes.count) objects to delete exceed --max-deletes \(options.maxDeletes); uploads done, nothing deleted. Check the list with --dry-run, then rerun with --max-deletes \(plan.deletes.count) or --force"
-                )
+                progress.warning(Message("deploy.overCap", ["count": "\(plan.deletes.count)", "max": "\(options.maxDeletes)"]))
             } else if !plan.deletes.isEmpty {
                 try await client.delete(plan.deletes)
                 record.remove(plan.deletes)
@@ -127,7 +126,7 @@ public struct Deployer: Sendable {
         do {
             try Data((lines.map { $0 + "\n" }.joined()).utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
-            throw DeployError(.localFiles, "cannot write \(path) (\(error.localizedDescription))", fix: "choose a writable path for --changed-urls")
+            throw DeployError(.cannotWrite(why: error.localizedDescription), path: path)
         }
     }
 

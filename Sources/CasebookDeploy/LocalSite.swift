@@ -17,13 +17,11 @@ public struct LocalSite: Sendable {
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue,
             FileManager.default.fileExists(atPath: folder + "/index.html")
         else {
-            throw DeployError(
-                .localFiles, "\(folder) holds no built site (no index.html)",
-                fix: "run `casebook build` first, or pass --output with the folder it wrote")
+            throw DeployError(.noBuiltSite, path: folder)
         }
         files = try LocalFileSystem().walk(folder).filter { !$0.isSymlink }.map { entry in
             guard let data = FileManager.default.contents(atPath: folder + "/" + entry.path) else {
-                throw DeployError(.localFiles, "cannot read \(folder)/\(entry.path)", fix: "check the file's permissions and build again")
+                throw DeployError(.unreadableFile, path: folder + "/" + entry.path)
             }
             let md5 = SigV4Signer.hex(Insecure.MD5.hash(data: data))
             return LocalFile(path: entry.path, key: prefix + entry.path, size: data.count, md5: md5, headers: policy.headers(for: entry.path))
@@ -33,7 +31,7 @@ public struct LocalSite: Sendable {
     /// The bytes to store for `file`: as built, or gzip-compressed when its headers say so.
     public func body(of file: LocalFile) throws -> Data {
         guard let data = FileManager.default.contents(atPath: folder + "/" + file.path) else {
-            throw DeployError(.localFiles, "\(folder)/\(file.path) vanished during the deploy", fix: "do not build while deploying; deploy again")
+            throw DeployError(.vanished, path: folder + "/" + file.path)
         }
         return file.headers.gzip ? Gzip.compress(data) : data
     }

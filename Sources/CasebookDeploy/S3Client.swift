@@ -25,7 +25,7 @@ public struct S3Client: Sendable {
             var query: [(name: String, value: String)] = [("list-type", "2"), ("max-keys", "1000")]
             if !prefix.isEmpty { query.append(("prefix", prefix)) }
             if let token { query.append(("continuation-token", token)) }
-            let response = try await checked(transport.send(SignableRequest(method: "GET", path: endpoint.path(of: ""), query: query)), "list")
+            let response = try await checked(transport.send(SignableRequest(method: "GET", path: endpoint.path(of: ""), query: query)), .list)
             let document = S3XML(response.body)
             for record in document.records("Contents") {
                 guard let key = record["Key"], let size = record["Size"].flatMap({ Int($0) }) else { continue }
@@ -40,14 +40,14 @@ public struct S3Client: Sendable {
     public func stamp(of key: String) async throws -> ObjectStamp? {
         let response = try await transport.send(SignableRequest(method: "HEAD", path: endpoint.path(of: key)))
         if response.status == 404 { return nil }
-        return ObjectStamp(responseHeaders: try checked(response, "read \(key)").headers)
+        return ObjectStamp(responseHeaders: try checked(response, .read(key: key)).headers)
     }
 
     /// The bytes of `key`, nil when there is no such object.
     public func get(_ key: String) async throws -> Data? {
         let response = try await transport.send(SignableRequest(method: "GET", path: endpoint.path(of: key)))
         if response.status == 404 { return nil }
-        return try checked(response, "read \(key)").body
+        return try checked(response, .read(key: key)).body
     }
 
     /// Stores `body` at `key` with these headers; returns the new ETag.
@@ -55,7 +55,7 @@ public struct S3Client: Sendable {
     public func put(_ key: String, body: Data, headers: [(name: String, value: String)]) async throws -> String {
         let md5 = Data(Insecure.MD5.hash(data: body)).base64EncodedString()
         let request = SignableRequest(method: "PUT", path: endpoint.path(of: key), headers: headers + [("Content-MD5", md5)])
-        let response = try await checked(transport.send(request, body: body, payloadHash: unsignedPayload ? "UNSIGNED-PAYLOAD" : nil), "upload \(key)")
+        let response = try await checked(transport.send(request, body: body, payloadHash: unsignedPayload ? "UNSIGNED-PAYLOAD" : nil), .upload(key: key))
         return (response.headers["etag"] ?? "").replacingOccurrences(of: "\"", with: "")
     }
 
@@ -71,17 +71,16 @@ public struct S3Client: Sendable {
             let request = SignableRequest(
                 method: "POST", path: endpoint.path(of: ""), query: [("delete", "")],
                 headers: [("Content-Type", "application/xml"), ("Content-MD5", md5)])
-            let response = try await checked(transport.send(request, body: body), "delete objects")
+            let response = try await checked(transport.send(request, body: body), .deleteObjects)
             if let failed = S3XML(response.body).records("Error").first {
                 throw DeployError(
-                    .permission, "the store refused to delete \(failed["Key"] ?? "an object") (\(failed["Code"] ?? "error"): \(failed["Message"] ?? ""))",
-                    fix: "give the key the s3:DeleteObject permission on the bucket, then deploy again")
+                    .deleteRefused(key: failed["Key"], StoreAnswer(status: response.status, code: failed["Code"] ?? "error", text: failed["Message"] ?? "")))
             }
         }
     }
 
     /// The response when it succeeded, else the error it means, with its fix.
-    func checked(_ response: S3Response, _ action: String) throws -> S3Response {
+    func checked(_ response: S3Response, _ action: StoreAction) throws -> S3Response {
         guard !response.succeeded else { return response }
         throw S3ErrorTranslator(endpoint: endpoint, credentialsSource: transport.signer.credentials.source)
             .error(status: response.status, code: response.errorCode, action: action)

@@ -46,9 +46,7 @@ public final class S3Transport: Sendable {
                 // AsyncHTTPClient already retries a refused connection until the connect timeout, so a
                 // transport failure gets one more try, not the full count.
                 guard attempt < min(retry.attempts, 2) else {
-                    throw DeployError(
-                        .network, "cannot reach \(endpoint.scheme)://\(endpoint.authority) (\(Self.describe(error)))",
-                        fix: "check `endpoint:` in site.yaml and the network or proxy; nothing was deleted")
+                    throw DeployError(.unreachable(address: "\(endpoint.scheme)://\(endpoint.authority)", why: Self.describe(error)))
                 }
                 try await pause(after: attempt)
                 attempt += 1

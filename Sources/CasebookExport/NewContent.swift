@@ -6,42 +6,31 @@ import Foundation
 /// Nothing that exists is ever replaced.
 public enum NewContent {
     /// Why nothing was created: the path or name concerned and the reason as values.
-    public struct Failure: Error, MessageConvertible, Sendable, Equatable {
-        /// Why nothing was created.
-        public enum Reason: Sendable, Equatable {
-            /// The name gives no file name (`path` holds the name).
-            case noFileName
-            /// A case with this slug exists (`path` holds the slug).
-            case caseExists
-            /// The unit is not one of the 37 (`path` holds the name); the closest names.
-            case unknownUnit(suggestions: [String])
-            /// The site folder exists and is not empty.
-            case folderNotEmpty
-            /// The folder has no site.yaml.
-            case noSiteConfig
-            /// The file exists and was left alone.
-            case fileExists
-        }
+    public typealias Failure = PathFailure<FailureReason>
 
-        /// The file, folder or name concerned.
-        public let path: String
-        /// Why nothing was created.
-        public let reason: Reason
-
-        /// A failure about `path`.
-        public init(_ reason: Reason, path: String) {
-            self.reason = reason
-            self.path = path
-        }
+    /// Why nothing was created.
+    public enum FailureReason: PathReason {
+        /// The name gives no file name (`path` holds the name).
+        case noFileName
+        /// A case with this slug exists (`path` holds the slug).
+        case caseExists
+        /// The unit is not one of the 37 (`path` holds the name); the closest names.
+        case unknownUnit(suggestions: [String])
+        /// The site folder exists and is not empty.
+        case folderNotEmpty
+        /// The folder has no site.yaml.
+        case noSiteConfig
+        /// The file exists and was left alone.
+        case fileExists
 
         /// The sentence printed for the person at the terminal.
-        public var message: Message {
-            switch reason {
+        public func message(path: String) -> Message {
+            switch self {
             case .noFileName: Message("new.noFileName", ["path": "\(path)"])
             case .caseExists: Message("new.caseExists", ["path": "\(path)"])
             case .unknownUnit(let suggestions): Message("new.unknownUnit", ["path": "\(path)", "suggestions": "\(suggestions.joined(separator: ", "))"])
             case .folderNotEmpty: Message("new.folderNotEmpty", ["path": "\(path)"])
-            case .noSiteConfig: SiteError(.noSiteConfig, path: path).message
+            case .noSiteConfig: SiteErrorReason.noSiteConfig.message(path: path)
             case .fileExists: Message("new.fileExists", ["path": "\(path)"])
             }
         }

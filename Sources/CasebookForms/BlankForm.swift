@@ -32,7 +32,7 @@ public struct BlankForm: Sendable {
     /// Writes the form to `path`, never over an existing file.
     public func write(to path: String) throws {
         guard !FileManager.default.fileExists(atPath: path) else {
-            throw FormFailure(path, "already exists and was left as it is; choose another name with -o")
+            throw FormFailure(.blankExists, path: path)
         }
         try Data(try bytes()).write(to: URL(fileURLWithPath: path), options: .withoutOverwriting)
     }

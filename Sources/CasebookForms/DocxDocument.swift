@@ -12,7 +12,7 @@ struct DocxDocument {
         package = try DocxPackage(bytes, file: file, limits: limits)
         let body = DocxBodyParser()
         guard let xml = try package.part("word/document.xml"), body.parse(xml) else {
-            throw FormFailure(file, "is corrupted: its text (word/document.xml) is not well-formed XML; open it in Word or WPS and save it again")
+            throw FormFailure(.corruptText, path: file)
         }
         blocks = body.blocks
         let notes = DocxBodyParser()

@@ -16,34 +16,29 @@ final class DocxPackage {
         self.file = file
         self.limits = limits
         if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
-            throw FormFailure(file, Self.compoundFileMessage(bytes))
+            throw FormFailure(Self.isEncrypted(bytes) ? .encrypted : .oldWordNamedDocx, path: file)
         }
         guard bytes.starts(with: [0x50, 0x4B]) else {
-            throw FormFailure(file, "is not a Word document (.docx, .doc, .wps, .odt or .rtf); open it in Word or WPS and save it as .docx")
+            throw FormFailure(.notWordDocument, path: file)
         }
         do { archive = try Archive(data: Data(bytes), accessMode: .read) } catch {
-            throw FormFailure(
-                file, "is corrupted: it starts like a .docx but its ZIP directory cannot be read; open it in Word or WPS, repair it and save again")
+            throw FormFailure(.brokenZip, path: file)
         }
         var entries: [String: Entry] = [:]
         var count = 0
         for entry in archive {
             count += 1
             guard count <= limits.entries else {
-                throw FormFailure(file, "holds more than \(limits.entries) entries; a Word form never does, so it was not unpacked (possible zip bomb)")
+                throw FormFailure(.tooManyEntries(limit: limits.entries), path: file)
             }
             guard Self.isSafe(entry.path) else {
-                throw FormFailure(file, "has an entry named '\(entry.path)', which points outside the document; nothing was extracted")
+                throw FormFailure(.unsafeEntry(name: entry.path), path: file)
             }
             entries[entry.path] = entry
         }
         self.entries = entries
         guard entries["word/document.xml"] != nil else {
-            throw FormFailure(
-                file,
-                entries["content.xml"] != nil
-                    ? "is an OpenDocument file with a .docx name; rename it to .odt"
-                    : "is a ZIP file but not a Word document (it has no word/document.xml); save the form as .docx")
+            throw FormFailure(entries["content.xml"] != nil ? .openDocument : .notWordZip, path: file)
         }
     }
 
@@ -55,10 +50,7 @@ final class DocxPackage {
         guard let entry = entries[path] else { return nil }
         let ceiling = limit ?? limits.unpackedBytes
         if let limit, entry.uncompressedSize > UInt64(limit) {
-            throw FormFailure(
-                file,
-                "has an image \(path) of \(FormLimits.describe(Int(clamping: entry.uncompressedSize))); the limit is \(FormLimits.describe(limit)) — make it smaller and import again"
-            )
+            throw FormFailure(.imageTooLarge(part: path, size: Int(clamping: entry.uncompressedSize), limit: limit), path: file)
         }
         var data = Data()
         do {
@@ -68,12 +60,11 @@ final class DocxPackage {
             }
         } catch is Overflow {
             if let limit, data.count > limit {
-                throw FormFailure(file, "has an image \(path) larger than \(FormLimits.describe(limit)); make it smaller and import again")
+                throw FormFailure(.imageTooLarge(part: path, size: nil, limit: limit), path: file)
             }
-            throw FormFailure(
-                file, "unpacks to more than \(FormLimits.describe(limits.unpackedBytes)); a Word form never does, so it was not read (possible zip bomb)")
+            throw FormFailure(.unpacksTooLarge(limit: limits.unpackedBytes), path: file)
         } catch {
-            throw FormFailure(file, "is corrupted: its part \(path) cannot be unpacked; open it in Word or WPS, repair it and save again")
+            throw FormFailure(.corruptPart(part: path), path: file)
         }
         unpacked += data.count
         return [UInt8](data)
@@ -86,16 +77,13 @@ final class DocxPackage {
         return !name.split(separator: "/").contains("..")
     }
 
-    /// What an OLE compound file is: an encrypted .docx (Word wraps those in one) or an old .doc under another name.
-    private static func compoundFileMessage(_ bytes: [UInt8]) -> String {
+    /// Whether an OLE compound file is an encrypted .docx (Word wraps those in one) rather than an old .doc under another name.
+    private static func isEncrypted(_ bytes: [UInt8]) -> Bool {
         let marker = Array("EncryptionInfo".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
         let window = bytes.prefix(4 * 1024 * 1024)
-        let encrypted = window.indices.contains { index in
+        return window.indices.contains { index in
             window[index] == marker[0] && window[index...].starts(with: marker)
         }
-        return encrypted
-            ? "is password-protected (encrypted); remove the password in Word or WPS (文件 › 信息 › 保护文档), save, and import again"
-            : "is an old binary Word file (.doc or .wps) with a .docx name; rename it to .doc so it is converted, or save it as .docx"
     }
 
     private struct Overflow: Error {}

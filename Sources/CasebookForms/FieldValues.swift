@@ -1,6 +1,7 @@
 import Casebook
 import CasebookContent
 import CasebookExport
+import CasebookSupport
 
 /// The fields found on one form, read one by one into what the entry needs, keeping account of what
 /// was filled, what stops the import (a required field missing or unreadable) and what was left out.
@@ -8,8 +9,8 @@ struct FieldValues {
     let reading: FormReader.Reading
     let normaliser: FormValues
     var filled: [String] = []
-    var problems: [String] = []
-    var notes: [String] = []
+    var problems: [FormProblem] = []
+    var notes: [Message] = []
 
     init(reading: FormReader.Reading, normaliser: FormValues) {
         self.reading = reading
@@ -23,19 +24,18 @@ struct FieldValues {
     }
 
     /// The value of a required field through `read`; a problem, in the form's words, when it is missing or unreadable.
-    mutating func required<T>(_ key: FormField.Key, expected: String? = nil, _ read: (String) -> T?) -> T? {
+    mutating func required<T>(_ key: FormField.Key, expected: Message? = nil, _ read: (String) -> T?) -> T? {
         let field = reading.kind.field(key)
         guard let found = reading.found[key] else {
-            let others = field.synonyms.isEmpty ? "" : " (nor \(field.synonyms.prefix(3).joined(separator: ", ")))"
-            problems.append("the form has no 「\(field.label)」\(others)")
+            problems.append(.absent(label: field.label, synonyms: Array(field.synonyms.prefix(3))))
             return nil
         }
         guard !found.value.isEmpty else {
-            problems.append("「\(found.label)」 is empty")
+            problems.append(.empty(label: found.label))
             return nil
         }
         guard let value = read(found.value) else {
-            problems.append("「\(found.label)」 '\(FormValues.oneLine(found.value))' cannot be read" + (expected.map { "; expected \($0)" } ?? ""))
+            problems.append(.unreadable(label: found.label, value: FormValues.oneLine(found.value), expected: expected))
             return nil
         }
         filled.append(field.label)
@@ -43,10 +43,13 @@ struct FieldValues {
     }
 
     /// The value of an optional field through `read`; a note when it is there but unreadable.
-    mutating func optional(_ key: FormField.Key, expected: String? = nil, _ read: (String) -> String?) -> String? {
+    mutating func optional(_ key: FormField.Key, expected: Message? = nil, _ read: (String) -> String?) -> String? {
         guard let found = reading.found[key], !found.value.isEmpty else { return nil }
         guard let value = read(found.value) else {
-            notes.append("「\(found.label)」 '\(FormValues.oneLine(found.value))' cannot be read" + (expected.map { " (expected \($0))" } ?? "") + "; left out")
+            let arguments: [String: Message.Argument] = ["label": "\(found.label)", "value": "\(FormValues.oneLine(found.value))"]
+            notes.append(
+                expected.map { Message("form.note.unreadableExpected", arguments.merging(["expected": .message($0)]) { given, _ in given }) }
+                    ?? Message("form.note.unreadable", arguments))
             return nil
         }
         filled.append(reading.kind.field(key).label)
@@ -57,10 +60,10 @@ struct FieldValues {
     mutating func year() -> Int? {
         let normaliser = self.normaliser
         if reading.found[.year] == nil || reading.found[.year]?.value.isEmpty == true, let date = text(.fillDate), let year = normaliser.year(date) {
-            notes.append("申报年度 taken from 填报日期")
+            notes.append(Message("form.note.yearFromDate"))
             return year
         }
-        return required(.year, expected: "a year such as 2023") { normaliser.year($0) }
+        return required(.year, expected: Message("form.expected.year")) { normaliser.year($0) }
     }
 
     /// The private contact block: 联系人 (with 职务), 联系电话, 电子邮箱.

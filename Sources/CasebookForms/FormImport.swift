@@ -8,29 +8,18 @@ import Foundation
 /// written, so a form that fails leaves nothing behind, and no existing file is ever replaced.
 public struct FormImport: Sendable {
     /// Why the run could not start at all: the path and the reason as values.
-    public struct Failure: Error, MessageConvertible, Sendable, Equatable {
-        /// Why the run could not start.
-        public enum Reason: Sendable, Equatable {
-            /// The site folder has no site.yaml.
-            case noSiteConfig
-            /// The forms given do not exist.
-            case inputMissing
-        }
+    public typealias Failure = PathFailure<FailureReason>
 
-        /// The folder or file concerned.
-        public let path: String
-        /// Why the run could not start.
-        public let reason: Reason
-
-        /// A failure about `path`.
-        public init(_ reason: Reason, path: String) {
-            self.reason = reason
-            self.path = path
-        }
+    /// Why the run could not start.
+    public enum FailureReason: PathReason {
+        /// The site folder has no site.yaml.
+        case noSiteConfig
+        /// The forms given do not exist.
+        case inputMissing
 
         /// What is wrong and what to do.
-        public var message: Message {
-            switch reason {
+        public func message(path: String) -> Message {
+            switch self {
             case .noSiteConfig: Message("form.noSiteConfig", ["path": "\(path)"])
             case .inputMissing: Message("form.inputMissing", ["path": "\(path)"])
             }
@@ -91,7 +80,7 @@ public struct FormImport: Sendable {
                     outcome.results.append(.failed(failure))
                 }
             } catch {
-                outcome.results.append(.failed(FormFailure(file, "\(error)")))
+                outcome.results.append(.failed(FormFailure(.other((error as? any MessageConvertible)?.message ?? .verbatim("\(error)")), path: file)))
             }
         }
         return outcome
@@ -121,13 +110,13 @@ public struct FormImport: Sendable {
     /// The bytes of a form that is read directly; anything that is not .docx is refused by name.
     static func read(_ file: String, limit: Int) throws -> [UInt8] {
         guard fileExtension(file) == "docx" else {
-            throw FormFailure(file, "is not a Word file (.docx, .doc, .wps, .odt or .rtf); save the form in one of these formats")
+            throw FormFailure(.notWordFile, path: file)
         }
         let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
         guard size <= limit else {
-            throw FormFailure(file, "is \(FormLimits.describe(size)); a form may be at most \(FormLimits.describe(limit)) — make its images smaller")
+            throw FormFailure(.tooLarge(size: size, limit: limit), path: file)
         }
-        guard let data = FileManager.default.contents(atPath: file) else { throw FormFailure(file, "cannot be read (permissions?)") }
+        guard let data = FileManager.default.contents(atPath: file) else { throw FormFailure(.unreadable, path: file) }
         return [UInt8](data)
     }
 

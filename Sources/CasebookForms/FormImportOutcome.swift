@@ -1,9 +1,12 @@
+import CasebookSupport
+
 /// What `casebook import form` did with each form, in the order the forms were given.
 public struct FormImportOutcome: Sendable {
     /// One form's result.
     public enum Result: Sendable {
         /// The file written (relative to the site folder) and the summary line of the form.
-        case created(form: String, path: String, summary: String)
+        case created(form: String, path: String, summary: Message)
+        /// Why the form was refused.
         case failed(FormFailure)
     }
 

@@ -1,3 +1,4 @@
+import CasebookSupport
 import Foundation
 
 /// The images a form's narrative links, taken out of the package under Casebook's own names
@@ -7,7 +8,7 @@ final class FormMedia {
     /// The images to write into the form's media folder.
     private(set) var images: [(name: String, bytes: [UInt8])] = []
     /// What was left out, for the summary line.
-    private(set) var notes: [String] = []
+    private(set) var notes: [Message] = []
 
     private let document: DocxDocument
     private let file: String
@@ -28,23 +29,23 @@ final class FormMedia {
         case .part(let part):
             let ext = (part as NSString).pathExtension.lowercased()
             guard ["png", "jpg", "jpeg", "gif", "webp"].contains(ext) else {
-                notes.append("an image in .\(ext) format was left out; browsers cannot show it — insert it as PNG or JPEG")
+                notes.append(Message("form.note.imageFormat", ["ext": "\(ext)"]))
                 return nil
             }
             guard let bytes = try document.package.part(part, limit: limit) else {
-                notes.append("an image the document links (\(part)) is not in it; left out")
+                notes.append(Message("form.note.imageMissing", ["part": "\(part)"]))
                 return nil
             }
             let name = "image-\(images.count + 1).\(ext == "jpeg" ? "jpg" : ext)"
             images.append((name, bytes))
             return prefix + name
         case .outside(let target):
-            throw FormFailure(file, "links an image named '\(target)', which points outside the document; nothing was written")
+            throw FormFailure(.unsafeImage(target: target), path: file)
         case .external:
-            notes.append("a linked (not embedded) image was left out; insert the picture into the document itself")
+            notes.append(Message("form.note.imageLinked"))
             return nil
         case nil:
-            notes.append("an image with no target in the document was left out")
+            notes.append(Message("form.note.imageNoTarget"))
             return nil
         }
     }

@@ -33,10 +33,7 @@ struct FormReader {
         let fieldBlocks = head.enumerated().filter { $0.offset != figuresTable }.map(\.element)
         let found = FieldLocator(fields: kind.fields).locate(fieldBlocks)
         guard found.values.contains(where: { !$0.value.isEmpty }) else {
-            throw FormFailure(
-                file,
-                "no field of a 申报书 was recognised (looked for labels such as 案例名称, 申报单位, 所在地区, 申报年度); "
-                    + "is this the filled-in form? Start from `casebook new form case` or `casebook new form region`")
+            throw FormFailure(.noFields, path: file)
         }
         var figures: [Figure] = []
         if let index = figuresTable, case .table(let table) = head[index] { figures = Self.figures(table) }

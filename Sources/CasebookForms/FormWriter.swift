@@ -18,7 +18,7 @@ struct FormWriter {
     }
 
     /// Writes the form's file and images; returns the file's path and the summary line.
-    mutating func write(_ entry: FormEntry, reading: FormReader.Reading, file: String, limits: FormLimits) throws -> (path: String, summary: String) {
+    mutating func write(_ entry: FormEntry, reading: FormReader.Reading, file: String, limits: FormLimits) throws -> (path: String, summary: Message) {
         let slug = try freeSlug(entry, file: file)
         let path = entry.kind == .caseForm ? "content/cases/\(entry.year)/\(slug).md" : "content/regions/\(slug).md"
         let mediaFolder = "content/media/\(slug)"
@@ -34,14 +34,20 @@ struct FormWriter {
         text += "---\n" + body
         try commit(path: path, text: text, mediaFolder: mediaFolder, images: media.images, file: file)
         if entry.kind == .caseForm { caseSlugs.insert(slug) }
-        let counts = writer.counts
-        var summary = "filled \(entry.filled.joined(separator: ", "))"
-        summary += entry.missing.isEmpty ? "; nothing missing" : "; missing \(entry.missing.joined(separator: ", "))"
-        summary += "; \(counts.headings) headings, \(counts.tables) tables, \(counts.images) images, \(counts.footnotes) footnotes"
-        if !counts.emptySections.isEmpty { summary += "; empty sections \(counts.emptySections.joined(separator: ", ")) (left out)" }
-        let notes = entry.notes + media.notes
-        if !notes.isEmpty { summary += "; " + notes.joined(separator: "; ") }
-        return (path, summary)
+        return (path, Self.summary(entry, counts: writer.counts, notes: entry.notes + media.notes))
+    }
+
+    /// `filled …; missing …; 3 headings, …; empty sections …; notes`.
+    private static func summary(_ entry: FormEntry, counts: NarrativeWriter.Counts, notes: [Message]) -> Message {
+        var parts = [Message("form.summary.filled", ["fields": .message(.labels(entry.filled))])]
+        parts.append(
+            entry.missing.isEmpty ? Message("form.summary.nothingMissing") : Message("form.summary.missing", ["fields": .message(.labels(entry.missing))]))
+        parts.append(
+            Message(
+                "form.summary.counts",
+                ["headings": "\(counts.headings)", "tables": "\(counts.tables)", "images": "\(counts.images)", "footnotes": "\(counts.footnotes)"]))
+        if !counts.emptySections.isEmpty { parts.append(Message("form.summary.emptySections", ["sections": .message(.labels(counts.emptySections))])) }
+        return .list(parts + notes, "form.join")
     }
 
     /// The entry's slug, or with `--rename` the first free numbered one; a taken name is refused with both files named.
@@ -54,11 +60,7 @@ struct FormWriter {
         guard let existing = taken(entry.slug) else { return entry.slug }
         guard rename, entry.kind == .caseForm else {
             throw FormFailure(
-                file,
-                "would become \(entry.slug), but \(existing) already exists and is never replaced; "
-                    + (entry.kind == .caseForm
-                        ? "pass --rename to import it under a numbered name, or remove the old file"
-                        : "a region has one file per year: merge the two by hand, or remove the old file"))
+                entry.kind == .caseForm ? .caseTaken(slug: entry.slug, existing: existing) : .regionTaken(slug: entry.slug, existing: existing), path: file)
         }
         var number = 2
         while taken("\(entry.slug)-\(number)") != nil { number += 1 }
@@ -80,7 +82,7 @@ struct FormWriter {
         let base = URL(fileURLWithPath: root).standardizedFileURL
         let folder = base.appendingPathComponent(mediaFolder).standardizedFileURL
         guard folder.path.hasPrefix(base.appendingPathComponent("content/media").path + "/") else {
-            throw FormFailure(file, "its media folder \(mediaFolder) would leave content/media; nothing was written")
+            throw FormFailure(.mediaOutside(folder: mediaFolder), path: file)
         }
         var written: [URL] = []
         do {
@@ -93,12 +95,12 @@ struct FormWriter {
                 }
             }
             guard try ScaffoldWriter.create(path, text, in: root) else {
-                throw FormFailure(file, "\(path) appeared while importing and was left as it is")
+                throw FormFailure(.appeared(file: path), path: file)
             }
         } catch {
             for url in written.reversed() { try? FileManager.default.removeItem(at: url) }
             if let failure = error as? FormFailure { throw failure }
-            throw FormFailure(file, "could not be written: \(error.localizedDescription); nothing was kept")
+            throw FormFailure(.writeFailed(error.localizedDescription), path: file)
         }
     }
 }

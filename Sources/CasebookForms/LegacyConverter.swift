@@ -28,10 +28,7 @@ public struct LegacyConverter: Sendable {
     func convert(_ files: [String]) -> [String: Result<[UInt8], FormFailure>] {
         guard !files.isEmpty else { return [:] }
         guard let executable else {
-            let failure = FormFailure(
-                files.joined(separator: ", "),
-                "converting .doc, .wps, .odt and .rtf forms needs LibreOffice, which is not installed; "
-                    + "install the package \(Self.package) (sudo apt-get install \(Self.package)), or save the forms as .docx in Word or WPS")
+            let failure = FormFailure(.needsLibreOffice, path: files.joined(separator: ", "))
             return Dictionary(uniqueKeysWithValues: files.map { ($0, .failure(failure)) })
         }
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("casebook-forms-\(UUID().uuidString)")
@@ -47,7 +44,7 @@ public struct LegacyConverter: Sendable {
                 copies.append(copy.path)
             }
         } catch {
-            let failure = FormFailure(files.joined(separator: ", "), "could not be prepared for conversion: \(error.localizedDescription)")
+            let failure = FormFailure(.conversionSetup(error.localizedDescription), path: files.joined(separator: ", "))
             return Dictionary(uniqueKeysWithValues: files.map { ($0, .failure(failure)) })
         }
         let finished = run(
@@ -61,12 +58,7 @@ public struct LegacyConverter: Sendable {
             if let data = FileManager.default.contents(atPath: output.appendingPathComponent("form-\(index).docx").path) {
                 results[file] = .success([UInt8](data))
             } else {
-                results[file] = .failure(
-                    FormFailure(
-                        file,
-                        finished
-                            ? "LibreOffice could not convert it: it is damaged, password-protected or not a Word document; open it in Word or WPS, remove any password and save it as .docx"
-                            : "LibreOffice took too long converting it and was stopped; save it as .docx in Word or WPS"))
+                results[file] = .failure(FormFailure(finished ? .conversionFailed : .conversionTimedOut, path: file))
             }
         }
         return results

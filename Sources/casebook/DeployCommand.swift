@@ -39,7 +39,7 @@ struct DeployCommand: AsyncParsableCommand {
             let report = try await Deployer(target: chosen, credentials: credentials, baseURL: config.baseURL)
                 .run(options, progress: DeployConsoleProgress(console: console))
             console.clearProgress()
-            console.summary(dryRun ? .dryRun : .ok, Message("untranslated", ["text": "\(report.summary)"]), to: .standardOutput)
+            console.summary(dryRun ? .dryRun : .ok, report.summary, to: .standardOutput)
         } catch let error as DeployError {
             console.clearProgress()
             console.error(error)

@@ -12,12 +12,13 @@ struct DeployConsoleProgress: DeployProgress {
         console.progress(Message("deploy.uploaded", ["bar": "\(bar)", "done": "\(done)", "total": "\(total)"]))
     }
 
-    func note(_ line: String) {
+    func note(_ message: Message) {
         console.clearProgress()
-        if line.hasPrefix("warning: ") {
-            console.summary(.warning, Message("untranslated", ["text": "\(line.dropFirst(9))"]), to: .standardError)
-        } else {
-            console.say(Message("untranslated", ["text": "\(line)"]))
-        }
+        console.say(message)
+    }
+
+    func warning(_ message: Message) {
+        console.clearProgress()
+        console.summary(.warning, message, to: .standardError)
     }
 }

@@ -31,7 +31,7 @@ struct ImportFormCommand: ParsableCommand {
         for result in outcome.results {
             switch result {
             case .created(let form, let path, let summary):
-                console.say(Message("importForm.created", ["form": "\(form)", "path": "\(path)", "summary": "\(summary)"]))
+                console.say(Message("importForm.created", ["form": "\(form)", "path": "\(path)", "summary": .message(summary)]))
             case .failed(let failure): console.error(failure)
             }
         }

@@ -8,7 +8,7 @@ import Testing
 struct DeployErrorTests {
     static let translator = S3ErrorTranslator(
         endpoint: S3Endpoint(endpoint: "https://cos.ap-beijing.myqcloud.com", bucket: "b-125", addressing: .virtual)!,
-        credentialsSource: "AWS_* in the environment")
+        credentialsSource: .environment(prefix: "AWS_"))
 
     @Test(
         "S3 error codes map to the cause and its fix",
@@ -20,7 +20,7 @@ struct DeployErrorTests {
             ("AccessDenied", 403, .permission, "s3:PutObject"),
         ])
     func translate(code: String, status: Int, kind: DeployError.Kind, fix: String) {
-        let error = Self.translator.error(status: status, code: (code, "message"), action: "list")
+        let error = Self.translator.error(status: status, code: (code, "message"), action: .list)
         #expect(error.kind == kind)
         #expect(error.description.contains(fix) && error.description.contains(code))
     }

@@ -15,7 +15,7 @@ struct FormLayoutTests {
             Issue.record("not imported: \(outcome.results)")
             throw CancellationError()
         }
-        return (site, try #require(site.text(path)), summary)
+        return (site, try #require(site.text(path)), summary.english)
     }
 
     @Test("label synonyms: 企业名称, 所属地区, 手机, 邮箱 fill enterprise, region and the private contact")

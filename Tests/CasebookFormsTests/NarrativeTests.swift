@@ -70,7 +70,7 @@ struct NarrativeTests {
 
                 """)
         #expect(FileManager.default.contents(atPath: site.root + "/content/media/hu-nan-mou-hua-gong-ji-tuan-2023/image-1.png") == Data(Self.png))
-        #expect(summary.contains("2 headings, 1 tables, 1 images, 1 footnotes"))
+        #expect(summary.english.contains("2 headings, 1 tables, 1 images, 1 footnotes"))
         #expect(!body.contains("填写说明"), "the blank form's guidance is left out")
         #expect(try site.check().filter { $0.severity == .error }.isEmpty)
     }

@@ -78,3 +78,27 @@ def test_errors_of_the_command_line_in_chinese(tmp_path):
     assert result.returncode == 2 and "没有 site.yaml" in result.stderr, result.stderr
     result = run("check", "--source", tmp_path, "--lang", "fr")
     assert result.returncode == 2 and "--lang" in result.stderr
+
+
+def test_import_form_and_deploy_failures_in_the_chosen_language(tmp_path):
+    """Forms import and deploy speak through the catalogue too: a refused form and a deploy with no
+    keys, each in Chinese and in English, the file named the same way; no network, no LibreOffice."""
+    run("new", "site", tmp_path / "site", "--year", "2023", language="en")
+    site = tmp_path / "site"
+    form = tmp_path / "notes.docx"
+    form.write_text("hello", encoding="utf-8")
+    chinese = run("import", "form", form, "--source", site, language="zh-CN")
+    english = run("import", "form", form, "--source", site, language="en")
+    assert chinese.returncode == english.returncode == 1
+    assert f"{form}：不是 Word 文档" in chinese.stderr and "共 1 份申报书，已导入 0 份" in chinese.stdout, chinese.stderr
+    assert f"{form}: is not a Word document" in english.stderr and not CJK.search(english.stderr), english.stderr
+    (site / "site.yaml").write_text(
+        (site / "site.yaml").read_text(encoding="utf-8") + "deploy:\n  - name: production\n    endpoint: https://s3.example.gov.cn\n    bucket: b\n",
+        encoding="utf-8")
+    keyless = {"HOME": str(tmp_path), "AWS_SHARED_CREDENTIALS_FILE": str(tmp_path / "none")}
+    keyless.update({name: "" for name in ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_PROFILE")})
+    chinese = run("deploy", "--source", site, language="zh-CN", env=keyless)
+    english = run("deploy", "--source", site, language="en", env=keyless)
+    assert chinese.returncode == english.returncode == 1
+    assert "部署目标「production」没有密钥；请设置环境变量 CASEBOOK_DEPLOY_PRODUCTION_ACCESS_KEY_ID" in chinese.stderr, chinese.stderr
+    assert "no credentials for deploy target 'production'; set CASEBOOK_DEPLOY_PRODUCTION_ACCESS_KEY_ID" in english.stderr, english.stderr

@@ -48,4 +48,69 @@ struct CatalogueUseTests {
         }
         #expect(found.isEmpty, "put these sentences in Resources/messages/*.json and use Message(key, arguments):\n\(found.joined(separator: "\n"))")
     }
+
+    /// Calls whose sentence is made from a reason or a key, never passed in as text.
+    static let valueCalls = [
+        "FormFailure(", "DeployError(", "progress.note(", "progress.warning(", "notes.append(", "problems.append(",
+    ]
+
+    /// The string literals inside the call that starts at `start`, up to its closing parenthesis,
+    /// that hold words: two words with a space between them, or any Chinese.
+    static func sentences(inCallAt start: String.Index, of text: String) -> [String] {
+        var depth = 0, inString = false, literal = "", found: [String] = []
+        var index = start
+        var previous: Character = " "
+        while index < text.endIndex {
+            let character = text[index]
+            if inString {
+                if character == "\"" && previous != "\\" {
+                    inString = false
+                    let words = literal.replacing(#/\\\([^)]*\)/#, with: "")
+                    if words.contains(#/\p{L}\s+\p{L}/#) || words.unicodeScalars.contains(where: { (0x4E00...0x9FFF).contains($0.value) }) {
+                        found.append(literal)
+                    }
+                } else {
+                    literal.append(character)
+                }
+            } else if character == "\"" {
+                inString = true
+                literal = ""
+            } else if character == "(" {
+                depth += 1
+            } else if character == ")" {
+                depth -= 1
+                if depth == 0 { break }
+            }
+            previous = character
+            index = text.index(after: index)
+        }
+        return found
+    }
+
+    @Test("no literal sentence is given to a form failure, a form problem or note, a deploy error or a deploy line")
+    func failuresAreValues() {
+        let planted = #"throw FormFailure(.other(.verbatim("is not a form")), path: file)"#
+        #expect(Self.sentences(inCallAt: planted.range(of: "FormFailure(")!.lowerBound, of: planted) == ["is not a form"], "the rule sees a planted sentence")
+        var found: [String] = []
+        for (path, text) in Self.sources {
+            for call in Self.valueCalls {
+                for range in text.ranges(of: call) {
+                    for sentence in Self.sentences(inCallAt: range.lowerBound, of: text) {
+                        let line = text[..<range.lowerBound].filter { $0 == "\n" }.count + 1
+                        found.append("Sources/\(path):\(line): \(call) \"\(sentence)\"")
+                    }
+                }
+            }
+        }
+        #expect(found.isEmpty, "give these a reason or a catalogue key instead:\n\(found.joined(separator: "\n"))")
+    }
+
+    @Test("only the catalogue and the console wrap text as `untranslated`")
+    func untranslatedStaysInside() {
+        let allowed = ["CasebookSupport/", "casebook/Console.swift"]
+        let found = Self.sources.filter { path, text in
+            text.contains("Message(\"untranslated\"") && !allowed.contains { path.hasPrefix($0) }
+        }.map(\.path)
+        #expect(found.isEmpty, "say these through a catalogue key (or Message.verbatim for a name or value): \(found)")
+    }
 }

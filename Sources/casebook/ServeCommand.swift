@@ -21,7 +21,7 @@ struct ServeCommand: AsyncParsableCommand {
     @OptionGroup var language: LanguageOption
 
     func validate() throws {
-        guard (1...65535).contains(port) else { throw ValidationError(Message("serve.badPort").text(in: language.resolve())) }
+        guard (1...65535).contains(port) else { throw ValidationError(Message("serve.badPort").text(in: language.resolve(source: source))) }
     }
 
     func run() async throws {

@@ -129,6 +129,8 @@ def test_served_pages_keep_the_real_hosts_shape(preview):
         assert second.returncode == 2
         stderr = second.stderr.decode()
         assert words in stderr and f"--port {port + 1}" in stderr, stderr
+    refused = subprocess.run([str(casebook_binary()), "serve", "--source", str(REPO), "--port", "0"], capture_output=True, timeout=60)
+    assert refused.returncode != 0 and "--port 必须在 1 到 65535 之间" in refused.stderr.decode(), refused.stderr.decode()
 
     process.send_signal(signal.SIGTERM)
     assert process.wait(timeout=15) == 0

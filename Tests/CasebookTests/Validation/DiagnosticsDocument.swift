@@ -7,8 +7,8 @@ import Foundation
 /// (Fixtures/diagnostics-doc/<language>.md: the explanations, and the examples of rules that the
 /// bad-input corpus does not show), the rule catalogue with its titles in the message catalogue, and
 /// the diagnostics the corpus records in that language. In a source, a line `{rule-rows}` becomes one
-/// table row per rule, `{examples}` in a `#### CBxxxx` section the corpus's lines for that code, and
-/// `{rule-examples}` a titled section per rule that the corpus shows.
+/// table row per rule; in a `#### CBxxxx` section, `{title}` the rule's title and severity, and
+/// `{examples}` the corpus's lines for that code.
 struct DiagnosticsDocument {
     /// A source that asks for what does not exist.
     struct SourceError: Error, CustomStringConvertible {
@@ -53,11 +53,11 @@ struct DiagnosticsDocument {
                     throw SourceError(description: "\(sourcePath): {examples} in section \(section ?? "none"), which the corpus does not show")
                 }
                 lines += Self.fence(shown)
-            case "{rule-examples}":
-                for rule in RuleCatalogue.rules {
-                    guard let shown = examples[rule.code] else { continue }
-                    lines += ["", "#### \(rule.code)", heading(rule), ""] + Self.fence(shown)
+            case "{title}":
+                guard let code = section, let rule = RuleCatalogue.rules.first(where: { $0.code == code }) else {
+                    throw SourceError(description: "\(sourcePath): {title} in section \(section ?? "none"), which is no rule")
                 }
+                lines.append(heading(rule))
             default:
                 lines.append(String(line))
             }

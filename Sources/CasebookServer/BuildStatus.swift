@@ -21,13 +21,15 @@ public struct BuildStatus: Sendable, Codable, Equatable {
         public let severity: String
         /// The rule that found it, the key to its entry in docs/diagnostics.md.
         public let code: String
-        /// What is wrong, in one sentence.
+        /// What is wrong, in one sentence of the preview's language.
         public let message: String
-        /// What would be right, when the rule knows.
+        /// What would be right, when the rule knows, in the preview's language.
         public let hint: String?
+        /// Everything after the location, as the terminal prints it: `error[CB0103]: message; hint`.
+        public let text: String
 
-        /// The diagnostic as the overlay shows it.
-        public init(_ diagnostic: Diagnostic) {
+        /// The diagnostic as the overlay shows it, its words in `language`.
+        public init(_ diagnostic: Diagnostic, in language: Language) {
             var location = diagnostic.file
             if diagnostic.line > 0 { location += ":\(diagnostic.line)" + (diagnostic.column > 0 ? ":\(diagnostic.column)" : "") }
             self.location = location
@@ -36,8 +38,9 @@ public struct BuildStatus: Sendable, Codable, Equatable {
             column = diagnostic.column
             severity = diagnostic.severity.rawValue
             code = diagnostic.code
-            message = diagnostic.message
-            hint = diagnostic.hint
+            message = diagnostic.problem.text(in: language)
+            hint = diagnostic.remedy?.text(in: language)
+            text = String(diagnostic.formatted(in: language).dropFirst(location.count + 2))
         }
     }
 

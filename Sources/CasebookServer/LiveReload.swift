@@ -1,3 +1,4 @@
+import CasebookSupport
 import NIOCore
 
 /// The small script that the preview adds to every HTML page as it sends it (never to files
@@ -5,7 +6,8 @@ import NIOCore
 /// `/__casebook/version`), naming its own address, and reloads the page only when the server
 /// says that this page changed; it lets go of its stream while the tab is hidden, and shows the
 /// diagnostics of a failed rebuild as an overlay, built with DOM text nodes because diagnostics
-/// quote the user's content.
+/// quote the user's content. The overlay's own words come from the catalogue in the preview's
+/// language, as escaped `data-` attributes of the script tag, never as script source.
 enum LiveReload {
     /// The address of the server-sent events stream.
     static let eventsPath = "/__casebook/events"
@@ -16,10 +18,10 @@ enum LiveReload {
     /// The id of the overlay element, for tests and for readers who style it.
     static let overlayID = "casebook-build-errors"
 
-    /// `html` with the script for a page at version `page` inserted before its last `</body`,
-    /// or appended when it has none: one copy of the page per request.
-    static func inject(into html: [UInt8], page: String) -> ByteBuffer {
-        let tag = script(page: page)
+    /// `html` with the script for a page at version `page`, speaking `language`, inserted before
+    /// its last `</body`, or appended when it has none: one copy of the page per request.
+    static func inject(into html: [UInt8], page: String, language: Language) -> ByteBuffer {
+        let tag = script(page: page, language: language)
         var buffer = ByteBuffer()
         buffer.reserveCapacity(html.count + tag.utf8.count)
         let at = lastBodyClose(in: html) ?? html.count
@@ -48,14 +50,28 @@ enum LiveReload {
         return nil
     }
 
-    /// The script tag for a page whose `ServedSite.pageVersion` is `page`. The version is made of
-    /// letters, digits and dots only, so it is safe inside a JavaScript string.
-    static func script(page: String) -> String {
+    /// `text` escaped for HTML text and attribute values.
+    static func escaped(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        HTMLEscape.append(text, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The overlay's words in `language`, as the `data-` attributes the script reads.
+    static func attributes(_ language: Language) -> String {
+        [("failed", "serve.overlay.label"), ("heading", "serve.overlay.heading"), ("close", "serve.overlay.close")]
+            .map { name, key in " data-\(name)=\"\(escaped(Message(key).text(in: language)))\"" }
+            .joined()
+    }
+
+    /// The script tag for a page whose `ServedSite.pageVersion` is `page`, its overlay in `language`.
+    /// The version is made of letters, digits and dots only, so it is safe inside a JavaScript string.
+    static func script(page: String, language: Language) -> String {
         """
-        <script data-casebook-preview>
+        <script data-casebook-preview\(attributes(language))>
         (function () {
           "use strict";
-          var page = "\(page)", overlay = null;
+          var page = "\(page)", overlay = null, words = document.currentScript.dataset;
           var query = "?\(pageParameter)=" + encodeURIComponent(location.pathname);
           function hide() { if (overlay) { overlay.remove(); overlay = null; } }
           function element(name, text, css) {
@@ -72,18 +88,18 @@ enum LiveReload {
               "padding:12px 16px;font:14px/1.5 ui-monospace,Menlo,Consolas,monospace;text-align:left");
             overlay.id = "\(overlayID)";
             overlay.setAttribute("role", "alert");
-            overlay.setAttribute("aria-label", "Build failed");
+            overlay.setAttribute("aria-label", words.failed);
             var close = element("button", "×", "float:right;font-size:20px;line-height:1;border:0;background:none;cursor:pointer;color:inherit");
             close.type = "button";
-            close.setAttribute("aria-label", "Close");
+            close.setAttribute("aria-label", words.close);
             close.addEventListener("click", hide);
             overlay.appendChild(close);
-            overlay.appendChild(element("strong", "构建失败 · Build failed — this page shows the last good build. Fix the problems below and save; the page reloads by itself.", "display:block;color:#b00020;margin-bottom:8px"));
+            overlay.appendChild(element("strong", words.heading, "display:block;color:#b00020;margin-bottom:8px"));
             var list = element("ol", "", "margin:0;padding-left:24px");
             status.problems.forEach(function (problem) {
               var item = element("li", "", "margin:4px 0");
               item.appendChild(element("code", problem.location, "font-weight:bold"));
-              item.appendChild(document.createTextNode(": " + problem.severity + "[" + problem.code + "]: " + problem.message + (problem.hint ? "; " + problem.hint : "")));
+              item.appendChild(document.createTextNode(": " + problem.text));
               list.appendChild(item);
             });
             overlay.appendChild(list);

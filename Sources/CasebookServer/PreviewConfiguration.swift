@@ -1,4 +1,5 @@
 import Casebook
+import CasebookSupport
 
 /// What `casebook serve` was asked for.
 public struct PreviewConfiguration: Sendable {
@@ -19,12 +20,15 @@ public struct PreviewConfiguration: Sendable {
     public var debounce: Duration
     /// Report each build's phases, as `casebook build --timings` prints them.
     public var timings: Bool
+    /// The language of what the preview says in the browser: the overlay, the waiting page, plain replies.
+    public var language: Language
 
     /// A preview of `source`; the defaults are those of `casebook serve` without options.
     public init(
         source: String, host: String = "127.0.0.1", port: Int = 8000, basePath: BasePath,
         options: BuildOptions = .init(), pollInterval: Duration = .milliseconds(200),
-        debounce: Duration = .milliseconds(150), timings: Bool = false
+        debounce: Duration = .milliseconds(150), timings: Bool = false,
+        language: Language = .en
     ) {
         self.source = source
         self.host = host
@@ -34,6 +38,7 @@ public struct PreviewConfiguration: Sendable {
         self.pollInterval = pollInterval
         self.debounce = debounce
         self.timings = timings
+        self.language = language
     }
 
     /// Whether the host is reachable from this machine only.

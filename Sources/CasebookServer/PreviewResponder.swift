@@ -1,3 +1,4 @@
+import CasebookSupport
 import Hummingbird
 import ServiceLifecycle
 
@@ -9,10 +10,12 @@ struct PreviewResponder: HTTPResponder {
 
     let state: PreviewState
     let basePath: BasePath
+    /// The language of the plain-text replies (400, 404 without a 404 page, 405).
+    let language: Language
 
     func respond(to request: Request, context: Context) async throws -> Response {
         guard request.method == .get || request.method == .head else {
-            return Self.plain(.methodNotAllowed, "Only GET and HEAD are served.\n", extra: [.allow: "GET, HEAD"])
+            return plain(.methodNotAllowed, "serve.http.methodNotAllowed", extra: [.allow: "GET, HEAD"])
         }
         let response = await answer(request)
         return request.method == .head ? response.createHeadResponse() : response
@@ -30,7 +33,7 @@ struct PreviewResponder: HTTPResponder {
         let lookup = PageLookup(raw, query: Self.query(request), basePath: basePath, site: site)
         switch lookup {
         case .badRequest:
-            return Self.plain(.badRequest, "Bad request: the path is not a plain path inside the site.\n")
+            return plain(.badRequest, "serve.http.badRequest")
         case .redirect(let location, let status):
             return Self.redirect(to: location, status: status)
         case .file(let path):
@@ -64,7 +67,7 @@ struct PreviewResponder: HTTPResponder {
 
     private func notFound(_ site: ServedSite) -> Response {
         guard let (body, contentType) = site.body(of: "404.html", page: site.pageVersion(.notFound)) else {
-            return Self.plain(.notFound, "Not found.\n")
+            return plain(.notFound, "serve.http.notFound")
         }
         return Self.file(body, contentType: contentType, status: .notFound)
     }
@@ -78,10 +81,12 @@ struct PreviewResponder: HTTPResponder {
         return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: body))
     }
 
-    private static func plain(_ status: HTTPResponse.Status, _ text: String, extra: HTTPFields = [:]) -> Response {
-        var headers = common
+    /// A one-line plain-text reply: the catalogue's `key` in the preview's language.
+    private func plain(_ status: HTTPResponse.Status, _ key: String, extra: HTTPFields = [:]) -> Response {
+        var headers = Self.common
         headers[.contentType] = "text/plain; charset=utf-8"
         headers.append(contentsOf: extra)
+        let text = Message(key).text(in: language) + "\n"
         return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
     }
 

@@ -17,7 +17,7 @@ public struct PreviewServer: Sendable {
     public init(configuration: PreviewConfiguration, report: @escaping @Sendable (PreviewReport) -> Void = { _ in }) {
         self.configuration = configuration
         let root = URL(fileURLWithPath: configuration.source).standardizedFileURL.path
-        state = PreviewState(root: root, basePath: configuration.basePath)
+        state = PreviewState(root: root, basePath: configuration.basePath, language: configuration.language)
         rebuilder = Rebuilder(configuration: configuration, state: state, report: report)
         watcher = SiteWatcher(root: root)
     }
@@ -40,7 +40,7 @@ public struct PreviewServer: Sendable {
         let url = "http://\(Self.hostInURL(configuration.host))"
         let basePath = configuration.basePath.value
         return Application(
-            responder: PreviewResponder(state: state, basePath: configuration.basePath),
+            responder: PreviewResponder(state: state, basePath: configuration.basePath, language: configuration.language),
             configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
             services: [WatchService(rebuilder: rebuilder, watcher: watcher, baseline: baseline.snapshot)],
             onServerRunning: { channel in

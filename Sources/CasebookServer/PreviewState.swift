@@ -23,16 +23,19 @@ actor PreviewState {
     private(set) var site: ServedSite
     private(set) var status: BuildStatus
     private let basePath: BasePath
+    /// The language the pages are told the problems in.
+    private let language: Language
     private var listeners: [UUID: Listener] = [:]
     /// Differs between two runs of the server, so pages left open across a restart reload.
     private let runID: String
     private var generation = 0
 
-    init(root: String, basePath: BasePath) {
+    init(root: String, basePath: BasePath, language: Language) {
         runID = String(UInt32.random(in: 0...UInt32.max), radix: 36)
-        site = ServedSite(placeholderFor: root, version: runID + ".0")
+        site = ServedSite(placeholderFor: root, version: runID + ".0", language: language)
         status = BuildStatus(version: site.version, ok: false)
         self.basePath = basePath
+        self.language = language
     }
 
     /// Serves `output` from now on and tells the pages whose file changed to reload; returns the
@@ -53,7 +56,7 @@ actor PreviewState {
 
     /// Keeps serving the last good site and tells every page what went wrong.
     func fail(_ diagnostics: [Diagnostic]) {
-        update(BuildStatus(version: site.version, ok: false, problems: diagnostics.map(BuildStatus.Problem.init)))
+        update(BuildStatus(version: site.version, ok: false, problems: diagnostics.map { BuildStatus.Problem($0, in: language) }))
     }
 
     /// A stream of events for the page at request path `path`, starting with the current status.

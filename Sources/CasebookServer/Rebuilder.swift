@@ -38,7 +38,9 @@ struct Rebuilder: Sendable {
             }
         } catch {
             if first { throw error }
-            let problem = Diagnostic(.error, "CB0004", "\(error)", file: "site.yaml")
+            let problem = Diagnostic(
+                .error, "CB0004", Message("serve.unreadable", ["reason": .error(error)]), file: "site.yaml",
+                hint: Message("serve.unreadable.hint"))
             await state.fail([problem])
             report(.failed(diagnostics: [problem], seconds: Self.seconds(since: started)))
             return

@@ -20,6 +20,8 @@ struct ServedSite: Sendable {
 
     /// Changes with every successful rebuild.
     let version: String
+    /// The language of the overlay and of the page shown while no build has succeeded.
+    let language: Language
     /// The build this site serves, handed to the next render as its `previous`; nil while no
     /// build has succeeded.
     let output: BuildOutput?
@@ -36,6 +38,7 @@ struct ServedSite: Sendable {
     init(_ output: BuildOutput, root: String, version: String, previous: ServedSite) {
         self.version = version
         self.output = output
+        language = previous.language
         realRoot = Self.realPath(root) ?? root
         var entries: [String: Entry] = [:]
         var stamps: [String: String] = [:]
@@ -65,19 +68,21 @@ struct ServedSite: Sendable {
         copyStamps = stamps
     }
 
-    /// The page shown while no build has succeeded yet: empty but for the reload script, which
-    /// shows the diagnostics and reloads once the site builds.
-    init(placeholderFor root: String, version: String) {
+    /// The page shown while no build has succeeded yet, in `language`: empty but for the reload
+    /// script, which shows the diagnostics and reloads once the site builds.
+    init(placeholderFor root: String, version: String, language: Language) {
         self.version = version
+        self.language = language
         output = nil
         changed = []
         copyStamps = [:]
         realRoot = Self.realPath(root) ?? root
+        let words = { (key: String) in LiveReload.escaped(Message(key).text(in: language)) }
         let html = """
             <!DOCTYPE html>
-            <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>Casebook preview — waiting for a good build</title></head>
-            <body><main><h1>Casebook preview</h1><p>The site has not built yet. Fix the problems shown below and save; this page reloads by itself.</p></main>
+            <html lang="\(language.rawValue)"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(words("serve.waiting.title"))</title></head>
+            <body><main><h1>\(words("serve.waiting.heading"))</h1><p>\(words("serve.waiting.text"))</p></main>
             </body></html>
             """
         let page = Entry.generated(Array(html.utf8), contentType: MediaTypes.contentType(for: "index.html"), since: version)
@@ -108,7 +113,7 @@ struct ServedSite: Sendable {
         switch entries[path] {
         case .generated(let bytes, let contentType, _):
             guard MediaTypes.isHTML(path) else { return (ByteBuffer(bytes: bytes), contentType) }
-            return (LiveReload.inject(into: bytes, page: page), contentType)
+            return (LiveReload.inject(into: bytes, page: page, language: language), contentType)
         case .copied(let source):
             guard let real = Self.realPath(source), real.hasPrefix(realRoot + "/"),
                 let attributes = try? FileManager.default.attributesOfItem(atPath: real),

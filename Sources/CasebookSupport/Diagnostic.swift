@@ -39,14 +39,6 @@ public struct Diagnostic: Sendable, Hashable, Codable {
         self.remedy = remedy
     }
 
-    /// A diagnostic whose words are not in the catalogue: the same text in every language (the
-    /// preview server's failure to read site.yaml until its texts move to the catalogue).
-    public init(_ severity: Severity, _ code: String, _ message: String, file: String, at location: SourceLocation = .init(), hint: String? = nil) {
-        self.init(
-            severity, code, Message("untranslated", ["text": .text(message)]), file: file, at: location,
-            hint: hint.map { Message("untranslated", ["text": .text($0)]) })
-    }
-
     /// `file:line:column: error[CODE]: message; hint`, in English.
     public var formatted: String { formatted(in: .en) }
 

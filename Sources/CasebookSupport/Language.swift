@@ -18,11 +18,16 @@ public enum Language: String, Sendable, Hashable, Codable, CaseIterable {
     /// The language of the environment: the first of `LC_ALL`, `LC_MESSAGES`, `LANG` that is set;
     /// `zh…` is Chinese, anything else English.
     public static func fromEnvironment(_ environment: [String: String]) -> Language {
+        declared(in: environment) ?? .en
+    }
+
+    /// The language the first of `LC_ALL`, `LC_MESSAGES`, `LANG` that is set asks for; nil when none is set.
+    public static func declared(in environment: [String: String]) -> Language? {
         for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
             guard let value = environment[name], !value.isEmpty else { continue }
             return value.lowercased().hasPrefix("zh") ? .zhCN : .en
         }
-        return .en
+        return nil
     }
 
     /// The language to speak: the `--lang` option, else the site's `language` in site.yaml, else the

@@ -31,6 +31,11 @@ public struct Message: Sendable, Hashable, Codable {
             }
         }
 
+        /// A thrown error: its own message when it has one, else its description.
+        public static func error(_ failure: any Error) -> Argument {
+            (failure as? any MessageConvertible).map { .message($0.message) } ?? .text("\(failure)")
+        }
+
         /// The argument as words in `language`.
         public func text(in language: Language) -> String {
             switch self {

@@ -60,7 +60,7 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode(130)
         } catch {
             console.clearProgress()
-            console.error(Message("build.cannotWrite", ["path": "\(outputPath)", "reason": Console.reason(error)]))
+            console.error(Message("build.cannotWrite", ["path": "\(outputPath)", "reason": .error(error)]))
             throw ExitCode(1)
         }
         console.clearProgress()

@@ -88,12 +88,7 @@ struct Console {
 
     /// A thrown error after `label:` on standard error.
     func write(_ failure: any Error, as label: Label) {
-        summary(label, Message("untranslated", ["text": Self.reason(failure)]), to: .standardError)
-    }
-
-    /// A thrown error as a message argument: its own message when it has one.
-    static func reason(_ failure: any Error) -> Message.Argument {
-        (failure as? any MessageConvertible).map { .message($0.message) } ?? .text("\(failure)")
+        summary(label, Message("untranslated", ["text": .error(failure)]), to: .standardError)
     }
 
     /// A `note:` line on standard error, unless quiet: something worth knowing that needs no action.

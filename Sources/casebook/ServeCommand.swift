@@ -21,7 +21,7 @@ struct ServeCommand: AsyncParsableCommand {
     @OptionGroup var language: LanguageOption
 
     func validate() throws {
-        guard (1...65535).contains(port) else { throw ValidationError(Message("serve.badPort").text(in: language.resolve())) }
+        guard (1...65535).contains(port) else { throw ValidationError(Message("serve.badPort").text(in: language.resolve(source: source))) }
     }
 
     func run() async throws {
@@ -33,7 +33,8 @@ struct ServeCommand: AsyncParsableCommand {
                 drafts: drafts, includeRecommended: includeRecommended,
                 baseURL: "http://\(PreviewServer.hostInURL(host)):\(port)\(basePath)")
             let configuration = PreviewConfiguration(
-                source: source, host: host, port: port, basePath: basePath, options: options, timings: timings)
+                source: source, host: host, port: port, basePath: basePath, options: options, timings: timings,
+                language: console.language)
             server = PreviewServer(configuration: configuration) { report in ServeReport.print(report, on: console) }
             if !configuration.isLoopback {
                 console.summary(.warning, Message("serve.exposed", ["host": "\(host)"]), to: .standardError)

@@ -1,3 +1,4 @@
+import CasebookSupport
 import Foundation
 import HummingbirdTesting
 import Testing
@@ -17,7 +18,7 @@ struct ChangedPagesTests {
 
     @Test("changed, added and removed files are the changed paths; an unchanged file keeps its version")
     func changedPaths() {
-        let placeholder = ServedSite(placeholderFor: Self.root, version: "r.0")
+        let placeholder = ServedSite(placeholderFor: Self.root, version: "r.0", language: .en)
         let first = ServedSite(
             Self.output(["index.html": "<p>home</p>", "a/index.html": "<p>a</p>", "b/index.html": "<p>b</p>", "data.json": "[]", "404.html": "<p>x</p>"]),
             root: Self.root, version: "r.1", previous: placeholder)
@@ -49,7 +50,7 @@ struct ChangedPagesTests {
         let copy = BuildOutput.Copy(source: "content/media/note.txt", path: "media/note.txt")
         let files = ["index.html": "<p>home</p>", "a/index.html": "<p>a</p>", "data.json": "[]"]
         let first = ServedSite(
-            Self.output(files, copies: [copy]), root: site.root, version: "r.1", previous: ServedSite(placeholderFor: site.root, version: "r.0"))
+            Self.output(files, copies: [copy]), root: site.root, version: "r.1", previous: ServedSite(placeholderFor: site.root, version: "r.0", language: .en))
         let same = ServedSite(Self.output(files, copies: [copy]), root: site.root, version: "r.2", previous: first)
         #expect(same.changed.isEmpty)
         Thread.sleep(forTimeInterval: 0.01)
@@ -64,7 +65,7 @@ struct ChangedPagesTests {
         let base = try BasePath("/showcase/")
         let site = ServedSite(
             Self.output(["index.html": "", "cases/a/index.html": "", "404.html": ""]), root: Self.root, version: "r.1",
-            previous: ServedSite(placeholderFor: Self.root, version: "r.0"))
+            previous: ServedSite(placeholderFor: Self.root, version: "r.0", language: .en))
         #expect(PageLookup("/showcase/cases/a/", basePath: base, site: site) == .file("cases/a/index.html"))
         #expect(PageLookup("/showcase/cases/a/index.html", basePath: base, site: site) == .file("cases/a/index.html"))
         #expect(PageLookup("/showcase/", basePath: base, site: site) == .file("index.html"))

@@ -102,15 +102,15 @@ struct LiveReloadTests {
 
     @Test("the overlay is built from text nodes, never from HTML of the diagnostics")
     func overlayScript() {
-        let script = LiveReload.script(page: "abc.1")
+        let script = LiveReload.script(page: "abc.1", language: .en)
         #expect(!script.contains("innerHTML"))
         #expect(!script.contains("insertAdjacentHTML"))
         #expect(script.contains("createTextNode"))
         #expect(script.contains(LiveReload.overlayID))
-        let injected = text(LiveReload.inject(into: Array("<html><BODY>x</Body></html>".utf8), page: "v"))
-        #expect(injected.hasPrefix("<html><BODY>x<script data-casebook-preview>"))
+        let injected = text(LiveReload.inject(into: Array("<html><BODY>x</Body></html>".utf8), page: "v", language: .en))
+        #expect(injected.hasPrefix("<html><BODY>x<script data-casebook-preview data-"))
         #expect(injected.hasSuffix("</script>\n</Body></html>"))
-        let bare = text(LiveReload.inject(into: Array("plain".utf8), page: "v"))
+        let bare = text(LiveReload.inject(into: Array("plain".utf8), page: "v", language: .en))
         #expect(bare.hasPrefix("plain<script"))
     }
 

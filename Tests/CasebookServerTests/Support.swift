@@ -1,3 +1,4 @@
+import CasebookSupport
 import Foundation
 import Hummingbird
 import Testing
@@ -49,9 +50,12 @@ final class PreviewSite: Sendable {
         """
     }
 
-    /// A preview of this site under `basePath`.
-    func server(basePath: String = "/showcase/", report: @escaping @Sendable (PreviewReport) -> Void = { _ in }) throws -> PreviewServer {
-        let configuration = PreviewConfiguration(source: root, host: "127.0.0.1", port: 0, basePath: try BasePath(basePath))
+    /// A preview of this site under `basePath`, speaking `language` in the browser.
+    func server(
+        basePath: String = "/showcase/", language: Language = .en, report: @escaping @Sendable (PreviewReport) -> Void = { _ in }
+    ) throws -> PreviewServer {
+        let configuration = PreviewConfiguration(
+            source: root, host: "127.0.0.1", port: 0, basePath: try BasePath(basePath), language: language)
         return PreviewServer(configuration: configuration, report: report)
     }
 }

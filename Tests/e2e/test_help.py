@@ -17,10 +17,10 @@ SNAPSHOTS = pathlib.Path(__file__).parent / "help"
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
-def help_text(command, environment):
+def help_text(command, environment, cwd=None):
     env = {key: value for key, value in os.environ.items() if key not in ("LC_ALL", "LC_MESSAGES", "LANG", "COLUMNS")}
     env.update(environment)
-    result = subprocess.run([str(casebook_binary()), *command, "--help"], capture_output=True, text=True, env=env)
+    result = subprocess.run([str(casebook_binary()), *command, "--help"], capture_output=True, text=True, env=env, cwd=cwd)
     assert result.returncode == 0, result.stderr
     return result.stdout
 
@@ -54,3 +54,21 @@ def test_help_in_both_languages(command):
 def test_lang_option_picks_the_help_language():
     assert CJK.search(help_text(["build", "--lang", "zh-CN"], {"LANG": "C.UTF-8"}).split("USAGE:")[0])
     assert not CJK.search(help_text(["build", "--lang=en"], {"LANG": "zh_CN.UTF-8"}).split("USAGE:")[0])
+
+
+def test_help_inside_a_site_speaks_its_language(tmp_path):
+    """With no --lang and no language in the environment, help asked for in a site folder, or for the
+    site named by --source, follows the site's `language`; --lang and LANG still say otherwise."""
+    chinese, english = tmp_path / "zh", tmp_path / "en"
+    for folder, language in ((chinese, "zh-CN"), (english, "en")):
+        folder.mkdir()
+        (folder / "site.yaml").write_text(f"title: 示例\nlanguage: {language}\n", encoding="utf-8")
+
+    def words(command, environment, cwd):
+        return help_text(command, environment, cwd=cwd).split("USAGE:")[0]
+
+    assert CJK.search(words(["build"], {}, chinese))
+    assert CJK.search(words(["serve", "--source", str(chinese)], {}, english))
+    assert not CJK.search(words(["build"], {}, english))
+    assert not CJK.search(words(["build"], {"LANG": "C.UTF-8"}, chinese))
+    assert not CJK.search(words(["build", "--lang", "en"], {}, chinese))

@@ -86,6 +86,7 @@ def test_edit_shows_without_reload_and_errors_show_over_the_page(preview):
         case.write_text(original.replace("year: 2022", "year: [2022", 1), encoding="utf-8")
         text = wait(driver, 3).until(overlay_text)
         assert re.search(r"content/cases/2022/hunan-chemical-grading\.md:\d+", text), text
+        assert "Build failed — this page shows the last good build" in text, text
         assert new_title in heading(driver)
         assert driver.execute_script("return document.getElementById('casebook-build-errors').getAttribute('role')") == "alert"
 
@@ -120,10 +121,16 @@ def test_served_pages_keep_the_real_hosts_shape(preview):
         urllib.request.urlopen(f"http://127.0.0.1:{port}/showcase/no-such-page/", timeout=10)
     assert missing.value.code == 404
 
-    second = subprocess.run([str(casebook_binary()), "serve", "--source", str(REPO), "--port", str(port)],
-                            capture_output=True, timeout=60)
-    assert second.returncode == 2
-    assert b"already in use" in second.stderr
+    # A second server on the same port: the sample site says `language: zh-CN`, so it is told in Chinese,
+    # and in English with --lang en; the exit code and the port to try next are the same.
+    for lang, words in ((), "已被占用"), (("--lang", "en"), "already in use"):
+        second = subprocess.run([str(casebook_binary()), "serve", "--source", str(REPO), "--port", str(port), *lang],
+                                capture_output=True, timeout=60)
+        assert second.returncode == 2
+        stderr = second.stderr.decode()
+        assert words in stderr and f"--port {port + 1}" in stderr, stderr
+    refused = subprocess.run([str(casebook_binary()), "serve", "--source", str(REPO), "--port", "0"], capture_output=True, timeout=60)
+    assert refused.returncode != 0 and "--port 必须在 1 到 65535 之间" in refused.stderr.decode(), refused.stderr.decode()
 
     process.send_signal(signal.SIGTERM)
     assert process.wait(timeout=15) == 0

@@ -53,7 +53,8 @@ trap cleanup EXIT
 # Serves the site folder $1 under $2 on a free port with --timings, logging to $3; sets PORT and SERVER.
 start_server() {
     PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-    "$BIN" serve --source "$1" --port "$PORT" --base-path "$2" --timings >"$3" 2>&1 &
+    # The sample says `language: zh-CN`; the lines read below are the English ones.
+    "$BIN" serve --source "$1" --port "$PORT" --base-path "$2" --timings --lang en >"$3" 2>&1 &
     SERVER=$!
     for _ in $(seq 1 6000); do
         if grep -q '^Serving ' "$3"; then return; fi

@@ -7,13 +7,13 @@ import Testing
 /// console line is written as an English literal in the code.
 @Suite("Catalogue use")
 struct CatalogueUseTests {
-    /// Every Swift file under Sources/, with its text; the preview server's texts move later (#17).
+    /// Every Swift file under Sources/, with its text.
     static let sources: [(path: String, text: String)] = {
         let root = Repository.root + "/Sources"
         let walker = FileManager.default.enumerator(atPath: root)
         var found: [(String, String)] = []
         while let path = walker?.nextObject() as? String {
-            guard path.hasSuffix(".swift"), !path.hasPrefix("CasebookServer/") else { continue }
+            guard path.hasSuffix(".swift") else { continue }
             found.append((path, (try? String(contentsOfFile: root + "/" + path, encoding: .utf8)) ?? ""))
         }
         return found.sorted { $0.0 < $1.0 }
@@ -34,15 +34,21 @@ struct CatalogueUseTests {
         #expect(missing.isEmpty, "keys not in Resources/messages/en.json:\n\(missing.joined(separator: "\n"))")
     }
 
-    @Test("no diagnostic, field report or console line is an English literal in the code")
+    @Test("no diagnostic, field report, console line or preview text is an English literal in the code")
     func noLiteralSentences() {
         // Calls whose words must come from the catalogue: a rule code followed by a string literal
-        // (a diagnostic or a field report), or a console line given a literal.
+        // (a diagnostic or a field report), a console line given a literal; in the preview, a plain
+        // reply given a sentence, an overlay element or label given a literal, a page's text
+        // written into its HTML, and an error that describes itself instead of naming its message.
         let literalSentence = #/"CB\d{4}",\s*"(?!CB\d)|console\.(say|error|progress)\("|\bprint\("/#
+        let previewSentence =
+            #/plain\(\.\w+,\s*"[^"]* |element\("\w+",\s*"[^"\s]*[A-Za-z\p{Script=Han}]|"aria-label",\s*"|<(title|h1|p|strong)>(?!\\\()|Error,[^{]*CustomStringConvertible/#
         var found: [String] = []
         for (path, text) in Self.sources {
+            let pattern = path.hasPrefix("CasebookServer/") ? previewSentence : nil
             for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-                guard line.contains(literalSentence), !line.trimmingCharacters(in: .whitespaces).hasPrefix("//") else { continue }
+                let literal = line.contains(literalSentence) || pattern.map { line.contains($0) } == true
+                guard literal, !line.trimmingCharacters(in: .whitespaces).hasPrefix("//") else { continue }
                 found.append("Sources/\(path):\(number + 1): \(line.trimmingCharacters(in: .whitespaces))")
             }
         }

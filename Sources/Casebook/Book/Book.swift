@@ -1,4 +1,5 @@
 import CasebookContent
+import CasebookPages
 import CasebookSupport
 
 /// The compilation book (案例汇编) of a site: what it holds and in which order — the preface, the
@@ -93,11 +94,5 @@ struct Book: Sendable {
             if let index = pages.firstIndex(where: { $0.slug == slug }) { return index }
         }
         return nil
-    }
-
-    /// Whether `casebook build` writes the book into the site (and links it): `book.enabled` and at
-    /// least one published case.
-    static func isIncluded(in site: Site) -> Bool {
-        site.config.book?.enabled == true && !site.cases.isEmpty
     }
 }

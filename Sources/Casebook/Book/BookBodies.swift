@@ -1,4 +1,5 @@
 import CasebookMarkdown
+import CasebookPages
 import CasebookSupport
 
 /// The Markdown bodies of a book, rendered for one long document at `book/`: every id carries

@@ -1,4 +1,6 @@
 import CasebookContent
+import CasebookOutput
+import CasebookPages
 import CasebookSupport
 import CasebookTheme
 import Foundation

@@ -1,4 +1,5 @@
 import CasebookContent
+import CasebookPages
 import CasebookSupport
 
 /// Where a link in a body points once the body is shown in the book rather than on its own page.

@@ -1,4 +1,5 @@
 import CasebookContent
+import CasebookPages
 
 /// The models of the book's entries: one case with its metadata panel, and the outstanding
 /// regions of each year.

@@ -1,4 +1,6 @@
 import CasebookContent
+import CasebookOutput
+import CasebookPages
 import CasebookTheme
 
 /// Renders a `Book` to `book/index.html`: one print-ready document (cover, preface, contents,
@@ -6,7 +8,7 @@ import CasebookTheme
 /// In memory and without I/O, like the site's renderer.
 struct BookRenderer: ModelBuilder, Sendable {
     let book: Book
-    let strings: [String: String]
+    package let strings: [String: String]
     let assets: Assets
     let templates: Templates
     /// Whether the book is part of a built site, so it may link back to the site's home page.
@@ -20,7 +22,7 @@ struct BookRenderer: ModelBuilder, Sendable {
         self.inSite = inSite
     }
 
-    var site: Site { book.site }
+    package var site: Site { book.site }
 
     /// The book page from its rendered bodies. `pages` holds the printed page of each anchor, when
     /// known (see `BookPrinter`): the contents and the indexes then show page numbers.
@@ -143,9 +145,4 @@ struct BookRenderer: ModelBuilder, Sendable {
     private func tocEntry(_ id: String, _ text: String, _ page: String, children: [BookTocEntry] = []) -> BookTocEntry {
         BookTocEntry(href: "#" + id, text: text, page: page, children: children, hasChildren: !children.isEmpty)
     }
-}
-
-extension Routes {
-    /// The compilation book.
-    public static let book = "book/"
 }

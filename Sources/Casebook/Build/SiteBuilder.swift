@@ -1,5 +1,7 @@
 import CasebookContent
 import CasebookMarkdown
+import CasebookOutput
+import CasebookPages
 import CasebookSupport
 import CasebookTheme
 import Foundation

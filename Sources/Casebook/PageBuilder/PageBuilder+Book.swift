@@ -1,4 +1,6 @@
-/// The book as one page of a built site, written when `book.enabled` is set (see `Book.isIncluded`).
+import CasebookPages
+
+/// The book as one page of a built site, written when `book.enabled` is set (see `Site.includesBook`).
 extension PageBuilder {
     func bookPage() -> PreparedPage {
         let book = Book(site: site)

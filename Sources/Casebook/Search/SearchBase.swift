@@ -1,3 +1,4 @@
+import CasebookOutput
 import CasebookSupport
 
 /// The base segment of the search index: a fresh index of the documents of the build that made it,

@@ -1,3 +1,4 @@
+import CasebookOutput
 import CasebookSupport
 
 /// What changed since the base segment, as search engines keep it: a small delta segment holding

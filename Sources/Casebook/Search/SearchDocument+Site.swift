@@ -1,4 +1,5 @@
 import CasebookContent
+import CasebookPages
 
 extension SearchDocument {
     /// Longest stored excerpt of a free page without a summary, in characters.

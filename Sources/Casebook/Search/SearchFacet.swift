@@ -1,4 +1,5 @@
 import CasebookContent
+import CasebookPages
 
 /// The facets that narrow search results and filter the case list: each with its values in display
 /// order and, per document, the position of its value (0 when it has none).

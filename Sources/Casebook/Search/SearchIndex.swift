@@ -1,3 +1,5 @@
+import CasebookOutput
+import CasebookPages
 import CasebookSupport
 
 /// The offline search index of a site (SPEC §6): plain `.js` files under `search/data/`, so they

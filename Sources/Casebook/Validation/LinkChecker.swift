@@ -1,5 +1,6 @@
 import CasebookContent
 import CasebookMarkdown
+import CasebookPages
 import CasebookSupport
 import Foundation
 

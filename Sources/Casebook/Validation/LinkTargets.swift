@@ -1,4 +1,5 @@
 import CasebookContent
+import CasebookPages
 
 /// Everything a Markdown link may lead to in one build: the routes of the pages it writes, the
 /// entries it leaves unpublished, the media files and the content files.

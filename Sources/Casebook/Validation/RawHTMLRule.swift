@@ -1,5 +1,6 @@
 import CasebookContent
 import CasebookMarkdown
+import CasebookPages
 import CasebookSupport
 
 /// Nothing is dropped silently: raw HTML in a published body is left out of the page unless

@@ -3,6 +3,7 @@ import Foundation
 import Testing
 
 @testable import Casebook
+@testable import CasebookPages
 
 @Suite("Search delta segments")
 struct SearchDeltaTests {

@@ -26,7 +26,7 @@ public struct Site: Sendable {
     /// The choices the site was selected under.
     public let options: BuildOptions
     /// Hashes of the files it was read from (`SiteContent.sourceHashes`).
-    let sourceHashes: [String: String]
+    package let sourceHashes: [String: String]
 
     /// Selects and orders what `content` publishes under `options`.
     public init(_ content: SiteContent, options: BuildOptions = .init(), units: UnitTable = .official) {

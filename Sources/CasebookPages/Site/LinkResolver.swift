@@ -4,13 +4,13 @@ import CasebookSupport
 /// Rewrites link and image destinations found in Markdown so they work from the page that
 /// shows them: paths relative to the source file (`../../media/a.png`, `../2023/b.md`) become
 /// paths relative to the output page.
-struct LinkResolver: Sendable {
-    let routes: Routes
+package struct LinkResolver: Sendable {
+    package let routes: Routes
     /// Route of each Markdown content file (`content/cases/2022/a.md` → `cases/a/`).
-    let routeOfSource: [String: String]
+    package let routeOfSource: [String: String]
 
     /// The URL to emit for `destination`, written in `sourceFile` and shown on the page at `route`.
-    func resolve(_ destination: String, sourceFile: String, route: String) -> String {
+    package func resolve(_ destination: String, sourceFile: String, route: String) -> String {
         if destination.isEmpty || destination.hasPrefix("#") || URLPolicy.hasScheme(destination) || destination.hasPrefix("//") {
             return destination
         }
@@ -43,13 +43,13 @@ struct LinkResolver: Sendable {
 
 extension LinkResolver {
     /// Resolves links in the bodies of `site`.
-    init(site: Site, routes: Routes) {
+    package init(site: Site, routes: Routes) {
         self.routes = routes
         routeOfSource = Self.routes(ofSourcesIn: site)
     }
 
     /// The route of each published Markdown file of `site`: cases and regions written in Markdown, and every page.
-    static func routes(ofSourcesIn site: Site) -> [String: String] {
+    package static func routes(ofSourcesIn site: Site) -> [String: String] {
         var routeOfSource: [String: String] = [:]
         for entry in site.cases where entry.file.hasSuffix(".md") { routeOfSource[entry.file] = Routes.casePage(entry.slug) }
         for page in site.pages { routeOfSource[page.file] = Routes.page(page.slug) }

@@ -6,7 +6,7 @@
 enum ScriptTrimmer {
     /// The script's bytes, trimmed; the same bytes when the script is not plain UTF-8 or may hold
     /// a string spanning lines.
-    static func trimmed(_ bytes: [UInt8]) -> [UInt8] {
+    package static func trimmed(_ bytes: [UInt8]) -> [UInt8] {
         guard let text = String(validating: bytes, as: UTF8.self) else { return bytes }
         var kept: [Substring] = []
         // "\r\n" is one Character, which a split on "\n" alone would not cut.

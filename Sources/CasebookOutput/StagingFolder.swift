@@ -20,6 +20,16 @@ public final class StagingFolder: @unchecked Sendable {
         public var written = 0
         /// Files of the previous build that this one no longer has.
         public var deleted = 0
+
+        /// A summary of `pages` pages among `files` files, of which `kept` were kept, `written` written
+        /// and `deleted` removed from the previous build.
+        package init(pages: Int, files: Int, kept: Int = 0, written: Int = 0, deleted: Int = 0) {
+            self.pages = pages
+            self.files = files
+            self.kept = kept
+            self.written = written
+            self.deleted = deleted
+        }
     }
 
     let path: String
@@ -64,7 +74,7 @@ public final class StagingFolder: @unchecked Sendable {
 
     /// Keeps the previous build's page at `path` when it was made under the same `key`: links it
     /// in and returns true. False when the page must be rendered.
-    func keep(_ path: String, key: String) throws -> Bool {
+    package func keep(_ path: String, key: String) throws -> Bool {
         try interruption?.checkpoint()
         guard previousKeys[path] == key else { return false }
         if verifyKept {
@@ -131,7 +141,7 @@ public final class StagingFolder: @unchecked Sendable {
     /// Makes the folders of `routes` (relative folder paths ending in `/`) ahead of the pages,
     /// on the calling thread, in order, until `stop` is raised; the pages make the rest as they
     /// go. A patch makes only the folders of what changed, as it goes.
-    func makeFolders(_ routes: [String], until stop: StopFlag) throws {
+    package func makeFolders(_ routes: [String], until stop: StopFlag) throws {
         guard !patch else { return }
         for (index, route) in routes.sorted().enumerated() where !route.isEmpty {
             if index % 64 == 0, stop.isRaised { return }
@@ -141,7 +151,7 @@ public final class StagingFolder: @unchecked Sendable {
 
     /// Copies media files byte for byte, in parallel: what a link inside the site points to,
     /// never the link, and never anything outside the site folder.
-    func copy(_ copies: [BuildOutput.Copy]) throws {
+    package func copy(_ copies: [BuildOutput.Copy]) throws {
         let realRoot = OutputTarget.realPath(sourceRoot)
         let results = copies.parallelMap { copy in
             Result<Void, Error> {

@@ -2,11 +2,11 @@
 /// header's row is the site's short title, the menu and the search box; the estimate uses the
 /// theme's sizes at 1024 px (title 17 px, menu 16 px with 24 px padding, search 12rem), full
 /// width for CJK characters and about half for ASCII, as `BarChartSVG.textWidth` does.
-enum HeaderMenu {
+package enum HeaderMenu {
     /// The content width of the header at 1024 px (the page's 1.5rem side padding taken off).
-    static let row = 976.0
+    package static let row = 976.0
     /// The search box, the emblem and the gaps between the three parts.
-    static let fixed = 192.0 + 52 + 40
+    package static let fixed = 192.0 + 52 + 40
     /// A title longer than this wraps onto a second line (between words) rather than narrowing the menu.
     static let titleLimit = 16.0
     /// The 「更多」 control itself.
@@ -14,7 +14,7 @@ enum HeaderMenu {
 
     /// The number of `labels` shown in the row beside `title`; all of them when they fit, else as
     /// many as fit beside 「更多」, and always at least the first one.
-    static func shownCount(title: String, labels: [String]) -> Int {
+    package static func shownCount(title: String, labels: [String]) -> Int {
         let room = row - fixed - min(titleLimit, ems(title)) * 17
         let widths = labels.map { ems($0) * 16 + 24 }
         if widths.reduce(0, +) <= room { return labels.count }

@@ -4,7 +4,7 @@ extension Site {
     /// Up to four other cases from the same unit or industry: both first, then same industry,
     /// then same unit; newer years first, then site order. Since `cases` is sorted newest
     /// year first and both member lists are in site order, one merge of the two lists finds them.
-    func relatedCases(of index: Int, limit: Int = 4) -> [Int] {
+    package func relatedCases(of index: Int, limit: Int = 4) -> [Int] {
         let entry = cases[index]
         let unit = casesByUnit[entry.unit.id] ?? []
         let industry = taxonomy(.industries)?.terms.first { $0.label == entry.industry }?.members ?? []

@@ -3,18 +3,27 @@ import CasebookContent
 /// The trail above a case or unit page — 首页 › 典型案例 › 2023 › 标题 — as links for the page and
 /// as a schema.org BreadcrumbList. The list needs absolute addresses, so it is written only when
 /// `base_url` is known; its last step, the page itself, names no address, as schema.org allows.
-struct Breadcrumbs {
+package struct Breadcrumbs {
     /// One step: its label and the route it links to; the last step is the page itself.
-    struct Step {
-        let label: String
-        let route: String
+    package struct Step {
+        package let label: String
+        package let route: String
+
+        /// A step labelled `label` that links to `route`.
+        package init(label: String, route: String) {
+            self.label = label
+            self.route = route
+        }
     }
 
-    let steps: [Step]
+    package let steps: [Step]
+
+    /// A trail of these steps, the page itself last.
+    package init(steps: [Step]) { self.steps = steps }
 
     /// The trail's links for the template, and its JSON-LD when the site's address is known.
     /// `route` is the page's own route, for relative links.
-    func model(route: String, routes: Routes, baseURL: String?) -> BreadcrumbTrail {
+    package func model(route: String, routes: Routes, baseURL: String?) -> BreadcrumbTrail {
         let root = Routes.root(for: route)
         let trail = steps.enumerated().map { index, step in
             let isHome = step.route.isEmpty && !routes.portable

@@ -1,6 +1,6 @@
 /// A JSON value written by hand with sorted keys and a fixed layout, so the same data always gives
 /// the same bytes (Foundation's encoder escapes `/` and formats numbers differently across platforms).
-indirect enum JSONValue: Sendable, Hashable {
+package indirect enum JSONValue: Sendable, Hashable {
     case string(String)
     case int(Int)
     case bool(Bool)
@@ -9,16 +9,16 @@ indirect enum JSONValue: Sendable, Hashable {
     case object([String: JSONValue])
 
     /// A string, or `null` when absent.
-    static func optional(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
+    package static func optional(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
 
     /// An int, or `null` when absent.
-    static func optional(_ number: Int?) -> JSONValue { number.map(JSONValue.int) ?? .null }
+    package static func optional(_ number: Int?) -> JSONValue { number.map(JSONValue.int) ?? .null }
 
     /// The JSON text: two-space indentation when `pretty`, else one line. A value nested
     /// `lineDepth` levels deep is written on one line (`lineDepth: 2` gives a document with one
     /// record a line). With `htmlSafe`, `<`, `>` and `&` are written as `\u003c`, `\u003e` and
     /// `\u0026`, so the text can sit inside a `<script>` element without ever closing it.
-    func serialized(pretty: Bool = true, lineDepth: Int = .max, htmlSafe: Bool = false) -> String {
+    package func serialized(pretty: Bool = true, lineDepth: Int = .max, htmlSafe: Bool = false) -> String {
         var out: [UInt8] = []
         write(into: &out, depth: pretty ? 0 : nil, lineDepth: lineDepth, htmlSafe: htmlSafe)
         return String(decoding: out, as: UTF8.self)

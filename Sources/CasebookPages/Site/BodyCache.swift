@@ -11,27 +11,27 @@ package final class BodyCache: Sendable {
     /// One body's rendering and what it depended on.
     package struct Entry: Sendable, Codable {
         /// `Fingerprint.content` of the body.
-        let body: String
+        package let body: String
         /// `MarkdownOptions` as text: every option, so a change of any of them renders again.
-        let options: String
+        package let options: String
         /// Each destination the rewriter was asked about, with its answer, in order.
         let rewrites: [Rewrite]
         /// Each image the renderer asked the size of, with the answer.
-        let images: [ImageSize]
+        package let images: [ImageSize]
         /// The rendering.
-        let document: MarkdownDocument
+        package let document: MarkdownDocument
     }
 
     /// A destination as written and as the rewriter returned it.
     package struct Rewrite: Sendable, Codable, Hashable {
-        let from: String
-        let to: String
+        package let from: String
+        package let to: String
     }
 
     /// An image source and the size read for it, nil when it had none.
     package struct ImageSize: Sendable, Codable, Hashable {
-        let source: String
-        let size: ImageHeader?
+        package let source: String
+        package let size: ImageHeader?
     }
 
     private let entries: Mutex<[String: Entry]>
@@ -60,13 +60,13 @@ package final class BodyCache: Sendable {
     package var count: Int { entries.withLock { $0.count } }
 
     /// The key of one body: the kind of entry, its file and which record of the file.
-    static func key(_ kind: String, file: String, record: String) -> String {
+    package static func key(_ kind: String, file: String, record: String) -> String {
         kind + "\u{1}" + file + "\u{1}" + record
     }
 
     /// The rendering of `body` under `key`: the recorded one when nothing it depends on changed,
     /// else a new one, recorded.
-    func document(
+    package func document(
         _ key: String, body: String, options: String, renderer: MarkdownRenderer,
         rewrite: @escaping @Sendable (String) -> String, imageSize: @escaping @Sendable (String) -> ImageHeader?
     ) -> MarkdownDocument {

@@ -2,14 +2,14 @@ import CasebookMarkdown
 import CasebookSupport
 
 /// Every Markdown body of the site rendered once, keyed by source file (and slug for JSON records).
-struct RenderedBodies: Sendable {
-    private(set) var cases: [MarkdownDocument] = []
-    private(set) var regions: [MarkdownDocument] = []
-    private(set) var pages: [MarkdownDocument] = []
+package struct RenderedBodies: Sendable {
+    package private(set) var cases: [MarkdownDocument] = []
+    package private(set) var regions: [MarkdownDocument] = []
+    package private(set) var pages: [MarkdownDocument] = []
 
     /// `strings` are the theme's UI strings; `footnote_back` names the footnotes' back-links. With
     /// `cache`, a body is rendered only when it, or what its rendering depended on, changed.
-    init(site: Site, routes: Routes, strings: [String: String] = [:], cache: BodyCache? = nil) {
+    package init(site: Site, routes: Routes, strings: [String: String] = [:], cache: BodyCache? = nil) {
         let resolver = LinkResolver(site: site, routes: routes)
         let options = MarkdownOptions(site: site, strings: strings)
         let markdown = MarkdownRenderer(options: options)

@@ -27,7 +27,7 @@ public struct Taxonomy: Sendable {
     /// Whether this taxonomy groups regions rather than cases.
     public var holdsRegions: Bool { kind == .awards }
 
-    static func all(for cases: [CaseEntry], regions: [RegionEntry], language: UILanguage) -> [Taxonomy] {
+    package static func all(for cases: [CaseEntry], regions: [RegionEntry], language: UILanguage) -> [Taxonomy] {
         Kind.allCases.map { kind in
             switch kind {
             case .years:

@@ -1,15 +1,16 @@
+import CasebookOutput
 import CasebookSupport
 import CasebookTheme
 
 /// The theme's assets under fingerprinted names (`assets/style.3f2a9c1e0b.css`), so browsers
 /// may cache them forever and a new build never shows a stale stylesheet. Scripts are written
 /// without their comment lines and indentation (`ScriptTrimmer`).
-struct Assets: Sendable {
+package struct Assets: Sendable {
     /// Output path of each asset by its name in the theme (`style.css` → `assets/style.3f2a….css`).
-    let paths: [String: String]
-    let files: [OutputFile]
+    package let paths: [String: String]
+    package let files: [OutputFile]
 
-    init(theme: Theme) {
+    package init(theme: Theme) {
         var paths: [String: String] = [:]
         var files: [OutputFile] = []
         for (name, file) in theme.assets.sorted(by: { $0.key < $1.key }) {
@@ -26,5 +27,5 @@ struct Assets: Sendable {
     }
 
     /// The fingerprinted path of a theme asset; the plain path when the theme lacks it.
-    subscript(name: String) -> String { paths[name] ?? "assets/" + name }
+    package subscript(name: String) -> String { paths[name] ?? "assets/" + name }
 }

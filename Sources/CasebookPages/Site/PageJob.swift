@@ -1,5 +1,5 @@
 /// One page of the site to render; the renderer spreads these over all cores.
-enum PageJob: Sendable, Hashable {
+package enum PageJob: Sendable, Hashable {
     case home
     case caseList(page: Int)
     case casePage(index: Int)
@@ -15,7 +15,7 @@ enum PageJob: Sendable, Hashable {
     case searchIndex(file: Int)
 
     /// Every page of `site`, in a fixed order, and the `searchFiles` files of its search index.
-    static func all(for site: Site, searchFiles: Int = 0) -> [PageJob] {
+    package static func all(for site: Site, searchFiles: Int = 0) -> [PageJob] {
         var jobs: [PageJob] = [.home, .regions, .notFound, .search]
         jobs += (1...pageCount(site.cases.count, site.config.perPage)).map { .caseList(page: $0) }
         jobs += site.cases.indices.map { .casePage(index: $0) }
@@ -27,14 +27,14 @@ enum PageJob: Sendable, Hashable {
             }
         }
         jobs += site.pages.indices.map { .page(index: $0) }
-        if Book.isIncluded(in: site) { jobs.append(.book) }
+        if site.includesBook { jobs.append(.book) }
         jobs += (0..<searchFiles).map { .searchIndex(file: $0) }
         return jobs
     }
 
     /// The route of the page, known before it is rendered (so its folder can be made early); nil
     /// for the 404 page, which lies at the root, and for search index files.
-    func route(in site: Site) -> String? {
+    package func route(in site: Site) -> String? {
         switch self {
         case .home: Routes.home
         case .caseList(let page): Routes.caseList(page: page)
@@ -51,5 +51,5 @@ enum PageJob: Sendable, Hashable {
     }
 
     /// Pages needed for `count` items, at least one.
-    static func pageCount(_ count: Int, _ perPage: Int) -> Int { max(1, (count + perPage - 1) / perPage) }
+    package static func pageCount(_ count: Int, _ perPage: Int) -> Int { max(1, (count + perPage - 1) / perPage) }
 }

@@ -29,7 +29,7 @@ public struct OutputWriter: Sendable {
         self.init(interruption: interruption, moments: moments, verifyKept: false)
     }
 
-    init(interruption: Interruption?, moments: WriteMoments, verifyKept: Bool) {
+    package init(interruption: Interruption?, moments: WriteMoments, verifyKept: Bool) {
         self.interruption = interruption
         self.moments = moments
         self.verifyKept = verifyKept

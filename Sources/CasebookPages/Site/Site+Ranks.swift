@@ -9,13 +9,13 @@ extension Site {
     }
 
     /// The holders of `award` in one year: in rank order where that list is ranked, else as given (official order).
-    func ordered(_ holders: [RegionEntry], award: Award) -> [RegionEntry] {
+    package func ordered(_ holders: [RegionEntry], award: Award) -> [RegionEntry] {
         guard award == .overall, let year = holders.first?.year, config.isRanked(year) else { return holders }
         return holders.enumerated().sorted { ($0.element.rank ?? .max, $0.offset) < ($1.element.rank ?? .max, $1.offset) }.map(\.element)
     }
 
     /// The i18n key of the note under a year's award lists: ranked years say which list is ranked.
-    func orderNoteKey(_ year: Int) -> String {
+    package func orderNoteKey(_ year: Int) -> String {
         config.isRanked(year) ? "ranked_order_note" : "official_order_note"
     }
 }

@@ -66,8 +66,11 @@ let package = Package(
             name: "CasebookPages",
             dependencies: ["CasebookSupport", "CasebookMarkdown", "CasebookContent", "CasebookTheme", "CasebookOutput"]
         ),
-        // Everything made from the published site: page builders, search, charts, feeds, open data,
-        // validation, the book, and the pipeline.
+        // The offline search: documents, the tokenizer, postings, the index files, and the base segment
+        // kept between builds with the delta of what changed since.
+        .target(name: "CasebookSearch", dependencies: ["CasebookSupport", "CasebookContent", "CasebookOutput", "CasebookPages"]),
+        // Everything made from the published site: page builders, charts, feeds, open data,
+        // validation, the book, the build cache, and the pipeline.
         .target(
             name: "Casebook",
             dependencies: [
@@ -77,6 +80,7 @@ let package = Package(
                 "CasebookTheme",
                 "CasebookOutput",
                 "CasebookPages",
+                "CasebookSearch",
             ],
             plugins: ["EmbedResources"]
         ),

@@ -1,4 +1,5 @@
 import CasebookPages
+import CasebookSearch
 
 extension PageBuilder {
     /// The search page: the form works without JavaScript (a GET form to itself); search.js reads

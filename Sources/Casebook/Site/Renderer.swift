@@ -1,5 +1,6 @@
 import CasebookOutput
 import CasebookPages
+import CasebookSearch
 import CasebookSupport
 import CasebookTheme
 import Foundation

@@ -4,6 +4,7 @@ import Testing
 
 @testable import Casebook
 @testable import CasebookPages
+@testable import CasebookSearch
 
 @Suite("Search delta segments")
 struct SearchDeltaTests {

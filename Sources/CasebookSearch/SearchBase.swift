@@ -5,7 +5,7 @@ import CasebookSupport
 /// kept byte for byte between builds (`SearchBaseStore`) until the delta over it grows past its
 /// bounds (`SearchDelta.Limits`). Its files live under `search/data/<id>/`, `id` being a hash of
 /// them all, so a name never holds two contents and a browser may cache them for good.
-struct SearchBase: Sendable, Equatable {
+package struct SearchBase: Sendable, Equatable {
     /// A hash of the base's files: the folder they live in.
     let id: String
     /// How many shards (`t/<n>.js`) the base has.

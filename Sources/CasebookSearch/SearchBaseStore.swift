@@ -7,39 +7,48 @@ import Foundation
 /// shard count, each document's fingerprint and key, and each file's bytes. A missing file means
 /// no base; a truncated, corrupt or foreign one means no base and one note, and the build makes a
 /// fresh base. Saved to a temporary file and renamed, so a killed build leaves the old one whole.
-struct SearchBaseStore: Sendable {
+package struct SearchBaseStore: Sendable {
     static let path = ".casebook/search/base"
-    static let header = "casebook-search-base 1 \(BuildID.value)\n"
 
     /// The site folder.
     let root: String
+    /// The build id of the program (`BuildID.value`): a base saved by another build is not used.
+    let program: String
+
+    /// The store of the site folder `root`, for bases made by the program `program`.
+    package init(root: String, program: String) {
+        self.root = root
+        self.program = program
+    }
+
+    private var header: String { "casebook-search-base 1 \(program)\n" }
 
     private var file: String { root + "/" + Self.path }
 
     /// The stored base, or nil; a note when a file was there but could not be used.
-    func load(fileSystem: any FileSystem) -> (base: SearchBase?, note: Message?) {
+    package func load(fileSystem: any FileSystem) -> (base: SearchBase?, note: Message?) {
         guard fileSystem.isFile(file) else { return (nil, nil) }
-        guard let bytes = try? fileSystem.read(file), let base = Self.decode(bytes) else {
+        guard let bytes = try? fileSystem.read(file), let base = decode(bytes) else {
             return (nil, Message("search.base.unusable", ["path": "\(Self.path)"]))
         }
         return (base, nil)
     }
 
     /// Stores `base`; a note when it could not (the next build then makes a fresh base).
-    func save(_ base: SearchBase) -> Message? {
+    package func save(_ base: SearchBase) -> Message? {
         // Keys are routes, one per line in the file; a line break in one would misread as another.
         guard !base.keys.contains(where: { $0.contains("\n") }) else { return nil }
         do {
             let url = URL(fileURLWithPath: file)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(Self.encode(base)).write(to: url, options: .atomic)
+            try Data(encode(base)).write(to: url, options: .atomic)
             return nil
         } catch {
             return Message("search.base.unsaved", ["path": "\(Self.path)", "error": "\(error.localizedDescription)"])
         }
     }
 
-    static func encode(_ base: SearchBase) -> [UInt8] {
+    func encode(_ base: SearchBase) -> [UInt8] {
         var payload = Array("\(base.id) \(base.shardCount) \(base.keys.count) \(base.files.count)\n".utf8)
         for (key, fingerprint) in zip(base.keys, base.fingerprints) { payload += Array("\(fingerprint) \(key)\n".utf8) }
         for file in base.files { payload += Array("\(file.bytes.count) \(file.path)\n".utf8) + file.bytes }
@@ -47,7 +56,7 @@ struct SearchBaseStore: Sendable {
     }
 
     /// The base in `bytes`, or nil when they are not a whole base of this format and program.
-    static func decode(_ bytes: [UInt8]) -> SearchBase? {
+    func decode(_ bytes: [UInt8]) -> SearchBase? {
         var reader = LineReader(bytes: bytes)
         guard reader.line() == String(header.dropLast()), let checksum = reader.line(),
             checksum == Fingerprint.content(Array(bytes[reader.offset...]))

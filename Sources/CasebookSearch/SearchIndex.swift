@@ -16,9 +16,9 @@ import CasebookSupport
 /// * `x/<hash>.js` — the delta's shards and records (see `SearchDelta.segment`).
 ///
 /// A fresh base numbers the documents in site order: cases, then regions, then pages.
-struct SearchIndex: Sendable {
+package struct SearchIndex: Sendable {
     static let folder = "search/data/"
-    static let mainFile = folder + "main.js"
+    package static let mainFile = folder + "main.js"
     /// The shard count follows from the content alone: a shard per eight documents, or per 50 KB
     /// of text when that gives more. On the benchmark corpus (0.3 bytes of postings per byte of
     /// text) a shard holds about 14 KB; prose with more varied wording gives larger shards.
@@ -29,13 +29,13 @@ struct SearchIndex: Sendable {
     static let recordsPerFile = 4
 
     /// Every file: `main.js`, the base's files, the delta's.
-    let files: [OutputFile]
+    package let files: [OutputFile]
     /// The base segment, for the next build to keep.
-    let base: SearchBase
+    package let base: SearchBase
 
     /// The index of `site`, over `previous` when it is given and the delta over it stays within
     /// `limits`; otherwise over a fresh base.
-    init(site: Site, bodies: RenderedBodies, strings: [String: String], previous: SearchBase? = nil, limits: SearchDelta.Limits = .standard) {
+    package init(site: Site, bodies: RenderedBodies, strings: [String: String], previous: SearchBase? = nil, limits: SearchDelta.Limits = .standard) {
         let documents = SearchDocument.all(for: site, bodies: bodies, strings: strings)
         let keys = documents.map(\.key), fingerprints = documents.parallelMap(\.fingerprint)
         var kept: (SearchBase, SearchDelta, segment: (shards: [OutputFile], records: OutputFile?, bytes: Int))?

@@ -6,9 +6,9 @@ import CasebookSupport
 /// no longer hold (changed or deleted documents). search.js merges the two at query time; since
 /// every impact depends on its document alone and the IDF on counts it takes after the merge,
 /// the results are those of a fresh index of the same content.
-struct SearchDelta: Sendable {
+package struct SearchDelta: Sendable {
     /// When the build merges the delta into a fresh base instead.
-    struct Limits: Sendable {
+    package struct Limits: Sendable {
         /// Changed, added and deleted documents, as a share of all documents: beyond 5 % the
         /// masked ids and the merge cost the script more than a new base costs the build.
         var share = 0.05
@@ -20,7 +20,7 @@ struct SearchDelta: Sendable {
         var maxShards = 4
 
         /// The limits of a normal build.
-        static let standard = Limits()
+        package static let standard = Limits()
     }
 
     /// The id of each current document, in site order: a base document keeps its id, a new one

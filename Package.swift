@@ -69,8 +69,14 @@ let package = Package(
         // The offline search: documents, the tokenizer, postings, the index files, and the base segment
         // kept between builds with the delta of what changed since.
         .target(name: "CasebookSearch", dependencies: ["CasebookSupport", "CasebookContent", "CasebookOutput", "CasebookPages"]),
-        // Everything made from the published site: page builders, charts, feeds, open data,
-        // validation, the book, the build cache, and the pipeline.
+        // The checks that span files: slugs, regions, quota, media, ranks, the book's settings, every
+        // body's links against the pages a build makes, raw HTML, the theme's templates.
+        .target(
+            name: "CasebookValidation",
+            dependencies: ["CasebookSupport", "CasebookMarkdown", "CasebookContent", "CasebookTheme", "CasebookPages"]
+        ),
+        // Everything made from the published site: page builders, charts, feeds, open data, the book,
+        // the build cache, and the pipeline.
         .target(
             name: "Casebook",
             dependencies: [
@@ -81,6 +87,7 @@ let package = Package(
                 "CasebookOutput",
                 "CasebookPages",
                 "CasebookSearch",
+                "CasebookValidation",
             ],
             plugins: ["EmbedResources"]
         ),
@@ -91,6 +98,7 @@ let package = Package(
             dependencies: [
                 "Casebook",
                 "CasebookOutput",
+                "CasebookPages",
                 "CasebookSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -121,6 +129,7 @@ let package = Package(
                 "CasebookVerify",
                 "CasebookExport",
                 "CasebookOutput",
+                "CasebookPages",
                 "Casebook",
                 "CasebookServer",
                 "CasebookForms",
@@ -133,7 +142,8 @@ let package = Package(
         .testTarget(
             name: "CasebookTests",
             dependencies: [
-                "CasebookSupport", "CasebookMarkdown", "CasebookContent", "CasebookTheme", "CasebookVerify", "CasebookExport", "CasebookOutput", "Casebook",
+                "CasebookSupport", "CasebookMarkdown", "CasebookContent", "CasebookTheme", "CasebookVerify", "CasebookExport",
+                "CasebookOutput", "CasebookPages", "CasebookSearch", "CasebookValidation", "Casebook",
             ],
             exclude: ["Fixtures"]
         ),

@@ -5,6 +5,7 @@ import CasebookPages
 import CasebookSearch
 import CasebookSupport
 import CasebookTheme
+import CasebookValidation
 import Foundation
 
 /// The whole pipeline — load, validate, render, write — as `casebook build` and `casebook check` run it.

@@ -3,6 +3,7 @@ import Testing
 
 @testable import Casebook
 @testable import CasebookSupport
+@testable import CasebookValidation
 
 /// docs/diagnostics.zh-CN.md is made from the rule catalogue's Chinese titles and the Chinese
 /// diagnostics of the bad-input corpus. Regenerate after changing a rule or a message with

@@ -4,8 +4,8 @@ import Foundation
 
 /// Partials (`{{>case-card}}`) and parents (`{{<layout}}`) must name templates the theme has;
 /// the Mustache library would silently render nothing in their place.
-enum TemplateRules {
-    static func check(_ theme: Theme) -> [Diagnostic] {
+package enum TemplateRules {
+    package static func check(_ theme: Theme) -> [Diagnostic] {
         var found: [Diagnostic] = []
         let names = theme.templates.keys.sorted()
         for (_, file) in theme.templates.sorted(by: { $0.key < $1.key }) {

@@ -5,8 +5,8 @@ import CasebookSupport
 
 /// Nothing is dropped silently: raw HTML in a published body is left out of the page unless
 /// `markdown.unsafe` allows it, so each piece is reported where it is written.
-enum RawHTMLRule {
-    static func check(site: Site, bodies: RenderedBodies) -> [Diagnostic] {
+package enum RawHTMLRule {
+    package static func check(site: Site, bodies: RenderedBodies) -> [Diagnostic] {
         var found: [Diagnostic] = []
         for (entry, document) in zip(site.cases, bodies.cases) { found += check(document, file: entry.file, bodyFirstLine: entry.bodyFirstLine) }
         for (region, document) in zip(site.regions, bodies.regions) { found += check(document, file: region.file, bodyFirstLine: region.bodyFirstLine) }

@@ -7,23 +7,31 @@ import Foundation
 /// Checks the links and images of every Markdown body against what the build writes, resolving
 /// each destination the way `LinkResolver` does: relative to the source file when it names a
 /// content file or a media file, otherwise relative to the published page; `/…` from the site root.
-struct LinkChecker: Sendable {
+package struct LinkChecker: Sendable {
     let targets: LinkTargets
 
-    init(content: SiteContent, site: Site) {
+    package init(content: SiteContent, site: Site) {
         targets = LinkTargets(content: content, site: site)
     }
 
     /// One body to check: its links, the file it was written in and where it is published.
-    struct Body: Sendable {
+    package struct Body: Sendable {
         let links: [MarkdownLink]
         let file: String
         let route: String
         let bodyFirstLine: Int
+
+        /// The body of `file` published at `route`, its text starting on line `bodyFirstLine`.
+        package init(links: [MarkdownLink], file: String, route: String, bodyFirstLine: Int) {
+            self.links = links
+            self.file = file
+            self.route = route
+            self.bodyFirstLine = bodyFirstLine
+        }
     }
 
     /// The problems of every link in `bodies`.
-    func check(_ bodies: [Body]) -> [Diagnostic] {
+    package func check(_ bodies: [Body]) -> [Diagnostic] {
         bodies.flatMap { body in body.links.compactMap { check($0, in: body) } }
     }
 

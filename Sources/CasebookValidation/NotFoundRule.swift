@@ -3,8 +3,8 @@ import CasebookSupport
 
 /// A server shows 404.html at whatever address was missed, so its links work at any depth only
 /// when they start from the site's path: `base_url`, or `base_path` when the domain is not known.
-enum NotFoundRule {
-    static func check(_ config: SiteConfig) -> [Diagnostic] {
+package enum NotFoundRule {
+    package static func check(_ config: SiteConfig) -> [Diagnostic] {
         guard config.baseURL == nil, config.basePath == nil else { return [] }
         return [
             Diagnostic(

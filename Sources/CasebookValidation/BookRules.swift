@@ -2,9 +2,9 @@ import CasebookContent
 import CasebookSupport
 
 /// What the `book:` settings of site.yaml must agree with in the content.
-enum BookRules {
+package enum BookRules {
     /// `book.preface` must name a page of content/pages/.
-    static func check(_ content: SiteContent) -> [Diagnostic] {
+    package static func check(_ content: SiteContent) -> [Diagnostic] {
         guard let book = content.config.book, let slug = book.preface, !content.pages.contains(where: { $0.slug == slug }) else { return [] }
         let pages = content.pages.map(\.slug).sorted()
         return [

@@ -75,8 +75,14 @@ let package = Package(
             name: "CasebookValidation",
             dependencies: ["CasebookSupport", "CasebookMarkdown", "CasebookContent", "CasebookTheme", "CasebookPages"]
         ),
-        // Everything made from the published site: page builders, charts, feeds, open data, the book,
-        // the build cache, and the pipeline.
+        // The compilation book (案例汇编): what it holds and in which order, its page and its links,
+        // one page of the site and the document `casebook book` prints.
+        .target(
+            name: "CasebookBook",
+            dependencies: ["CasebookSupport", "CasebookMarkdown", "CasebookContent", "CasebookTheme", "CasebookOutput", "CasebookPages"]
+        ),
+        // Everything made from the published site: page builders, charts, feeds, open data, the
+        // pipeline and the build cache, and `casebook book` (the book checked and printed to PDF).
         .target(
             name: "Casebook",
             dependencies: [
@@ -88,6 +94,7 @@ let package = Package(
                 "CasebookPages",
                 "CasebookSearch",
                 "CasebookValidation",
+                "CasebookBook",
             ],
             plugins: ["EmbedResources"]
         ),
@@ -130,6 +137,7 @@ let package = Package(
                 "CasebookExport",
                 "CasebookOutput",
                 "CasebookPages",
+                "CasebookBook",
                 "Casebook",
                 "CasebookServer",
                 "CasebookForms",
@@ -143,7 +151,7 @@ let package = Package(
             name: "CasebookTests",
             dependencies: [
                 "CasebookSupport", "CasebookMarkdown", "CasebookContent", "CasebookTheme", "CasebookVerify", "CasebookExport",
-                "CasebookOutput", "CasebookPages", "CasebookSearch", "CasebookValidation", "Casebook",
+                "CasebookOutput", "CasebookPages", "CasebookSearch", "CasebookValidation", "CasebookBook", "Casebook",
             ],
             exclude: ["Fixtures"]
         ),

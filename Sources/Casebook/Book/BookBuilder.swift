@@ -1,3 +1,4 @@
+import CasebookBook
 import CasebookContent
 import CasebookOutput
 import CasebookPages

@@ -1,3 +1,4 @@
+import CasebookBook
 import CasebookPages
 
 /// The book as one page of a built site, written when `book.enabled` is set (see `Site.includesBook`).

@@ -9,7 +9,7 @@ import CasebookSupport
 /// index.html, so it works from disk without the site's script). Rendered for
 /// print, a link into the site names the published address (`base_url`), or is left as plain
 /// text when there is none: a PDF travels without the site, and must not carry file:// links.
-struct BookBodies: Sendable {
+package struct BookBodies: Sendable {
     /// Rendered bodies of the book's cases, by index into `Site.cases`.
     let cases: [Int: MarkdownDocument]
     /// Rendered bodies of the book's regions, by index into `Site.regions`.
@@ -19,7 +19,7 @@ struct BookBodies: Sendable {
     let links: BookLinks
 
     /// `strings` are the theme's UI strings; `footnote_back` names the footnotes' back-links.
-    init(book: Book, forPrint: Bool = false, strings: [String: String] = [:]) {
+    package init(book: Book, forPrint: Bool = false, strings: [String: String] = [:]) {
         let site = book.site
         let links = BookLinks(book: book, forPrint: forPrint)
         self.links = links

@@ -5,7 +5,7 @@ import CasebookSupport
 /// The compilation book (案例汇编) of a site: what it holds and in which order — the preface, the
 /// outstanding regions, the cases by year and group, and the back-matter indexes. A value made
 /// from the published `Site`, so the book follows the same publication rules as the site.
-struct Book: Sendable {
+package struct Book: Sendable {
     /// One section of a year's cases: an enterprise type or a unit.
     struct Group: Sendable {
         /// ASCII anchor, unique in the book (`cases-2023-platform`).
@@ -28,20 +28,20 @@ struct Book: Sendable {
         let cases: [Int]
     }
 
-    let site: Site
-    let settings: BookSettings
+    package let site: Site
+    package let settings: BookSettings
     let grouping: BookSettings.Grouping
     /// Index into `Site.pages` of the preface, if any.
     let preface: Int?
     /// Indices into `Site.regions`, newest year first, then official unit order.
-    let regions: [Int]
+    package let regions: [Int]
     let parts: [Part]
     /// Every case of the book in reading order, as indices into `Site.cases`.
-    let cases: [Int]
+    package let cases: [Int]
     let unitIndex: [IndexEntry]
     let industryIndex: [IndexEntry]
 
-    init(site: Site, selection: BookSelection = .init()) {
+    package init(site: Site, selection: BookSelection = .init()) {
         self.site = site
         let settings = site.config.book ?? BookSettings()
         let grouping = selection.grouping ?? settings.grouping

@@ -6,15 +6,15 @@ import CasebookTheme
 /// Renders a `Book` to `book/index.html`: one print-ready document (cover, preface, contents,
 /// outstanding regions, the cases, the indexes) styled by the theme's `book.css` for A4 paper.
 /// In memory and without I/O, like the site's renderer.
-struct BookRenderer: ModelBuilder, Sendable {
-    let book: Book
+package struct BookRenderer: ModelBuilder, Sendable {
+    package let book: Book
     package let strings: [String: String]
     let assets: Assets
     let templates: Templates
     /// Whether the book is part of a built site, so it may link back to the site's home page.
     let inSite: Bool
 
-    init(book: Book, strings: [String: String], assets: Assets, templates: Templates, inSite: Bool) {
+    package init(book: Book, strings: [String: String], assets: Assets, templates: Templates, inSite: Bool) {
         self.book = book
         self.strings = strings
         self.assets = assets
@@ -26,7 +26,7 @@ struct BookRenderer: ModelBuilder, Sendable {
 
     /// The book page from its rendered bodies. `pages` holds the printed page of each anchor, when
     /// known (see `BookPrinter`): the contents and the indexes then show page numbers.
-    func render(bodies: BookBodies, pages: [String: Int]) -> OutputFile {
+    package func render(bodies: BookBodies, pages: [String: Int]) -> OutputFile {
         OutputFile(
             path: Routes.file(for: Routes.book),
             text: templates.render(
@@ -35,7 +35,7 @@ struct BookRenderer: ModelBuilder, Sendable {
     }
 
     /// The book's model.
-    func model(bodies: BookBodies, pages: [String: Int]) -> BookPage {
+    package func model(bodies: BookBodies, pages: [String: Int]) -> BookPage {
         let numbers = PageNumbers(pages: pages)
         var sheets = BookSheets(runningTitle: title)
         let contentsSheet = sheets.name(for: t("book_contents"))
@@ -115,7 +115,7 @@ struct BookRenderer: ModelBuilder, Sendable {
     }
 
     /// The cover title: `book.title`, else the site title.
-    var title: String { book.settings.title ?? site.config.title }
+    package var title: String { book.settings.title ?? site.config.title }
 
     private func cover() -> BookCover {
         BookCover(

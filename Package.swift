@@ -56,8 +56,33 @@ let package = Package(
             name: "CasebookExport",
             dependencies: ["CasebookSupport", "CasebookContent", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
-        // The published site and everything made from it: page models and builders, search, charts,
-        // feeds, open data, validation, the output writer, the book, and the pipeline.
+        // The output folder: the built files in memory, the staging folder, the patch journal and manifest,
+        // the writer that swaps or patches them in, and the refusal of folders a build must not replace.
+        .target(name: "CasebookOutput", dependencies: ["CasebookSupport"]),
+        // The published site as pages: the `Site` selected from the content, routes, taxonomies, link
+        // resolution, the rendered bodies, the page jobs, and the typed page models shared by the site,
+        // the book and search.
+        .target(
+            name: "CasebookPages",
+            dependencies: ["CasebookSupport", "CasebookMarkdown", "CasebookContent", "CasebookTheme", "CasebookOutput"]
+        ),
+        // The offline search: documents, the tokenizer, postings, the index files, and the base segment
+        // kept between builds with the delta of what changed since.
+        .target(name: "CasebookSearch", dependencies: ["CasebookSupport", "CasebookContent", "CasebookOutput", "CasebookPages"]),
+        // The checks that span files: slugs, regions, quota, media, ranks, the book's settings, every
+        // body's links against the pages a build makes, raw HTML, the theme's templates.
+        .target(
+            name: "CasebookValidation",
+            dependencies: ["CasebookSupport", "CasebookMarkdown", "CasebookContent", "CasebookTheme", "CasebookPages"]
+        ),
+        // The compilation book (案例汇编): what it holds and in which order, its page and its links,
+        // one page of the site and the document `casebook book` prints.
+        .target(
+            name: "CasebookBook",
+            dependencies: ["CasebookSupport", "CasebookMarkdown", "CasebookContent", "CasebookTheme", "CasebookOutput", "CasebookPages"]
+        ),
+        // Everything made from the published site: page builders, charts, feeds, open data, the
+        // pipeline and the build cache, and `casebook book` (the book checked and printed to PDF).
         .target(
             name: "Casebook",
             dependencies: [
@@ -65,6 +90,11 @@ let package = Package(
                 "CasebookMarkdown",
                 "CasebookContent",
                 "CasebookTheme",
+                "CasebookOutput",
+                "CasebookPages",
+                "CasebookSearch",
+                "CasebookValidation",
+                "CasebookBook",
             ],
             plugins: ["EmbedResources"]
         ),
@@ -74,6 +104,8 @@ let package = Package(
             name: "CasebookServer",
             dependencies: [
                 "Casebook",
+                "CasebookOutput",
+                "CasebookPages",
                 "CasebookSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -103,6 +135,9 @@ let package = Package(
                 "CasebookContent",
                 "CasebookVerify",
                 "CasebookExport",
+                "CasebookOutput",
+                "CasebookPages",
+                "CasebookBook",
                 "Casebook",
                 "CasebookServer",
                 "CasebookForms",
@@ -111,11 +146,12 @@ let package = Package(
             ]
         ),
         // Runs a build with a pause at one moment of the write, for the tests that kill it there.
-        .executableTarget(name: "casebook-build-harness", dependencies: ["Casebook"], path: "Tests/BuildHarness"),
+        .executableTarget(name: "casebook-build-harness", dependencies: ["Casebook", "CasebookOutput"], path: "Tests/BuildHarness"),
         .testTarget(
             name: "CasebookTests",
             dependencies: [
-                "CasebookSupport", "CasebookMarkdown", "CasebookContent", "CasebookTheme", "CasebookVerify", "CasebookExport", "Casebook",
+                "CasebookSupport", "CasebookMarkdown", "CasebookContent", "CasebookTheme", "CasebookVerify", "CasebookExport",
+                "CasebookOutput", "CasebookPages", "CasebookSearch", "CasebookValidation", "CasebookBook", "Casebook",
             ],
             exclude: ["Fixtures"]
         ),
@@ -129,6 +165,7 @@ let package = Package(
             dependencies: [
                 "CasebookServer",
                 "Casebook",
+                "CasebookOutput",
                 "CasebookSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]

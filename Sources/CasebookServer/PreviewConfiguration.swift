@@ -1,4 +1,5 @@
 import Casebook
+import CasebookPages
 import CasebookSupport
 
 /// What `casebook serve` was asked for.

@@ -1,4 +1,5 @@
 import Casebook
+import CasebookOutput
 import CasebookSupport
 import Foundation
 import Hummingbird

@@ -1,5 +1,7 @@
 import ArgumentParser
 import Casebook
+import CasebookBook
+import CasebookPages
 import CasebookSupport
 import Foundation
 

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Casebook
 import CasebookContent
+import CasebookOutput
+import CasebookPages
 import CasebookSupport
 import Foundation
 

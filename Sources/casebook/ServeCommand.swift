@@ -1,5 +1,6 @@
 import ArgumentParser
 import Casebook
+import CasebookPages
 import CasebookServer
 import CasebookSupport
 import Foundation

@@ -4,6 +4,7 @@
 //
 //   casebook-build-harness SITE (mid-write|before-swap) SECONDS
 import Casebook
+import CasebookOutput
 import Foundation
 
 let arguments = CommandLine.arguments

@@ -4,6 +4,7 @@ import HummingbirdTesting
 import Testing
 
 @testable import Casebook
+@testable import CasebookOutput
 @testable import CasebookServer
 
 /// After a rebuild the preview knows which files changed, and each open page is told the version

@@ -1,4 +1,7 @@
+import CasebookBook
 import CasebookContent
+import CasebookOutput
+import CasebookPages
 import CasebookSupport
 import CasebookTheme
 import Foundation

@@ -1,3 +1,4 @@
+import CasebookPages
 import CasebookSupport
 import Foundation
 

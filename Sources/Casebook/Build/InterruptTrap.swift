@@ -1,3 +1,4 @@
+import CasebookOutput
 import CasebookSupport
 import Dispatch
 import Foundation

@@ -1,7 +1,11 @@
 import CasebookContent
 import CasebookMarkdown
+import CasebookOutput
+import CasebookPages
+import CasebookSearch
 import CasebookSupport
 import CasebookTheme
+import CasebookValidation
 import Foundation
 
 /// The whole pipeline — load, validate, render, write — as `casebook build` and `casebook check` run it.
@@ -139,7 +143,7 @@ public struct SiteBuilder: Sendable {
                 }
                 diagnostics = checked.diagnostics
                 guard let ready = checked.ready else { throw ContentErrors() }
-                let store = SearchBaseStore(root: root)
+                let store = SearchBaseStore(root: root, program: BuildID.value)
                 let (previous, search) = timings.measure("search index") {
                     let previous = options.noCache ? (base: nil, note: nil) : store.load(fileSystem: fileSystem)
                     return (previous, ready.renderer.searchIndex(bodies: ready.bodies, previous: previous.base))

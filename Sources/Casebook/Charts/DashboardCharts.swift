@@ -1,4 +1,5 @@
 import CasebookContent
+import CasebookPages
 
 /// The charts of the home dashboard, counted from the published site: cases per unit (official
 /// order), per enterprise type, per industry (top ten and the rest), per grade, per year, and
@@ -7,9 +8,9 @@ public struct DashboardCharts: ModelBuilder, Sendable {
     /// Industries shown by name; the others are summed into one bar.
     public static let industryLimit = 10
 
-    let site: Site
+    package let site: Site
     /// UI strings by key; a missing key shows as itself.
-    let strings: [String: String]
+    package let strings: [String: String]
 
     /// The charts of `site`, labelled with the theme's strings in the site's language.
     public init(site: Site, strings: [String: String]) {

@@ -1,4 +1,5 @@
 import CasebookContent
+import CasebookPages
 
 /// The tile map of the 37 units: one tile per unit in its geographic cell, shaded by its number
 /// of published cases in a few discrete steps, with the number of awards as a badge.

@@ -1,4 +1,6 @@
 import CasebookContent
+import CasebookOutput
+import CasebookPages
 import CasebookSupport
 
 /// The site's Atom feed, `feed.xml`: the newest published cases and outstanding-region entries,

@@ -1,3 +1,6 @@
+import CasebookOutput
+import CasebookPages
+
 /// The files that let readers and machines follow the site: the Atom feed always, and the
 /// sitemap and robots.txt when the site knows its address (`base_url`).
 struct Feeds: Sendable {

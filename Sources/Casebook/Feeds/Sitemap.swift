@@ -1,3 +1,5 @@
+import CasebookOutput
+import CasebookPages
 import CasebookSupport
 
 /// `sitemap.xml` and `robots.txt`, written only when the site knows its address (`base_url`),

@@ -1,4 +1,6 @@
 import CasebookContent
+import CasebookOutput
+import CasebookPages
 import CasebookSupport
 
 /// The open data of the site, `data/cases.json`, `data/regions.json` and `data/cases.csv`: every

@@ -1,4 +1,7 @@
-/// The book as one page of a built site, written when `book.enabled` is set (see `Book.isIncluded`).
+import CasebookBook
+import CasebookPages
+
+/// The book as one page of a built site, written when `book.enabled` is set (see `Site.includesBook`).
 extension PageBuilder {
     func bookPage() -> PreparedPage {
         let book = Book(site: site)

@@ -1,4 +1,5 @@
 import CasebookContent
+import CasebookPages
 import CasebookSupport
 
 extension PageBuilder {

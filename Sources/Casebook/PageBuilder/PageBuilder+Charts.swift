@@ -1,4 +1,5 @@
 import CasebookContent
+import CasebookPages
 
 extension PageBuilder {
     /// The dashboard charts of the home page, each with its SVG and its data table.

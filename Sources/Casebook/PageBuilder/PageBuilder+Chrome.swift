@@ -1,4 +1,5 @@
 import CasebookContent
+import CasebookPages
 
 extension PageBuilder {
     /// What the layout shows around a page at `route`. `current` is nil for pages outside the
@@ -32,7 +33,7 @@ extension PageBuilder {
             css: assets["style.css"], js: assets["casebook.js"],
             pageTitle: title.map { "\($0) - \(site.config.title)" } ?? site.config.title,
             portable: routes.portable,
-            bookHref: Book.isIncluded(in: site) ? routes.href(Routes.book) : nil,
+            bookHref: site.includesBook ? routes.href(Routes.book) : nil,
             canonical: site.config.baseURL.map { $0 + route },
             inlineCSS: nil)
     }

@@ -1,4 +1,5 @@
 import CasebookContent
+import CasebookPages
 
 extension PageBuilder {
     func caseListPage(_ page: Int) -> PreparedPage {

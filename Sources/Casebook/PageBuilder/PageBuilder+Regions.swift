@@ -1,4 +1,5 @@
 import CasebookContent
+import CasebookPages
 
 extension PageBuilder {
     /// One region entry as award lists show it.

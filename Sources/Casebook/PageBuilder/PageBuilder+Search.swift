@@ -1,3 +1,6 @@
+import CasebookPages
+import CasebookSearch
+
 extension PageBuilder {
     /// The search page: the form works without JavaScript (a GET form to itself); search.js reads
     /// `?q=` and the facet parameters, runs the query on the offline index and writes the results.

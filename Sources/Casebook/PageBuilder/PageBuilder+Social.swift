@@ -1,4 +1,5 @@
 import CasebookContent
+import CasebookPages
 
 extension PageBuilder {
     /// Open Graph tags and schema.org JSON-LD for a case page, so that shared links and search

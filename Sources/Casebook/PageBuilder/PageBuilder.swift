@@ -1,12 +1,14 @@
+import CasebookOutput
+import CasebookPages
 import CasebookSupport
 import CasebookTheme
 
 /// Builds the typed model of every page and renders it. Holds what all pages share — strings,
 /// assets, the card of every case — computed once per build and read by all render threads.
 struct PageBuilder: ModelBuilder, Sendable {
-    let site: Site
+    package let site: Site
     let routes: Routes
-    let strings: [String: String]
+    package let strings: [String: String]
     /// What every template may name besides its model: the strings, as `t`.
     let globals: TemplateValue
     let assets: Assets

@@ -1,3 +1,6 @@
+import CasebookOutput
+import CasebookPages
+import CasebookSearch
 import CasebookSupport
 import CasebookTheme
 import Foundation
@@ -107,28 +110,6 @@ public struct Renderer: Sendable {
         ]
         return makers.parallelMap { $0() }.flatMap { $0 }
     }
-}
-
-/// What a build writes: generated files, and files copied as they are from the site folder.
-public struct BuildOutput: Sendable {
-    /// A file copied byte for byte.
-    public struct Copy: Sendable, Hashable {
-        /// Path relative to the site folder (`content/media/a.jpg`).
-        public let source: String
-        /// Path relative to the output folder (`media/a.jpg`).
-        public let path: String
-    }
-
-    /// Generated files, sorted by path.
-    public let files: [OutputFile]
-    /// Media to copy from the site folder, sorted by path.
-    public let copies: [Copy]
-    /// The key each page was made under (`PreparedPage.key`), by path; a later render given this
-    /// output as `previous` keeps the pages whose key is unchanged.
-    public let keys: [String: String]
-
-    /// Number of HTML pages.
-    public var pageCount: Int { files.filter { $0.path.hasSuffix(".html") }.count }
 }
 
 /// Files and page keys gathered from the render threads.

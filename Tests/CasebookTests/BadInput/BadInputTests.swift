@@ -3,6 +3,7 @@ import Testing
 
 @testable import Casebook
 @testable import CasebookSupport
+@testable import CasebookValidation
 
 /// The bad-input corpus: Fixtures/bad-input/<name>/ is a small site with one defect, and
 /// `expected.txt` the exact diagnostics `casebook check` prints for it. Re-record after an

@@ -2,6 +2,8 @@ import Foundation
 import Testing
 
 @testable import Casebook
+@testable import CasebookBook
+@testable import CasebookPages
 
 @Suite("Compilation book")
 struct BookTests {

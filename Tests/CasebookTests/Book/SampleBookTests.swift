@@ -3,6 +3,7 @@ import Testing
 
 @testable import Casebook
 @testable import CasebookContent
+@testable import CasebookPages
 @testable import CasebookSupport
 
 /// The compilation book of the repository's sample showcase: what it holds, in which order, and

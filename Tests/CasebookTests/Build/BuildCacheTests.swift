@@ -4,6 +4,7 @@ import Testing
 
 @testable import Casebook
 @testable import CasebookContent
+@testable import CasebookPages
 @testable import CasebookSupport
 
 /// The build cache makes builds faster, never different: after any sequence of changes, and

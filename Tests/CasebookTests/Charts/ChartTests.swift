@@ -3,6 +3,7 @@ import Testing
 
 @testable import Casebook
 @testable import CasebookContent
+@testable import CasebookPages
 
 @Suite("Dashboard charts")
 struct ChartTests {

@@ -2,6 +2,7 @@ import Testing
 
 @testable import Casebook
 @testable import CasebookContent
+@testable import CasebookPages
 @testable import CasebookSupport
 
 @Suite("Loading and normalisation")

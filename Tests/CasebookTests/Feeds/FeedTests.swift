@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import Casebook
+@testable import CasebookPages
 
 #if canImport(FoundationXML)
     import FoundationXML

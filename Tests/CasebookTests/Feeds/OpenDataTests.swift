@@ -3,6 +3,7 @@ import Testing
 
 @testable import Casebook
 @testable import CasebookContent
+@testable import CasebookPages
 @testable import CasebookSupport
 
 @Suite("Open data")

@@ -3,6 +3,7 @@ import Testing
 
 @testable import Casebook
 @testable import CasebookMarkdown
+@testable import CasebookPages
 
 /// The GitHub Flavored Markdown spec of the cmark-gfm Casebook links (0.29.0.gfm.6), example by example:
 /// each renders through Casebook's Markdown layer exactly as the spec expects once `GFMSpecTransformations`

@@ -2,6 +2,7 @@ import Foundation
 
 @testable import Casebook
 @testable import CasebookMarkdown
+@testable import CasebookPages
 
 /// What Casebook's Markdown layer does on purpose that cmark-gfm does not, written as edits to cmark-gfm's
 /// expected HTML. This is the one list of them in the tests; docs/content.md (Markdown) lists the same.

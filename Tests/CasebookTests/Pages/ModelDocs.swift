@@ -1,13 +1,14 @@
 import Foundation
 
 @testable import Casebook
+@testable import CasebookPages
 @testable import CasebookTheme
 
 /// The variables of every template, generated from the page models' source: each model's
 /// `///` summary, and each stored property with its type and its `///` line. docs/themes.md
 /// holds the result between two markers.
 struct ModelDocs {
-    static let begin = "<!-- BEGIN GENERATED from Sources/Casebook/Pages by ThemeDocsTests; do not edit -->"
+    static let begin = "<!-- BEGIN GENERATED from Sources/CasebookPages/Models by ThemeDocsTests; do not edit -->"
     static let end = "<!-- END GENERATED -->"
 
     /// A model as its source declares it.
@@ -20,7 +21,7 @@ struct ModelDocs {
 
     let models: [String: Model]
 
-    init(folder: String = Repository.root + "/Sources/Casebook/Pages") throws {
+    init(folder: String = Repository.root + "/Sources/CasebookPages/Models") throws {
         var models: [String: Model] = [:]
         for file in try FileManager.default.contentsOfDirectory(atPath: folder).sorted() where file.hasSuffix(".swift") {
             var comment = "", current: String?

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import Casebook
+@testable import CasebookSearch
 
 /// Reads what `IndexEncoding` writes, as search.js does.
 enum IndexDecoding {

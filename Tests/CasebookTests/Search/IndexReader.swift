@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import Casebook
+@testable import CasebookSearch
 
 /// Reads a built index the way search.js does — the base segment less its masked ids, merged
 /// with the delta — for checking what a query finds and how it scores it.

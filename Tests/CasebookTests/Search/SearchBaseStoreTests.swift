@@ -2,6 +2,8 @@ import Foundation
 import Testing
 
 @testable import Casebook
+@testable import CasebookPages
+@testable import CasebookSearch
 
 /// Real builds into an output folder, the search base kept in the site's `.casebook/` between them.
 @Suite("Search base between builds")

@@ -3,6 +3,8 @@ import Foundation
 import Testing
 
 @testable import Casebook
+@testable import CasebookPages
+@testable import CasebookSearch
 
 @Suite("Search delta segments")
 struct SearchDeltaTests {

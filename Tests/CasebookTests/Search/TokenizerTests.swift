@@ -1,6 +1,7 @@
 import Testing
 
 @testable import Casebook
+@testable import CasebookSearch
 
 /// Collects tokens as text, in order, for comparisons.
 struct TokenList: TokenSink {

@@ -2,6 +2,7 @@ import Testing
 
 @testable import Casebook
 @testable import CasebookMarkdown
+@testable import CasebookPages
 
 @Suite("Header menu and breadcrumbs")
 struct HeaderTrailTests {

@@ -3,6 +3,7 @@ import Testing
 
 @testable import Casebook
 @testable import CasebookContent
+@testable import CasebookPages
 
 /// A build makes page folders and the sitemap before rendering, from each job's route: those must
 /// be exactly where the rendered pages land.

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import Casebook
+@testable import CasebookOutput
 
 /// A patch is applied to the end even when a killed build applied part of it.
 @Suite("Patching an output in place")

@@ -3,6 +3,7 @@ import Testing
 
 @testable import Casebook
 @testable import CasebookContent
+@testable import CasebookPages
 @testable import CasebookSupport
 
 /// Related cases: same unit and industry first, then same industry, then same unit; newer years

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import Casebook
+@testable import CasebookOutput
 
 /// `SiteBuilder.render(source:options:previous:)`: the preview's rebuild takes a page whose key is
 /// unchanged from the previous render instead of rendering it, and the result is the same site.

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import Casebook
+@testable import CasebookPages
 
 @Suite("Routes and links")
 struct RoutingTests {

@@ -4,6 +4,7 @@ import CasebookTheme
 import Testing
 
 @testable import Casebook
+@testable import CasebookPages
 
 @Suite("Theme scripts without comment lines and indentation")
 struct ScriptTrimmerTests {

@@ -1,6 +1,7 @@
 import Foundation
 
 @testable import Casebook
+@testable import CasebookPages
 
 /// Paths of the repository, found from this file, so tests never depend on the working directory.
 enum Repository {

@@ -2,6 +2,7 @@ import Foundation
 
 @testable import Casebook
 @testable import CasebookSupport
+@testable import CasebookValidation
 
 /// docs/diagnostics.md or docs/diagnostics.zh-CN.md, made from its source
 /// (Fixtures/diagnostics-doc/<language>.md: the explanations, and the examples of rules that the

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import Casebook
+@testable import CasebookOutput
 
 /// Stops a build process at chosen moments of its write — SIGKILL halfway through writing or just
 /// before the swap, Ctrl-C (SIGINT) — and checks that the previous site is byte-identical afterwards

@@ -3,6 +3,7 @@ import Foundation
 import Testing
 
 @testable import Casebook
+@testable import CasebookOutput
 
 @Suite("Output folders that are refused")
 struct OutputTargetTests {

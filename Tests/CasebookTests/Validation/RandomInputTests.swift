@@ -4,6 +4,7 @@ import Testing
 @testable import Casebook
 @testable import CasebookContent
 @testable import CasebookSupport
+@testable import CasebookValidation
 
 /// Random bytes and randomly damaged front matter fed to the loader: nothing crashes, every
 /// diagnostic is located inside the file and has a catalogued code, and an entry that does not

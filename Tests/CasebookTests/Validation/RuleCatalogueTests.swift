@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import Casebook
+@testable import CasebookValidation
 
 /// The rule codes are an interface: every code the sources report is catalogued, and every
 /// catalogued code is documented with an example in docs/diagnostics.md.

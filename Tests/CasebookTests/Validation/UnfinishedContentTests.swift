@@ -4,6 +4,7 @@ import Testing
 @testable import Casebook
 @testable import CasebookContent
 @testable import CasebookExport
+@testable import CasebookPages
 
 /// Issue 15, findings 1 and 2: scaffolds mark their placeholders, published entries may not keep
 /// them, and drafts are checked leniently.

@@ -9,7 +9,7 @@ public enum OutputTarget {
     /// or themes/, the current folder and its ancestors, and a path that is a file.
     public static func refuseDangerous(_ output: String, source: String) throws {
         let out = realPath(output), site = realPath(source)
-        func refuse(_ reason: Refusal.Reason) throws -> Never { throw Refusal(reason, path: out) }
+        func refuse(_ reason: OutputRefusalReason) throws -> Never { throw Refusal(reason, path: out) }
         if out == "/" { try refuse(.fileSystemRoot) }
         for home in homeFolders() where out == home || home.hasPrefix(out + "/") {
             try refuse(out == home ? .homeFolder : .containsHomeFolder)

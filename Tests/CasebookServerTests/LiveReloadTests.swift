@@ -125,7 +125,7 @@ struct LiveReloadTests {
         }
     }
 
-    @Test("events stream the status; shutting down closes open streams", .timeLimit(.minutes(1)))
+    @Test("events stream the status; shutting down closes open streams", .timeLimit(.minutes(3)))
     func eventsAndShutdown() async throws {
         let site = try PreviewSite()
         let server = try site.server()

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CasebookSupport
 import Foundation
 
 /// The entry point: ArgumentParser's own, except that a wrong command line (an unknown option, a
@@ -15,8 +16,26 @@ enum Main {
             }
         } catch {
             guard CasebookCommand.exitCode(for: error) == .validationFailure else { CasebookCommand.exit(withError: error) }
-            FileHandle.standardError.write(Data((CasebookCommand.fullMessage(for: error) + "\n").utf8))
+            var text = CasebookCommand.fullMessage(for: error) + "\n"
+            if Help.language != .en, !text.unicodeScalars.contains(where: { (0x4E00...0x9FFF).contains($0.value) }) {
+                // ArgumentParser's own words are English (our own validation errors are already in the
+                // chosen language); a reader of Chinese is told in Chinese what to do.
+                text = Message("cli.badCommandLine", ["command": "\(commandPath(CommandLine.arguments))"]).text(in: Help.language) + "\n" + text
+            }
+            FileHandle.standardError.write(Data(text.utf8))
             Foundation.exit(2)
         }
+    }
+
+    /// `casebook` and the subcommands named at the start of `arguments`, as in `casebook new form`.
+    static func commandPath(_ arguments: [String]) -> String {
+        var path = ["casebook"]
+        var commands = CasebookCommand.configuration.subcommands
+        for argument in arguments.dropFirst() {
+            guard let command = commands.first(where: { $0._commandName == argument }) else { break }
+            path.append(argument)
+            commands = command.configuration.subcommands
+        }
+        return path.joined(separator: " ")
     }
 }

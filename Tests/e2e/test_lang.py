@@ -80,6 +80,17 @@ def test_errors_of_the_command_line_in_chinese(tmp_path):
     assert result.returncode == 2 and "--lang" in result.stderr
 
 
+def test_a_wrong_command_line_says_in_chinese_what_to_do(tmp_path):
+    """ArgumentParser's own errors are English: a Chinese reader gets a line of Chinese above them naming
+    the help to read; an English reader gets ArgumentParser's words alone. Exit 2 in both."""
+    chinese = run("new", "form", "case", "--bogus", language="zh-CN")
+    english = run("new", "form", "case", "--bogus", language="en")
+    assert chinese.returncode == english.returncode == 2
+    assert chinese.stderr.startswith("命令行写得不对") and "`casebook new form --help`" in chinese.stderr, chinese.stderr
+    assert "Unknown option '--bogus'" in chinese.stderr and "Unknown option '--bogus'" in english.stderr
+    assert not CJK.search(english.stderr), english.stderr
+
+
 def test_import_form_and_deploy_failures_in_the_chosen_language(tmp_path):
     """Forms import and deploy speak through the catalogue too: a refused form and a deploy with no
     keys, each in Chinese and in English, the file named the same way; no network, no LibreOffice."""

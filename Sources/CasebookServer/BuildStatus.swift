@@ -30,9 +30,7 @@ public struct BuildStatus: Sendable, Codable, Equatable {
 
         /// The diagnostic as the overlay shows it, its words in `language`.
         public init(_ diagnostic: Diagnostic, in language: Language) {
-            var location = diagnostic.file
-            if diagnostic.line > 0 { location += ":\(diagnostic.line)" + (diagnostic.column > 0 ? ":\(diagnostic.column)" : "") }
-            self.location = location
+            location = diagnostic.place
             file = diagnostic.file
             line = diagnostic.line
             column = diagnostic.column
@@ -40,7 +38,7 @@ public struct BuildStatus: Sendable, Codable, Equatable {
             code = diagnostic.code
             message = diagnostic.problem.text(in: language)
             hint = diagnostic.remedy?.text(in: language)
-            text = String(diagnostic.formatted(in: language).dropFirst(location.count + 2))
+            text = diagnostic.statement(in: language)
         }
     }
 

@@ -44,10 +44,18 @@ public struct Diagnostic: Sendable, Hashable, Codable {
 
     /// `file:line:column: error[CODE]: message; hint`, the words in `language`; the location, severity and code never change.
     public func formatted(in language: Language) -> String {
-        var where_ = file
-        if line > 0 { where_ += ":\(line)" + (column > 0 ? ":\(column)" : "") }
+        "\(place): \(statement(in: language))"
+    }
+
+    /// `file`, `file:line` or `file:line:column`: as much of the position as is known.
+    public var place: String {
+        line > 0 ? "\(file):\(line)" + (column > 0 ? ":\(column)" : "") : file
+    }
+
+    /// What follows the place: `error[CODE]: message; hint`, the words in `language`.
+    public func statement(in language: Language) -> String {
         let hint = remedy.map { Message("diagnostic.hint", ["hint": .message($0)]).text(in: language) } ?? ""
-        return "\(where_): \(severity.rawValue)[\(code)]: \(problem.text(in: language))" + hint
+        return "\(severity.rawValue)[\(code)]: \(problem.text(in: language))" + hint
     }
 }
 

@@ -97,7 +97,7 @@ struct PageBuilder: ModelBuilder, Sendable {
         let root = site.config.baseURL.flatMap(Self.path(of:)) ?? site.config.basePath
         var chrome = chrome(route: "", current: nil, title: t("not_found_title"), root: root)
         chrome.inlineCSS = stylesheet
-        return prepared("404.html", .notFound, PageModel(chrome, NotFoundPage(notFound: true)))
+        return prepared(Routes.notFoundFile, .notFound, PageModel(chrome, NotFoundPage(notFound: true)))
     }
 
     /// `https://host/showcase/` → `/showcase/`.

@@ -93,6 +93,28 @@ public final class StagingFolder: @unchecked Sendable {
         return true
     }
 
+    /// Keeps every file of the previous build recorded under `inputs` (the files made beside the
+    /// pages), linking each in; returns the paths kept, and whether they are all that were
+    /// recorded, at least one. Under `verifyKept`, keeps none and remembers them all.
+    package func keepFiles(inputs: String) throws -> (kept: Set<String>, complete: Bool) {
+        try interruption?.checkpoint()
+        let recorded = previousKeys.filter { $0.value.inputs == inputs }
+        guard !recorded.isEmpty else { return ([], false) }
+        if verifyKept {
+            lock.lock()
+            for path in recorded.keys { wouldKeep[path] = writer.previous[path] }
+            lock.unlock()
+            return ([], false)
+        }
+        var kept: Set<String> = []
+        for (path, key) in recorded {
+            guard let entry = try writer.keep(path) else { continue }
+            kept.insert(path)
+            try record(path, entry, key: key)
+        }
+        return (kept, kept.count == recorded.count)
+    }
+
     /// Writes one generated file, a page with the key it was made under. Throws
     /// `OutputWriter.Interrupted` once the build is interrupted.
     public func place(_ file: OutputFile, key: PageKey? = nil) throws {

@@ -163,9 +163,8 @@ public struct SiteBuilder: Sendable {
                     let previous = options.noCache ? (base: nil, note: nil) : store.load(fileSystem: fileSystem)
                     return (previous, ready.renderer.searchIndex(bodies: ready.bodies, previous: previous.base))
                 }
-                try ready.renderer.produce(bodies: ready.bodies, search: search, timings: timings, keep: { try staging.keep($0, key: $1, inputs: $2) }) {
-                    try staging.place($0, key: $1)
-                }
+                let keeper = Renderer.Keeper(page: { try staging.keep($0, key: $1, inputs: $2) }, files: { try staging.keepFiles(inputs: $0) })
+                try ready.renderer.produce(bodies: ready.bodies, search: search, timings: timings, keep: keeper) { try staging.place($0, key: $1) }
                 try timings.measure("media") { try staging.copy(ready.renderer.mediaCopies) }
                 notes = [previous.note, search.base == previous.base ? nil : store.save(search.base)].compactMap { $0 }
             }

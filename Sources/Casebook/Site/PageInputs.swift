@@ -18,6 +18,9 @@ struct PageInputs: Sendable {
     private let cases: [String]
     /// The inputs of the book: everything.
     private let book: String
+    /// The inputs of the files made beside the pages: the feeds, sitemap and open data show no
+    /// body, and the theme's assets are part of the identity.
+    let files: String
 
     init(site: Site, identity: String) {
         let caseFiles = Set(site.cases.map(\.file))
@@ -32,6 +35,7 @@ struct PageInputs: Sendable {
         self.shared = sharedHash
         cases = site.cases.map { Fingerprint.content(sharedHash + " case " + (site.sourceHashes[$0.file] ?? "-")) }
         book = Fingerprint.content(sharedHash + " book\n" + whole)
+        files = Fingerprint.content(sharedHash + " files")
     }
 
     /// The inputs hash of `job`'s page; nil for the search index's files, which are not pages.

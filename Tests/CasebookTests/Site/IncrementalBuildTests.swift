@@ -101,6 +101,30 @@ struct IncrementalBuildTests {
         try Self.expectEqualToClean(site, output)
     }
 
+    @Test("in memory, after a body edit, the feeds, sitemap and open data are taken from the previous render, not made")
+    func bodyEditKeepsFilesBesidePages() throws {
+        let site = try TestSite([
+            "site.yaml": "title: 增量\nbase_url: https://example.gov.cn/\n",
+            "content/cases/a.md": caseFile(title: "甲案例"),
+            "content/cases/b.md": caseFile(title: "乙案例", region: "深圳", year: 2023),
+        ])
+        let first = try #require(try SiteBuilder().render(source: site.root).output)
+        let beside = first.keys.filter { !$0.key.hasSuffix(".html") }.map(\.key)
+        #expect(beside.contains("sitemap.xml") && beside.contains { $0.hasPrefix("data/") }, "\(beside.sorted())")
+        // Mark the previous render's files beside the pages: a file kept keeps the mark.
+        let marked = BuildOutput(
+            files: first.files.map { beside.contains($0.path) ? OutputFile(path: $0.path, text: "kept") : $0 }, copies: first.copies, keys: first.keys)
+
+        try site.write("content/cases/a.md", caseFile(title: "甲案例", body: "## 案例背景\n\n改过的正文。"))
+        let edited = try #require(try SiteBuilder().render(source: site.root, previous: marked).output)
+        let kept = edited.files.filter { beside.contains($0.path) }
+        #expect(kept.count == beside.count && kept.allSatisfy { $0.bytes == Array("kept".utf8) })
+
+        try site.write("content/cases/a.md", caseFile(title: "甲案例（改名）"))
+        let renamed = try #require(try SiteBuilder().render(source: site.root, previous: marked).output)
+        #expect(!renamed.files.contains { beside.contains($0.path) && $0.bytes == Array("kept".utf8) }, "a title edit makes them again")
+    }
+
     @Test("edits that reach other pages — related cases, industry, settings, theme, regions — leave no stale page")
     func farReachingEdits() throws {
         let site = try TestSite([

@@ -106,6 +106,7 @@ let package = Package(
                 "Casebook",
                 "CasebookOutput",
                 "CasebookPages",
+                "CasebookSearch",
                 "CasebookSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

@@ -54,6 +54,8 @@ public struct ContentLoader: Sendable {
         for result in caseResults { if let hash = result.sourceHash { hashes[result.file] = hash } }
         for result in regionResults { if let hash = result.sourceHash { hashes[result.file] = hash } }
         for result in pageResults { if let hash = result.sourceHash { hashes[result.file] = hash } }
+        var frontMatterHashes: [String: String] = [:]
+        for result in caseResults { if let hash = result.frontMatterHash { frontMatterHashes[result.file] = hash } }
 
         guard let config else { return (nil, diagnostics) }
         var content = SiteContent(
@@ -61,6 +63,7 @@ public struct ContentLoader: Sendable {
             regions: regionResults.flatMap(\.values), pages: pageResults.flatMap(\.values), media: files.media)
         content.participation = participation
         content.sourceHashes = hashes
+        content.frontMatterHashes = frontMatterHashes
         content.unloaded.caseSlugs = Set(caseResults.flatMap(\.unloaded))
         content.unloaded.pageSlugs = Set(pageResults.flatMap(\.unloaded))
         content.unloaded.files = Set(files.cases + files.regions + files.pages)
@@ -147,6 +150,8 @@ public struct ContentLoader: Sendable {
         let file: String
         /// `Fingerprint.content` of the file's bytes, when it could be read.
         var sourceHash: String?
+        /// `Fingerprint.content` of a Markdown file's bytes before its body (`frontMatterHash(of:records:)`).
+        var frontMatterHash: String?
         var values: [T] = []
         var diagnostics: [Diagnostic] = []
         /// Slugs of the records that could not be loaded.
@@ -181,9 +186,22 @@ public struct ContentLoader: Sendable {
             return cached
         }
         result.sourceHash = hash
-        parse(records(file, bytes: bytes, into: &result.diagnostics), &result)
+        let records = records(file, bytes: bytes, into: &result.diagnostics)
+        result.frontMatterHash = Self.frontMatterHash(of: file, bytes: bytes, records: records)
+        parse(records, &result)
         cache?.store(file, .init(stamp: stamp, readAt: readAt, hash: hash, drafts: publishesDrafts, loaded: wrap(result)))
         return result
+    }
+
+    /// The hash of the bytes of a Markdown file before its body: everything of the file that pages
+    /// other than its entry's own can show. Nil for a JSON file, and when the body is not the
+    /// file's last bytes as they are (a byte-order mark, CR line ends): its whole hash stands in then.
+    static func frontMatterHash(of file: String, bytes: [UInt8], records: [Record]) -> String? {
+        guard Paths.fileExtension(of: file) == "md", records.count == 1 else { return nil }
+        var body = records[0].body
+        let count = body.withUTF8 { $0.count }
+        guard count <= bytes.count, body.withUTF8({ bytes[(bytes.count - count)...].elementsEqual($0) }) else { return nil }
+        return Fingerprint.content(Array(bytes[..<(bytes.count - count)]))
     }
 
     func loadCases(_ file: String, root: String, stamp: FileStamp? = nil) -> FileResult<CaseEntry> {

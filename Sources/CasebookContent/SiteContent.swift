@@ -17,6 +17,9 @@ public struct SiteContent: Sendable {
     /// `Fingerprint.content` of each file read (site.yaml and every content file), so that a
     /// build can tell which pages an edit touches.
     public var sourceHashes: [String: String] = [:]
+    /// For each case file in Markdown, `Fingerprint.content` of its bytes before the body: a file
+    /// whose hash here is unchanged shows the same on every page but its case's own.
+    package var frontMatterHashes: [String: String] = [:]
     /// What was found but could not be loaded because of its own errors, so that later rules do
     /// not report it a second time (a link to a case whose front matter is broken is not broken).
     package var unloaded = Unloaded()

@@ -18,12 +18,12 @@ public struct BuildOutput: Sendable {
     public let files: [OutputFile]
     /// Media to copy from the site folder, sorted by path.
     public let copies: [Copy]
-    /// The key each page was made under (`PreparedPage.key`), by path; a later render given this
-    /// output as `previous` keeps the pages whose key is unchanged.
-    public let keys: [String: String]
+    /// The key each page was made under, by path; a later render given this output as `previous`
+    /// keeps the pages whose key is unchanged.
+    public let keys: [String: PageKey]
 
     /// The output of these files, copies and page keys.
-    package init(files: [OutputFile], copies: [Copy], keys: [String: String]) {
+    package init(files: [OutputFile], copies: [Copy], keys: [String: PageKey]) {
         self.files = files
         self.copies = copies
         self.keys = keys

@@ -40,9 +40,9 @@ public final class StagingFolder: @unchecked Sendable {
     private let lock = NSLock()
     private var entries: [(path: String, entry: FileWriter.Entry)] = []
     /// The key of each page placed or kept (`PreparedPage.key`), for the next build.
-    private var keys: [(path: String, key: String)] = []
+    private var keys: [(path: String, key: PageKey)] = []
     /// The previous build's page keys.
-    private let previousKeys: [String: String]
+    private let previousKeys: [String: PageKey]
     /// Render every page even when its key is unchanged, and fail when the page differs from the
     /// one that would have been kept: how tests prove that the keys miss no dependency.
     private let verifyKept: Bool
@@ -72,11 +72,12 @@ public final class StagingFolder: @unchecked Sendable {
         self.moments = moments
     }
 
-    /// Keeps the previous build's page at `path` when it was made under the same `key`: links it
-    /// in and returns true. False when the page must be rendered.
-    package func keep(_ path: String, key: String) throws -> Bool {
+    /// Keeps the previous build's page at `path` when it was made under the same model `key`, or,
+    /// when the model was not made (`key` nil), from the same `inputs`: links it in and returns
+    /// true. False when the page must be made and rendered.
+    package func keep(_ path: String, key: String?, inputs: String?) throws -> Bool {
         try interruption?.checkpoint()
-        guard previousKeys[path] == key else { return false }
+        guard let previous = previousKeys[path], previous.allows(model: key, inputs: inputs) else { return false }
         if verifyKept {
             guard let entry = writer.previous[path] else { return false }
             lock.lock()
@@ -88,13 +89,35 @@ public final class StagingFolder: @unchecked Sendable {
         lock.lock()
         kept += 1
         lock.unlock()
-        try record(path, entry, key: key)
+        try record(path, entry, key: PageKey(model: previous.model, inputs: inputs))
         return true
+    }
+
+    /// Keeps every file of the previous build recorded under `inputs` (the files made beside the
+    /// pages), linking each in; returns the paths kept, and whether they are all that were
+    /// recorded, at least one. Under `verifyKept`, keeps none and remembers them all.
+    package func keepFiles(inputs: String) throws -> (kept: Set<String>, complete: Bool) {
+        try interruption?.checkpoint()
+        let recorded = previousKeys.filter { $0.value.inputs == inputs }
+        guard !recorded.isEmpty else { return ([], false) }
+        if verifyKept {
+            lock.lock()
+            for path in recorded.keys { wouldKeep[path] = writer.previous[path] }
+            lock.unlock()
+            return ([], false)
+        }
+        var kept: Set<String> = []
+        for (path, key) in recorded {
+            guard let entry = try writer.keep(path) else { continue }
+            kept.insert(path)
+            try record(path, entry, key: key)
+        }
+        return (kept, kept.count == recorded.count)
     }
 
     /// Writes one generated file, a page with the key it was made under. Throws
     /// `OutputWriter.Interrupted` once the build is interrupted.
-    public func place(_ file: OutputFile, key: String? = nil) throws {
+    public func place(_ file: OutputFile, key: PageKey? = nil) throws {
         try interruption?.checkpoint()
         let (entry, written) = try writer.place(file.path, file.bytes)
         if written && patch {
@@ -113,7 +136,7 @@ public final class StagingFolder: @unchecked Sendable {
         try record(file.path, entry, key: key)
     }
 
-    private func record(_ path: String, _ entry: FileWriter.Entry, key: String?) throws {
+    private func record(_ path: String, _ entry: FileWriter.Entry, key: PageKey?) throws {
         lock.lock()
         entries.append((path, entry))
         if let key { keys.append((path, key)) }
@@ -128,12 +151,12 @@ public final class StagingFolder: @unchecked Sendable {
     }
 
     /// The page keys recorded in the output folder `folder`; empty when there are none.
-    static func keys(in folder: String) -> [String: String] {
+    static func keys(in folder: String) -> [String: PageKey] {
         guard let text = try? String(contentsOfFile: folder + "/" + keysFile, encoding: .utf8) else { return [:] }
-        var keys: [String: String] = [:]
+        var keys: [String: PageKey] = [:]
         for line in text.split(separator: "\n") {
-            guard let space = line.firstIndex(of: " ") else { continue }
-            keys[String(line[line.index(after: space)...])] = String(line[..<space])
+            guard let (path, key) = PageKey.parse(line) else { continue }
+            keys[path] = key
         }
         return keys
     }
@@ -175,7 +198,7 @@ public final class StagingFolder: @unchecked Sendable {
         let (entries, keys, kept, changed) = (self.entries, self.keys, self.kept, self.changed)
         lock.unlock()
         try Data(FileWriter.manifestText(entries).utf8).write(to: URL(fileURLWithPath: path + "/" + FileWriter.manifest))
-        let keyText = keys.sorted { $0.path < $1.path }.map { "\($0.key) \($0.path)" }.joined(separator: "\n") + "\n"
+        let keyText = keys.sorted { $0.path < $1.path }.map { $0.key.line(for: $0.path) }.joined(separator: "\n") + "\n"
         try Data(keyText.utf8).write(to: URL(fileURLWithPath: path + "/" + Self.keysFile))
         var summary = Summary(pages: entries.count { $0.path.hasSuffix(".html") }, files: entries.count, kept: kept, written: entries.count)
         if patch {

@@ -14,7 +14,7 @@ public struct PreviewConfiguration: Sendable {
     public var basePath: BasePath
     /// Drafts and recommended cases, as for `casebook build`.
     public var options: BuildOptions
-    /// How often the site's files are looked at.
+    /// How often the site's files are looked at where the kernel cannot tell of changes (no inotify).
     public var pollInterval: Duration
     /// How long the files must stay unchanged before a rebuild, so that one save of many files
     /// (or an editor's write-then-rename) gives one rebuild.
@@ -28,7 +28,7 @@ public struct PreviewConfiguration: Sendable {
     public init(
         source: String, host: String = "127.0.0.1", port: Int = 8000, basePath: BasePath,
         options: BuildOptions = .init(), pollInterval: Duration = .milliseconds(200),
-        debounce: Duration = .milliseconds(150), timings: Bool = false,
+        debounce: Duration = .milliseconds(50), timings: Bool = false,
         language: Language = .en
     ) {
         self.source = source

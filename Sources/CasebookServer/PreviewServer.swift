@@ -27,9 +27,11 @@ public struct PreviewServer: Sendable {
     /// browser instead, and the server starts anyway.
     public func start() async throws -> Baseline {
         let watcher = self.watcher
+        // Events first, so that no save between the snapshot and the watch goes unseen.
+        let events = FileEvents(root: watcher.root, folders: SiteWatcher.watchedFolders)
         let snapshot = try await Rebuilder.offPool { watcher.snapshot() }
         try await rebuilder.rebuild(first: true)
-        return Baseline(snapshot: snapshot)
+        return Baseline(snapshot: snapshot, events: events)
     }
 
     /// The Hummingbird application: the responder, and the watcher as one of its services.
@@ -42,7 +44,7 @@ public struct PreviewServer: Sendable {
         return Application(
             responder: PreviewResponder(state: state, basePath: configuration.basePath, language: configuration.language),
             configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
-            services: [WatchService(rebuilder: rebuilder, watcher: watcher, baseline: baseline.snapshot)],
+            services: [WatchService(rebuilder: rebuilder, watcher: watcher, baseline: baseline.snapshot, events: baseline.events)],
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? 0
                 report(.listening(url: "\(url):\(port)\(basePath)"))
@@ -72,9 +74,11 @@ public struct PreviewServer: Sendable {
         rebuilder.report(.stopped)
     }
 
-    /// The file snapshot that the first build saw; the watcher compares later ones with it.
+    /// The file snapshot that the first build saw, which the watcher compares later ones with,
+    /// and the kernel's change events, which tell it when to look (nil: it polls).
     public struct Baseline: Sendable {
         let snapshot: SiteWatcher.Snapshot
+        let events: FileEvents?
     }
 
     /// The host as a URL names it: an IPv6 address in brackets, and 0.0.0.0 or :: (every

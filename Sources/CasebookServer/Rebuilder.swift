@@ -1,7 +1,9 @@
 import Casebook
+import CasebookSearch
 import CasebookSupport
 import Dispatch
 import Foundation
+import Synchronization
 
 /// Builds the site into the preview's state: renders in memory with `SiteBuilder.render`, taking
 /// the pages whose key is unchanged from the site served until now, then publishes the result
@@ -14,6 +16,9 @@ struct Rebuilder: Sendable {
     /// reads and renders only the files that changed. It starts from the last build's cache on
     /// disk, which the preview reads but never writes.
     let cache: BuildCache
+    /// The search index's base segment from the last good rebuild: the next one's index is a
+    /// delta over it, so a save changes only the search files that hold what it changed.
+    private let searchBase = Kept<SearchBase>()
 
     init(configuration: PreviewConfiguration, state: PreviewState, report: @escaping @Sendable (PreviewReport) -> Void) {
         self.configuration = configuration
@@ -33,8 +38,9 @@ struct Rebuilder: Sendable {
         let previous = await state.site.output
         let timings = BuildTimings(enabled: configuration.timings)
         do {
-            result = try await Self.offPool { [configuration, cache] in
-                try SiteBuilder(timings: timings, cache: cache).render(source: configuration.source, options: configuration.options, previous: previous)
+            result = try await Self.offPool { [configuration, cache, searchBase] in
+                try SiteBuilder(timings: timings, cache: cache).render(
+                    source: configuration.source, options: configuration.options, previous: previous, searchBase: searchBase.value)
             }
         } catch {
             if first { throw error }
@@ -46,6 +52,7 @@ struct Rebuilder: Sendable {
             return
         }
         if let output = result.output {
+            searchBase.value = result.searchBase
             let changed = await state.publish(output, root: root, timings: timings)
             report(.built(pages: output.pageCount, seconds: Self.seconds(since: started), warnings: result.diagnostics, first: first))
             if configuration.timings { report(.timings(table: timings.table, changed: changed.count)) }
@@ -71,5 +78,15 @@ struct Rebuilder: Sendable {
 
     private static func seconds(since start: DispatchTime) -> Double {
         Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+    }
+}
+
+/// A value the rebuilds hand on to each other, read and replaced under a lock.
+private final class Kept<Value: Sendable>: Sendable {
+    private let stored = Mutex<Value?>(nil)
+
+    var value: Value? {
+        get { stored.withLock { $0 } }
+        set { stored.withLock { $0 = newValue } }
     }
 }

@@ -2,8 +2,8 @@ import Foundation
 
 /// Notices edits to a site by comparing snapshots of what it reads — site.yaml, content/ and
 /// themes/ — by size, modification time (to the nanosecond) and inode, which also catches
-/// editors that save by replacing the file. Polling is portable and, at a few hundred files
-/// every 200 ms, cheap; the output folder is never looked at.
+/// editors that save by replacing the file. The kernel's events (`FileEvents`) say when to take
+/// one; without them the preview polls. The output folder is never looked at.
 struct SiteWatcher: Sendable {
     /// What one file looked like at one moment.
     struct Stamp: Sendable, Equatable {
@@ -18,6 +18,8 @@ struct SiteWatcher: Sendable {
     let root: String
     /// The folders and files a build reads.
     static let watched = ["site.yaml", "content", "themes"]
+    /// The watched folders, whose every subfolder is watched for events.
+    static let watchedFolders = ["content", "themes"]
 
     /// The stamps of every watched file now. Hidden files and editor backups (`name~`) are left
     /// out: a build ignores them, and editors write them on every keystroke.

@@ -106,4 +106,26 @@ struct ChangedPagesTests {
             #expect(changed.contains("cases/alpha/index.html") && !changed.contains("cases/beta/index.html"))
         }
     }
+
+    @Test("a body edit changes its page and the search index's delta, not the index's base")
+    func searchBaseKeptBetweenSaves() async throws {
+        let site = try PreviewSite()
+        // Enough documents that one changed case stays within the delta's share (5 %).
+        for number in 1...30 { try site.write("content/cases/c\(number).md", PreviewSite.caseFile(title: "案例\(number)")) }
+        let server = try site.server()
+        let app = server.application(from: try await server.start())
+        try await app.test(.router) { client in
+            let before = try await LiveReloadTests.status(client)
+            try site.write("content/cases/c7.md", PreviewSite.caseFile(title: "案例7").replacingOccurrences(of: "正文。", with: "改写的正文：蜜罐诱捕。"))
+            let rebuilt = try await LiveReloadTests.waitUntil(seconds: LiveReloadTests.patience) {
+                try await LiveReloadTests.status(client).version != before.version
+            }
+            #expect(rebuilt != nil)
+            let changed = await server.state.site.changed
+            let search = changed.filter { $0.hasPrefix("search/data/") }
+            #expect(search.contains("search/data/main.js") && search.contains { $0.hasPrefix("search/data/x/") }, "\(search)")
+            #expect(search.allSatisfy { $0 == "search/data/main.js" || $0.hasPrefix("search/data/x/") }, "the base's files stay: \(search)")
+            #expect(changed.contains("cases/c7/index.html") && !changed.contains("cases/c8/index.html"))
+        }
+    }
 }

@@ -125,8 +125,8 @@ fi
     echo "## Save to reloaded page"
     echo
     echo "\`bench/serve/edit_latency.py --browser\`: a new paragraph saved into a case's body, until the page open in"
-    echo "headless Chromium has reloaded and shows it; $SAVES saves, median (range). The watcher looks every 200 ms and waits"
-    echo "150 ms for the files to settle, so 0.15–0.35 s of each save is the watch; the tables give the server's side."
+    echo "headless Chromium has reloaded and shows it; $SAVES saves, median (range). The kernel tells the server of the save"
+    echo "(inotify, read every 20 ms) and it waits 50 ms for the files to settle; the tables give the server's side."
     echo
     echo "Sample showcase: median **${SAMPLE_MEDIAN} s** (${SAMPLE_MIN}–${SAMPLE_MAX} s)."
     echo

@@ -21,6 +21,8 @@ public struct SiteBuilder: Sendable {
         public let summary: StagingFolder.Summary?
         /// Lines about the build itself, not the content (a search cache that could not be used).
         public var notes: [Message] = []
+        /// The base segment of the search index `render` made, for the next render to build its delta over.
+        package var searchBase: SearchBase?
     }
 
     let fileSystem: any FileSystem
@@ -54,14 +56,27 @@ public struct SiteBuilder: Sendable {
 
     /// Loads, validates and renders the site at `source` in memory. Errors in the content leave
     /// `output` nil; a missing site.yaml throws. Every Markdown body is rendered once, and its
-    /// links are checked from that rendering. Pages whose key is unchanged since `previous` (an
-    /// earlier render of the same site) are taken from it instead of rendered again.
-    public func render(source: String, options: BuildOptions = .init(), previous: BuildOutput? = nil) throws -> Result {
+    /// links are checked from that rendering. Pages whose key allows it (`PageKey.allows`) are
+    /// taken from `previous` (an earlier render of the same site) instead of made again, and the
+    /// search index is a delta over `searchBase` (an earlier render's `Result.searchBase`), else
+    /// over the base the last build saved in the site folder.
+    package func render(source: String, options: BuildOptions = .init(), previous: BuildOutput? = nil, searchBase: SearchBase? = nil) throws -> Result {
         let checked = try check(source: source, options: options)
         guard let ready = checked.ready else { return Result(diagnostics: checked.diagnostics, output: nil, summary: nil) }
-        let output = ready.renderer.render(bodies: ready.bodies, timings: timings, previous: previous)
+        var note: Message?
+        let search = timings.measure("search index") {
+            var base = searchBase
+            if base == nil, !options.noCache {
+                (base, note) = SearchBaseStore(root: URL(fileURLWithPath: source).standardizedFileURL.path, program: BuildID.value).load(fileSystem: fileSystem)
+            }
+            return ready.renderer.searchIndex(bodies: ready.bodies, previous: base)
+        }
+        let output = ready.renderer.render(bodies: ready.bodies, search: search, timings: timings, previous: previous)
         let summary = StagingFolder.Summary(pages: output.pageCount, files: output.files.count + output.copies.count)
-        return Result(diagnostics: checked.diagnostics, output: output, summary: summary)
+        var result = Result(diagnostics: checked.diagnostics, output: output, summary: summary)
+        result.notes = [note].compactMap { $0 }
+        result.searchBase = search.base
+        return result
     }
 
     /// Every diagnostic a build of `source` would report, without making the pages: what
@@ -148,9 +163,8 @@ public struct SiteBuilder: Sendable {
                     let previous = options.noCache ? (base: nil, note: nil) : store.load(fileSystem: fileSystem)
                     return (previous, ready.renderer.searchIndex(bodies: ready.bodies, previous: previous.base))
                 }
-                try ready.renderer.produce(bodies: ready.bodies, search: search, timings: timings, keep: { try staging.keep($0, key: $1) }) {
-                    try staging.place($0, key: $1)
-                }
+                let keeper = Renderer.Keeper(page: { try staging.keep($0, key: $1, inputs: $2) }, files: { try staging.keepFiles(inputs: $0) })
+                try ready.renderer.produce(bodies: ready.bodies, search: search, timings: timings, keep: keeper) { try staging.place($0, key: $1) }
                 try timings.measure("media") { try staging.copy(ready.renderer.mediaCopies) }
                 notes = [previous.note, search.base == previous.base ? nil : store.save(search.base)].compactMap { $0 }
             }

@@ -16,7 +16,7 @@ public final class BuildCache: Sendable {
     /// How many files the tables are spread over.
     static let shardCount = 16
     /// The first line of each file: what it is and the version of its layout.
-    static let magic = "casebook build cache 3"
+    static let magic = "casebook build cache 4"
 
     /// Parsed content files.
     package let content: LoadCache

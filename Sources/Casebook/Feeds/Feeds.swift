@@ -12,7 +12,7 @@ struct Feeds: Sendable {
         var files = [AtomFeed(site: site, routes: routes).file()]
         if let base = site.config.baseURL {
             let sitemap = Sitemap(baseURL: base, routes: routes)
-            files += [sitemap.file(pagePaths: pagePaths.filter { $0 != "404.html" }), sitemap.robots()]
+            files += [sitemap.file(pagePaths: pagePaths.filter { $0 != Routes.notFoundFile }), sitemap.robots()]
         }
         return files
     }

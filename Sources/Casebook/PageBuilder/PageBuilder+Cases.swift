@@ -50,7 +50,7 @@ extension PageBuilder {
             hasToc: toc.count >= 2,
             cover: cover,
             coverSize: coverSize)
-        let related = self.related[index]
+        let related = related(index)
         let trail = Breadcrumbs(steps: [
             .init(label: t("nav_home"), route: Routes.home), .init(label: t("nav_cases"), route: Routes.caseList(page: 1)),
             .init(label: String(entry.year), route: Routes.term(.years, String(entry.year))), .init(label: entry.title, route: route),
@@ -58,7 +58,7 @@ extension PageBuilder {
         return page(
             route, .casePage, entry.title,
             CasePage(
-                case: CaseDetails(cards[index], facts),
+                case: CaseDetails(card(index).card, facts),
                 related: related.map { listed($0, root: Routes.root(for: route)) },
                 hasRelated: !related.isEmpty,
                 description: entry.summary,

@@ -18,12 +18,7 @@ struct PageBuilder: ModelBuilder, Sendable {
     let stylesheet: String
     /// The source of the theme's `case-card` partial, which the case-list filter renders in the browser.
     let cardTemplate: String
-    /// The card of each published case, with links relative to the site root.
-    private(set) var cards: [CaseCard] = []
-    /// Each card as the template engine reads it, to render the `case-card` partial from.
-    private var cardValues: [TemplateValue] = []
-    /// The related cases of each published case (`Site.relatedCases`), found once per build.
-    let related: [[Int]]
+    /// Each case's card, related cases and card partial, made once per build on first use.
     private let cardCache = CardCache()
     /// What every page's key holds besides its model (`BuildIdentity`).
     let identity: String
@@ -38,21 +33,30 @@ struct PageBuilder: ModelBuilder, Sendable {
         self.templates = templates
         stylesheet = theme.assets["style.css"].flatMap { String(validating: $0.bytes, as: UTF8.self) } ?? ""
         cardTemplate = Templates.compact(theme.templates[Template.caseCard.rawValue].flatMap { String(validating: $0.bytes, as: UTF8.self) } ?? "")
-        related = Array(site.cases.indices).parallelMap { site.relatedCases(of: $0) }
         identity = BuildIdentity(site: site, theme: theme).fingerprint
-        cards = site.cases.map { card(for: $0) }
-        cardValues = cards.map(TemplateEncoder.value)
+    }
+
+    /// The card of published case `index`, with links relative to the site root, and its value
+    /// for the template engine.
+    func card(_ index: Int) -> (card: CaseCard, value: TemplateValue) {
+        cardCache.card(index) { card(for: site.cases[index]) }
+    }
+
+    /// The related cases of published case `index` (`Site.relatedCases`).
+    func related(_ index: Int) -> [Int] {
+        cardCache.related(index) { site.relatedCases(of: index) }
     }
 
     /// A case's card for a page whose root prefix is `root`, with the rendered `case-card`
     /// partial that list templates insert as `{{{html}}}`.
     func listed(_ index: Int, root: String) -> ListedCase {
+        let card = card(index)
         let html = cardCache.html(index, root: root) {
-            guard case .object(var fields) = cardValues[index] else { return "" }
+            guard case .object(var fields) = card.value else { return "" }
             fields["root"] = .text(root)
             return templates.render(Template.caseCard.rawValue, .object(fields), globals: globals)
         }
-        return ListedCase(cards[index], CardHTML(html: html))
+        return ListedCase(card.card, CardHTML(html: html))
     }
 
     /// The page of `job` as the engine reads it, with its key; nil for search index files.
@@ -97,7 +101,7 @@ struct PageBuilder: ModelBuilder, Sendable {
         let root = site.config.baseURL.flatMap(Self.path(of:)) ?? site.config.basePath
         var chrome = chrome(route: "", current: nil, title: t("not_found_title"), root: root)
         chrome.inlineCSS = stylesheet
-        return prepared("404.html", .notFound, PageModel(chrome, NotFoundPage(notFound: true)))
+        return prepared(Routes.notFoundFile, .notFound, PageModel(chrome, NotFoundPage(notFound: true)))
     }
 
     /// `https://host/showcase/` → `/showcase/`.

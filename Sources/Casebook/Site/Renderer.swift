@@ -24,33 +24,57 @@ public struct Renderer: Sendable {
     }
 
     /// The same, from `bodies` when the caller already rendered them (a build renders each body
-    /// once, to check its links first). A page whose key equals its key in `previous` is taken
-    /// from there instead of rendered: the preview renders only the pages an edit changed.
-    func render(bodies: RenderedBodies?, timings: BuildTimings = .off, previous: BuildOutput? = nil) -> BuildOutput {
+    /// once, to check its links first), with `search` when the caller made the index. What the
+    /// keys allow (`PageKey.allows`) is taken from `previous` instead of made: the preview renders
+    /// only the pages an edit changed.
+    func render(bodies: RenderedBodies?, search: SearchIndex? = nil, timings: BuildTimings = .off, previous: BuildOutput? = nil) -> BuildOutput {
         let collected = Collected()
-        var keep: (@Sendable (String, String) -> Bool)?
+        var keeper: Keeper<Never>?
         if let previous {
             let earlier = Dictionary(previous.files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-            keep = { path, key in
-                guard previous.keys[path] == key, let file = earlier[path] else { return false }
-                collected.append(file, key: key)
-                return true
-            }
+            keeper = Keeper(
+                page: { path, model, inputs in
+                    guard let key = previous.keys[path], key.allows(model: model, inputs: inputs), let file = earlier[path] else { return false }
+                    collected.append(file, key: PageKey(model: key.model, inputs: inputs))
+                    return true
+                },
+                files: { inputs in
+                    let recorded = previous.keys.filter { $0.value.inputs == inputs }
+                    var kept: Set<String> = []
+                    for (path, key) in recorded {
+                        guard let file = earlier[path] else { continue }
+                        collected.append(file, key: key)
+                        kept.insert(path)
+                    }
+                    return (kept, !recorded.isEmpty && kept.count == recorded.count)
+                })
         }
-        produce(bodies: bodies, timings: timings, keep: keep) { file, key in collected.append(file, key: key) }
+        produce(bodies: bodies, search: search, timings: timings, keep: keeper) { file, key in collected.append(file, key: key) }
         let (files, keys) = collected.contents
         return BuildOutput(files: files.sorted { $0.path < $1.path }, copies: mediaCopies, keys: keys)
     }
 
+    /// What a render may keep of the previous build instead of making it again.
+    struct Keeper<E: Error>: Sendable {
+        /// Keeps the page at `path` when its recorded key allows the model hash `model` (nil: the
+        /// model was not made) and the inputs hash `inputs`; true when it was kept.
+        let page: @Sendable (_ path: String, _ model: String?, _ inputs: String?) throws(E) -> Bool
+        /// Keeps every file recorded under the inputs hash (the files made beside the pages);
+        /// returns the paths kept, and whether they are all that were recorded, at least one.
+        let files: @Sendable (_ inputs: String) throws(E) -> (kept: Set<String>, complete: Bool)
+    }
+
     /// Makes every generated file and hands each to `emit` as soon as it is made, from any render
-    /// thread, so that a build can write pages while others are still rendering; a page goes with
-    /// its key (`PreparedPage.key`). When `keep` is given, it is first asked whether the previous build's
-    /// page under the same key can stay, and a page it keeps is not rendered. Stops at the first
-    /// error `emit` or `keep` throws (an interrupted write) and throws it.
+    /// thread, so that a build can write pages while others are still rendering; each goes with
+    /// its key. When `keep` is given, it is asked first, with a page's inputs hash only
+    /// (`PageInputs`), whether the previous build's page can stay, and a page it keeps is not
+    /// made; then, with the hash of the made model, and a page it keeps then is not rendered. The
+    /// files made beside the pages (feeds, sitemap, open data, the theme's assets) are kept or
+    /// made together, by their inputs hash. Stops at the first error `emit` or `keep` throws (an
+    /// interrupted write) and throws it.
     func produce<E: Error>(
-        bodies: RenderedBodies?, search: SearchIndex? = nil, timings: BuildTimings = .off,
-        keep: (@Sendable (_ path: String, _ key: String) throws(E) -> Bool)? = nil,
-        emit: @escaping @Sendable (OutputFile, _ key: String?) throws(E) -> Void
+        bodies: RenderedBodies?, search: SearchIndex? = nil, timings: BuildTimings = .off, keep: Keeper<E>? = nil,
+        emit: @escaping @Sendable (OutputFile, PageKey?) throws(E) -> Void
     ) throws(E) {
         let bodies =
             bodies
@@ -60,31 +84,42 @@ public struct Renderer: Sendable {
         let builder = timings.measure("page data") {
             PageBuilder(site: site, theme: theme, templates: templates, assets: assets, bodies: bodies)
         }
+        let inputs = timings.measure("page inputs") { PageInputs(site: site, identity: builder.identity) }
         // Feeds, sitemap and open data need only the pages' paths, known before rendering: they
         // are made and written on another core while the pages render.
         let jobs = PageJob.all(for: site, searchFiles: search.files.count)
-        let paths = jobs.map { $0.route(in: site).map(Routes.file(for:)) }
-        let pagePaths = paths.compactMap { $0 }
+        let files = jobs.map { $0.file(in: site) }
+        let pagePaths = files.compactMap { $0 }
         let extras = BackgroundWork { () throws(E) in
             try timings.measure("feeds and data (beside pages)") { () throws(E) in
-                for file in assets.files + extraFiles(pagePaths: pagePaths) { try emit(file, nil) }
+                let kept = try keep?.files(inputs.files) ?? (kept: [], complete: false)
+                guard !kept.complete else { return }
+                for file in assets.files + extraFiles(pagePaths: pagePaths) where !kept.kept.contains(file.path) {
+                    try emit(file, PageKey(model: Fingerprint.content(file.bytes), inputs: inputs.files))
+                }
             }
         }
         let failure = FirstFailure<E>()
         _ = timings.measure("pages") {
             Array(jobs.indices).parallelMap { index in
                 guard !failure.happened else { return }
+                let pageInputs = inputs.key(for: jobs[index])
+                if let keep, let path = files[index], pageInputs != nil {
+                    var kept = false
+                    failure.run { () throws(E) in kept = try keep.page(path, nil, pageInputs) }
+                    if kept || failure.happened { return }
+                }
                 guard let page = builder.prepare(jobs[index]) else {
                     if case .searchIndex(let file) = jobs[index] { failure.run { () throws(E) in try emit(search.files[file], nil) } }
                     return
                 }
                 if let keep {
                     var kept = false
-                    failure.run { () throws(E) in kept = try keep(page.path, page.key) }
+                    failure.run { () throws(E) in kept = try keep.page(page.path, page.key, pageInputs) }
                     if kept || failure.happened { return }
                 }
                 let file = builder.render(page)
-                failure.run { () throws(E) in try emit(file, page.key) }
+                failure.run { () throws(E) in try emit(file, PageKey(model: page.key, inputs: pageInputs)) }
             }
         }
         try extras.wait()
@@ -117,16 +152,16 @@ private final class Collected: @unchecked Sendable {
     // @unchecked: `files` and `keys` are only touched under `lock`.
     private let lock = NSLock()
     private var files: [OutputFile] = []
-    private var keys: [String: String] = [:]
+    private var keys: [String: PageKey] = [:]
 
-    func append(_ file: OutputFile, key: String?) {
+    func append(_ file: OutputFile, key: PageKey?) {
         lock.lock()
         files.append(file)
         if let key { keys[file.path] = key }
         lock.unlock()
     }
 
-    var contents: (files: [OutputFile], keys: [String: String]) {
+    var contents: (files: [OutputFile], keys: [String: PageKey]) {
         lock.lock()
         defer { lock.unlock() }
         return (files, keys)

@@ -50,6 +50,11 @@ package enum PageJob: Sendable, Hashable {
         }
     }
 
+    /// The output file of the page, known before it is rendered; nil for search index files.
+    package func file(in site: Site) -> String? {
+        self == .notFound ? Routes.notFoundFile : route(in: site).map(Routes.file(for:))
+    }
+
     /// Pages needed for `count` items, at least one.
     package static func pageCount(_ count: Int, _ perPage: Int) -> Int { max(1, (count + perPage - 1) / perPage) }
 }

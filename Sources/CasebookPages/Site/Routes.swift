@@ -32,6 +32,9 @@ public struct Routes: Sendable {
     /// The file a route is written to.
     public static func file(for route: String) -> String { route + "index.html" }
 
+    /// The 404 page's file, at the root whatever address was missed.
+    package static let notFoundFile = "404.html"
+
     /// The prefix that leads from a page at `route` back to the site root (`../../`).
     public static func root(for route: String) -> String {
         String(repeating: "../", count: route.split(separator: "/").count)

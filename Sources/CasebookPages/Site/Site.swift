@@ -27,6 +27,8 @@ public struct Site: Sendable {
     public let options: BuildOptions
     /// Hashes of the files it was read from (`SiteContent.sourceHashes`).
     package let sourceHashes: [String: String]
+    /// Hashes of the Markdown case files without their bodies (`SiteContent.frontMatterHashes`).
+    package let frontMatterHashes: [String: String]
 
     /// Selects and orders what `content` publishes under `options`.
     public init(_ content: SiteContent, options: BuildOptions = .init(), units: UnitTable = .official) {
@@ -37,6 +39,7 @@ public struct Site: Sendable {
         self.units = units
         self.options = options
         sourceHashes = content.sourceHashes
+        frontMatterHashes = content.frontMatterHashes
         cases = content.cases
             .filter { (options.drafts || !$0.draft) && (options.includeRecommended || $0.status != .recommended) }
             .sorted { ($1.year, $0.unit.order, $0.slug) < ($0.year, $1.unit.order, $1.slug) }

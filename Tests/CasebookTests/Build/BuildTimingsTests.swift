@@ -17,7 +17,7 @@ struct BuildTimingsTests {
         // Phases "beside" another run on a second thread, so they may end before or after it.
         #expect(
             names.filter { !$0.contains("beside") } == [
-                "load", "site", "theme", "markdown", "link check", "search index", "page data", "pages", "media", "swap",
+                "load", "site", "theme", "markdown", "link check", "search index", "page data", "page inputs", "pages", "media", "swap",
             ])
         #expect(
             names.filter { $0.contains("beside") }.sorted() == ["feeds and data (beside pages)", "folders (beside markdown)", "validate (beside markdown)"])

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import Casebook
+@testable import CasebookOutput
 @testable import CasebookSupport
 
 /// A rebuild into an existing output renders only the pages whose inputs changed, rewrites only
@@ -70,6 +71,60 @@ struct IncrementalBuildTests {
         try Self.expectEqualToClean(site, output)
     }
 
+    @Test("after a body edit, every other page is kept from its inputs alone, without making its model")
+    func bodyEditKeepsOtherPagesUnmade() throws {
+        let site = try TestSite([
+            "site.yaml": "title: 增量\nper_page: 2\n",
+            "content/cases/a.md": caseFile(title: "甲案例"),
+            "content/cases/b.md": caseFile(title: "乙案例", region: "深圳", year: 2023),
+            "content/regions/2022-hunan.md": "---\nregion: hunan\nyear: 2022\nawards: [overall]\nsummary: 概况。\n---\n湖南的做法。\n",
+            "content/pages/about.md": "---\ntitle: 关于\n---\n关于本站。\n",
+        ])
+        let output = site.root + "/public"
+        _ = try SiteBuilder().build(source: site.root, output: output)
+        // Spoil every recorded model hash: a page kept now was kept by its inputs, its model never made.
+        let keys = output + "/" + StagingFolder.keysFile
+        let recorded = try String(contentsOfFile: keys, encoding: .utf8).split(separator: "\n")
+        #expect(recorded.allSatisfy { $0.split(separator: " ").count == 3 && !$0.contains(" - ") }, "every page has its inputs recorded")
+        try recorded.map { "stale" + $0.drop { $0 != " " } }.joined(separator: "\n").write(toFile: keys, atomically: true, encoding: .utf8)
+
+        try site.write("content/cases/a.md", caseFile(title: "甲案例", body: "## 案例背景\n\n改过的正文。"))
+        let summary = try #require(try SiteBuilder().build(source: site.root, output: output).summary)
+        #expect(summary.kept == summary.pages - 1, "kept \(summary.kept) of \(summary.pages)")
+        #expect(try String(contentsOfFile: output + "/cases/a/index.html", encoding: .utf8).contains("改过的正文"))
+        try Self.expectEqualToClean(site, output)
+
+        // A front-matter edit changes every page's inputs: the models are made and compared again.
+        try site.write("content/cases/b.md", caseFile(title: "乙案例（改名）", region: "深圳", year: 2023))
+        let renamed = try #require(try Self.verifying.build(source: site.root, output: output).summary)
+        #expect(renamed.kept < renamed.pages)
+        try Self.expectEqualToClean(site, output)
+    }
+
+    @Test("in memory, after a body edit, the feeds, sitemap and open data are taken from the previous render, not made")
+    func bodyEditKeepsFilesBesidePages() throws {
+        let site = try TestSite([
+            "site.yaml": "title: 增量\nbase_url: https://example.gov.cn/\n",
+            "content/cases/a.md": caseFile(title: "甲案例"),
+            "content/cases/b.md": caseFile(title: "乙案例", region: "深圳", year: 2023),
+        ])
+        let first = try #require(try SiteBuilder().render(source: site.root).output)
+        let beside = first.keys.filter { !$0.key.hasSuffix(".html") }.map(\.key)
+        #expect(beside.contains("sitemap.xml") && beside.contains { $0.hasPrefix("data/") }, "\(beside.sorted())")
+        // Mark the previous render's files beside the pages: a file kept keeps the mark.
+        let marked = BuildOutput(
+            files: first.files.map { beside.contains($0.path) ? OutputFile(path: $0.path, text: "kept") : $0 }, copies: first.copies, keys: first.keys)
+
+        try site.write("content/cases/a.md", caseFile(title: "甲案例", body: "## 案例背景\n\n改过的正文。"))
+        let edited = try #require(try SiteBuilder().render(source: site.root, previous: marked).output)
+        let kept = edited.files.filter { beside.contains($0.path) }
+        #expect(kept.count == beside.count && kept.allSatisfy { $0.bytes == Array("kept".utf8) })
+
+        try site.write("content/cases/a.md", caseFile(title: "甲案例（改名）"))
+        let renamed = try #require(try SiteBuilder().render(source: site.root, previous: marked).output)
+        #expect(!renamed.files.contains { beside.contains($0.path) && $0.bytes == Array("kept".utf8) }, "a title edit makes them again")
+    }
+
     @Test("edits that reach other pages — related cases, industry, settings, theme, regions — leave no stale page")
     func farReachingEdits() throws {
         let site = try TestSite([
@@ -111,7 +166,7 @@ struct IncrementalBuildTests {
 /// would have kept: a seeded walk over the kinds of change officials make between two builds.
 @Suite("Incremental builds of the sample under random edits")
 struct RandomIncrementalTests {
-    @Test("twelve random edits in a row: no stale page, and the result equals a clean build")
+    @Test("sixteen random edits in a row — front matter, bodies, regions, an image — no stale page, and the result equals a clean build")
     func randomEdits() throws {
         let site = try TestSite([:])
         try FileManager.default.createDirectory(atPath: site.root, withIntermediateDirectories: true)
@@ -127,30 +182,46 @@ struct RandomIncrementalTests {
             return Int((state >> 33) % UInt64(bound))
         }
         let industries = ["电力", "钢铁", "石油化工", "汽车制造"], tags = ["[蜜罐]", "[OPC UA, 白名单]", "[]", "[资产测绘, 蜜罐]"]
-        for step in 0..<12 {
+        var kinds: Set<Int> = []
+        for step in 0..<16 {
             let cases = LocalFileSystem().walk(site.root + "/content/cases").map(\.path).filter { $0.hasSuffix(".md") }.sorted()
-            let file = site.root + "/content/cases/" + cases[next(cases.count)]
+            let regions = LocalFileSystem().walk(site.root + "/content/regions").map(\.path).sorted()
+            let kind = next(9)
+            var file = site.root + "/content/cases/" + cases[next(cases.count)]
+            if kind == 7 { file = site.root + "/content/regions/" + regions[next(regions.count)] }
             var lines = try String(contentsOfFile: file, encoding: .utf8).components(separatedBy: "\n")
             func replace(_ key: String, _ value: String) {
                 if let index = lines.firstIndex(where: { $0.hasPrefix(key + ": ") }) { lines[index] = key + ": " + value }
             }
-            let kind = next(6)
             switch kind {
             case 0: replace("title", "修订标题 \(step)")
             case 1: replace("industry", industries[next(industries.count)])
             case 2: replace("tags", tags[next(tags.count)])
             case 3: replace("region", ["\"110000\"", "\"430000\"", "\"440300\""][next(3)])
             case 4: replace("summary", "新的简介 \(step)。")
+            case 6, 7: lines.append("\n正文里新写的一段 \(step)。")
             default: break
             }
-            if kind == 5 {
-                try FileManager.default.removeItem(atPath: file)
-            } else {
-                try lines.joined(separator: "\n").write(toFile: file, atomically: true, encoding: .utf8)
+            switch kind {
+            case 5: try FileManager.default.removeItem(atPath: file)
+            case 8:
+                // The same image name, other pixels: the pages that show it must say its new size.
+                let image = URL(fileURLWithPath: site.root + "/content/media/hunan-grading-process.png")
+                try Data(Self.png(width: UInt32(200 + step), height: UInt32(100 + step))).write(to: image)
+            default: try lines.joined(separator: "\n").write(toFile: file, atomically: true, encoding: .utf8)
             }
+            kinds.insert(kind)
             let result = try IncrementalBuildTests.verifying.build(source: site.root, output: output)
             #expect(result.summary != nil, "step \(step), edit \(kind) of \(file): \(result.diagnostics.filter { $0.severity == .error }.map(\.formatted))")
         }
+        #expect(kinds.isSuperset(of: [0, 5, 6, 7, 8]), "the walk edits titles, bodies, regions and the image, and deletes: \(kinds.sorted())")
         try IncrementalBuildTests.expectEqualToClean(site, output)
+    }
+
+    /// The header of a PNG image of the given size, as much as `ImageHeader` reads.
+    static func png(width: UInt32, height: UInt32) -> [UInt8] {
+        let bigEndian = { (value: UInt32) in (0..<4).map { UInt8(truncatingIfNeeded: value >> (24 - 8 * $0)) } }
+        return [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13] + Array("IHDR".utf8) + bigEndian(width) + bigEndian(height)
+            + [8, 2, 0, 0, 0, 0, 0, 0, 0]
     }
 }

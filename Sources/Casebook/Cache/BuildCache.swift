@@ -20,14 +20,18 @@ public final class BuildCache: Sendable {
 
     /// Parsed content files.
     package let content: LoadCache
-    /// Rendered Markdown bodies.
-    package let bodies: BodyCache
+    /// Rendered Markdown bodies; the first use waits until they are decoded.
+    package var bodies: BodyCache { decodedBodies.wait().cache }
     /// Why (part of) the cache on disk was not used, when there was one that could not be; for one note line.
     public let note: Message?
     /// The site folder whose cache this is; nil for a cache kept only in memory.
     private let root: String?
     /// The shards read from disk as they were written; any other is written by the next save.
     private let goodShards: Set<Int>
+    /// The bodies, decoded on another thread while the content is loaded: they are not needed
+    /// until the Markdown is rendered, and they are most of the cache's bytes. With the shards
+    /// whose bodies could not be decoded after all, which the next save writes anew.
+    private let decodedBodies: BackgroundWork<(cache: BodyCache, bad: Set<Int>), Never>
 
     /// What one file holds after its three header lines.
     struct Stored: Codable {
@@ -35,17 +39,41 @@ public final class BuildCache: Sendable {
         var bodies: [String: BodyCache.Entry] = [:]
     }
 
-    /// An empty cache that lives in memory only (the preview keeps one across rebuilds).
-    public convenience init() {
-        self.init(root: nil, stored: Stored(), goodShards: [], note: nil)
+    /// The content table of a file's payload alone, decoded first.
+    private struct StoredContent: Decodable {
+        var content: [String: LoadCache.Entry]
     }
 
-    private init(root: String?, stored: Stored, goodShards: Set<Int>, note: Message?) {
+    /// The bodies table of a file's payload alone, decoded beside the loading.
+    private struct StoredBodies: Decodable {
+        var bodies: [String: BodyCache.Entry]
+    }
+
+    /// An empty cache that lives in memory only (the preview keeps one across rebuilds).
+    public convenience init() {
+        self.init(root: nil, content: [:], payloads: [:], goodShards: [], note: nil)
+    }
+
+    /// A cache of `content`, whose bodies are decoded from `payloads` (by shard) in the background.
+    private init(root: String?, content: [String: LoadCache.Entry], payloads: [Int: [UInt8]], goodShards: Set<Int>, note: Message?) {
         self.root = root
         self.note = note
         self.goodShards = goodShards
-        content = LoadCache(stored.content)
-        bodies = BodyCache(stored.bodies)
+        self.content = LoadCache(content)
+        decodedBodies = BackgroundWork {
+            let decoded = payloads.sorted { $0.key < $1.key }.parallelMap { index, payload in
+                (index, try? BinaryDecoder().decode(StoredBodies.self, from: payload).bodies)
+            }
+            var bodies: [String: BodyCache.Entry] = [:], bad: Set<Int> = []
+            for (index, table) in decoded {
+                guard let table else {
+                    bad.insert(index)
+                    continue
+                }
+                bodies.merge(table) { first, _ in first }
+            }
+            return (BodyCache(bodies), bad)
+        }
     }
 
     /// The path of shard `index`, relative to the site folder.
@@ -59,17 +87,21 @@ public final class BuildCache: Sendable {
     }
 
     /// The cache of the site folder at `root`: what the last build saved there, or an empty one.
+    /// The content is decoded now; the bodies on another thread, until they are first asked for.
     public static func open(site root: String) -> BuildCache {
-        let read = Array(0..<shardCount).parallelMap { index -> Result<Stored, Problem>? in
+        let read = Array(0..<shardCount).parallelMap { index -> Result<(content: StoredContent, payload: [UInt8]), Problem>? in
             guard let data = FileManager.default.contents(atPath: root + "/" + file(index)) else { return nil }
-            return decode([UInt8](data))
+            return payload([UInt8](data)).flatMap { payload in
+                guard let content = try? BinaryDecoder().decode(StoredContent.self, from: payload) else { return .failure(.damaged) }
+                return .success((content, payload))
+            }
         }
-        var stored = Stored(), good: Set<Int> = [], problems: [(Int, Problem)] = []
+        var content: [String: LoadCache.Entry] = [:], payloads: [Int: [UInt8]] = [:], good: Set<Int> = [], problems: [(Int, Problem)] = []
         for (index, result) in read.enumerated() {
             switch result {
             case .success(let shard)?:
-                stored.content.merge(shard.content) { first, _ in first }
-                stored.bodies.merge(shard.bodies) { first, _ in first }
+                content.merge(shard.content.content) { first, _ in first }
+                payloads[index] = shard.payload
                 good.insert(index)
             case .failure(let problem)?: problems.append((index, problem))
             case nil: break
@@ -79,7 +111,7 @@ public final class BuildCache: Sendable {
             let others: Message.Argument = problems.count > 1 ? .message(Message("cache.others", ["count": "\(problems.count - 1)"])) : ""
             return Message("cache.ignored", ["file": "\(file(index))", "problem": .message(Message("cache.problem." + problem.rawValue)), "others": others])
         }
-        return BuildCache(root: root, stored: stored, goodShards: good, note: note)
+        return BuildCache(root: root, content: content, payloads: payloads, goodShards: good, note: note)
     }
 
     /// Why a cache file is not used; the raw value names its words in the message catalogue.
@@ -87,8 +119,9 @@ public final class BuildCache: Sendable {
         case foreign, otherProgram, damaged
     }
 
-    /// The stored tables from the bytes of a cache file.
-    static func decode(_ bytes: [UInt8]) -> Result<Stored, Problem> {
+    /// The payload of a cache file, after its three header lines, when they say it is one of
+    /// this program's and its bytes are whole.
+    private static func payload(_ bytes: [UInt8]) -> Result<[UInt8], Problem> {
         var lines: [Substring] = []
         var start = 0
         while lines.count < 3, let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) {
@@ -99,10 +132,8 @@ public final class BuildCache: Sendable {
         guard lines.count == 3 else { return .failure(.damaged) }
         guard lines[1] == Substring(BuildID.value) else { return .failure(.otherProgram) }
         let payload = Array(bytes[start...])
-        guard lines[2] == Substring("\(payload.count) \(Fingerprint.content(payload))"),
-            let stored = try? BinaryDecoder().decode(Stored.self, from: payload)
-        else { return .failure(.damaged) }
-        return .success(stored)
+        guard lines[2] == Substring("\(payload.count) \(Fingerprint.content(payload))") else { return .failure(.damaged) }
+        return .success(payload)
     }
 
     /// The bytes of a cache file holding `stored`.
@@ -117,7 +148,7 @@ public final class BuildCache: Sendable {
     public func save() throws {
         guard let root else { return }
         let changed = Set(content.changedFiles.map(Self.shard(of:)) + bodies.changedKeys.map(Self.shard(of:)))
-        let dirty = changed.union(Set(0..<Self.shardCount).subtracting(goodShards))
+        let dirty = changed.union(Set(0..<Self.shardCount).subtracting(goodShards)).union(decodedBodies.wait().bad)
         guard !dirty.isEmpty else { return }
         let base = root + "/" + Self.folder
         try FileManager.default.createDirectory(atPath: base + "/cache", withIntermediateDirectories: true)

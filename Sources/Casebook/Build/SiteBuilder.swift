@@ -66,9 +66,7 @@ public struct SiteBuilder: Sendable {
         var note: Message?
         let search = timings.measure("search index") {
             var base = searchBase
-            if base == nil, !options.noCache {
-                (base, note) = SearchBaseStore(root: URL(fileURLWithPath: source).standardizedFileURL.path, program: BuildID.value).load(fileSystem: fileSystem)
-            }
+            if base == nil { (base, note) = savedSearchBase(root: URL(fileURLWithPath: source).standardizedFileURL.path, options: options) }
             return ready.renderer.searchIndex(bodies: ready.bodies, previous: base)
         }
         let output = ready.renderer.render(bodies: ready.bodies, search: search, timings: timings, previous: previous)
@@ -158,15 +156,15 @@ public struct SiteBuilder: Sendable {
                 }
                 diagnostics = checked.diagnostics
                 guard let ready = checked.ready else { throw ContentErrors() }
-                let store = SearchBaseStore(root: root, program: BuildID.value)
                 let (previous, search) = timings.measure("search index") {
-                    let previous = options.noCache ? (base: nil, note: nil) : store.load(fileSystem: fileSystem)
+                    let previous = savedSearchBase(root: root, options: options)
                     return (previous, ready.renderer.searchIndex(bodies: ready.bodies, previous: previous.base))
                 }
                 let keeper = Renderer.Keeper(page: { try staging.keep($0, key: $1, inputs: $2) }, files: { try staging.keepFiles(inputs: $0) })
                 try ready.renderer.produce(bodies: ready.bodies, search: search, timings: timings, keep: keeper) { try staging.place($0, key: $1) }
                 try timings.measure("media") { try staging.copy(ready.renderer.mediaCopies) }
-                notes = [previous.note, search.base == previous.base ? nil : store.save(search.base)].compactMap { $0 }
+                let saved = search.base == previous.base ? nil : SearchBaseStore(root: root, program: BuildID.value).save(search.base)
+                notes = [previous.note, saved].compactMap { $0 }
             }
             var result = Result(diagnostics: diagnostics, output: nil, summary: summary)
             result.notes = notes
@@ -174,6 +172,12 @@ public struct SiteBuilder: Sendable {
         } catch is ContentErrors {
             return Result(diagnostics: diagnostics, output: nil, summary: nil)
         }
+    }
+
+    /// The search index's base segment the last build saved in the site folder at `root`, and a
+    /// note when it could not be used; none with `--no-cache`.
+    private func savedSearchBase(root: String, options: BuildOptions) -> (base: SearchBase?, note: Message?) {
+        options.noCache ? (nil, nil) : SearchBaseStore(root: root, program: BuildID.value).load(fileSystem: fileSystem)
     }
 
     /// Thrown out of the writer when the checks found an error, so that it removes its staging folder.

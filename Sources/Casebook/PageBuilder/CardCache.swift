@@ -12,30 +12,37 @@ final class CardCache: @unchecked Sendable {
     private let lock = NSLock()
     private var cards: [Int: (card: CaseCard, value: TemplateValue)] = [:]
     private var related: [Int: [Int]] = [:]
-    private var rendered: [String: [Int: String]] = [:]
+    private var rendered: [Rooted: String] = [:]
+
+    /// A case's card under one root prefix.
+    private struct Rooted: Hashable {
+        let index: Int
+        let root: String
+    }
 
     /// The card of case `index` and its value for the template engine, made by `make` on first use.
     func card(_ index: Int, make: () -> CaseCard) -> (card: CaseCard, value: TemplateValue) {
-        if let cached = lock.withLock({ cards[index] }) { return cached }
-        let card = make()
-        let made = (card, TemplateEncoder.value(card))
-        lock.withLock { cards[index] = made }
-        return made
+        cached(\.cards, index) {
+            let card = make()
+            return (card, TemplateEncoder.value(card))
+        }
     }
 
     /// The related cases of case `index`, found by `find` on first use.
     func related(_ index: Int, find: () -> [Int]) -> [Int] {
-        if let cached = lock.withLock({ related[index] }) { return cached }
-        let found = find()
-        lock.withLock { related[index] = found }
-        return found
+        cached(\.related, index, make: find)
     }
 
     /// The card of case `index` with links prefixed by `root`, rendered by `render` on first use.
     func html(_ index: Int, root: String, render: () -> String) -> String {
-        if let cached = lock.withLock({ rendered[root]?[index] }) { return cached }
-        let html = render()
-        lock.withLock { rendered[root, default: [:]][index] = html }
-        return html
+        cached(\.rendered, Rooted(index: index, root: root), make: render)
+    }
+
+    /// The value under `key` in `table`, made by `make` outside the lock on first use.
+    private func cached<Key: Hashable, Value>(_ table: ReferenceWritableKeyPath<CardCache, [Key: Value]>, _ key: Key, make: () -> Value) -> Value {
+        if let found = lock.withLock({ self[keyPath: table][key] }) { return found }
+        let made = make()
+        lock.withLock { self[keyPath: table][key] = made }
+        return made
     }
 }

@@ -104,20 +104,20 @@ public struct Renderer: Sendable {
             Array(jobs.indices).parallelMap { index in
                 guard !failure.happened else { return }
                 let pageInputs = inputs.key(for: jobs[index])
-                if let keep, let path = files[index], pageInputs != nil {
+                /// Whether `keep` keeps the page at `path` for the model hash `model`; true too once
+                /// any thread failed, so that this one stops.
+                func kept(_ path: String, model: String?) -> Bool {
+                    guard let keep else { return false }
                     var kept = false
-                    failure.run { () throws(E) in kept = try keep.page(path, nil, pageInputs) }
-                    if kept || failure.happened { return }
+                    failure.run { () throws(E) in kept = try keep.page(path, model, pageInputs) }
+                    return kept || failure.happened
                 }
+                if let path = files[index], pageInputs != nil, kept(path, model: nil) { return }
                 guard let page = builder.prepare(jobs[index]) else {
                     if case .searchIndex(let file) = jobs[index] { failure.run { () throws(E) in try emit(search.files[file], nil) } }
                     return
                 }
-                if let keep {
-                    var kept = false
-                    failure.run { () throws(E) in kept = try keep.page(page.path, page.key, pageInputs) }
-                    if kept || failure.happened { return }
-                }
+                if kept(page.path, model: page.key) { return }
                 let file = builder.render(page)
                 failure.run { () throws(E) in try emit(file, PageKey(model: page.key, inputs: pageInputs)) }
             }
